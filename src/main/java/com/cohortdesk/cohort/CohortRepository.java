@@ -1,0 +1,11 @@
+package com.cohortdesk.cohort;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CohortRepository extends JpaRepository<Cohort, Long> {
+
+    @Query("select distinct c from Cohort c left join fetch c.terms order by c.intakeYear desc")
+    List<Cohort> findAllWithTerms();
+}

@@ -1,0 +1,5 @@
+/** The landing page of each role. */
+@NullMarked
+package com.cohortdesk.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,142 @@
+package com.cohortdesk.demo;
+
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.TermCalendar;
+import com.cohortdesk.learner.LearnerService;
+import com.cohortdesk.learner.LearnerStatus;
+import com.cohortdesk.learner.NewLearner;
+import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.security.NewStaffUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.security.StaffService;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+import net.datafaker.Faker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a deterministic demo programme (dev profile only): the twelve modules,
+ * an administrator and six faculty, four cohorts (intakes 2023 to 2026) and about 150 learners each.
+ * Prints the demo sign-ins at every start.
+ */
+@Component
+@Profile("dev")
+class DemoDataSeeder implements ApplicationRunner {
+
+    static final long SEED = 20260925L;
+    static final int LEARNERS_PER_COHORT = 150;
+    static final int FIRST_INTAKE = 2023;
+    static final int LAST_INTAKE = 2026;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final StaffService staff;
+    private final ModuleService modules;
+    private final CohortService cohorts;
+    private final LearnerService learners;
+    private final Clock clock;
+
+    DemoDataSeeder(StaffService staff, ModuleService modules, CohortService cohorts, LearnerService learners, Clock clock) {
+        this.staff = staff;
+        this.modules = modules;
+        this.cohorts = cohorts;
+        this.learners = learners;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        asSystemAdministrator(() -> {
+            if (staff.countStaff() == 0 && cohorts.countCohorts() == 0) {
+                long started = System.nanoTime();
+                seed();
+                log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+            return null;
+        });
+        printSignIns();
+    }
+
+    private void seed() {
+        var staffIds = new HashMap<String, Long>();
+        for (var account : DemoStaff.accounts()) {
+            var created = staff.create(new NewStaffUser(account.username(), account.displayName(),
+                    account.username() + "@cohortdesk.example", account.password(), account.roles()));
+            staffIds.put(account.username(), created.id());
+        }
+        modules.createCatalogue(DemoCatalogue.modules());
+        for (var account : DemoStaff.accounts()) {
+            account.modules().forEach(code -> modules.assignFaculty(code, staffIds.get(account.username())));
+        }
+        var random = new Random(SEED);
+        var faker = new Faker(Locale.UK, random);
+        var today = LocalDate.now(clock);
+        int emailNumber = 0;
+        for (int intake = FIRST_INTAKE; intake <= LAST_INTAKE; intake++) {
+            var terms = TermCalendar.propose(intake);
+            var status = TermCalendar.statusOn(terms, today);
+            var cohort = cohorts.create("Fall " + intake, intake, status, terms);
+            var batch = new ArrayList<NewLearner>();
+            for (int i = 0; i < LEARNERS_PER_COHORT; i++) {
+                var place = DemoPlaces.PLACES.get(random.nextInt(DemoPlaces.PLACES.size()));
+                var first = faker.name().firstName();
+                var last = faker.name().lastName();
+                var email = ascii(first) + "." + ascii(last) + "." + (++emailNumber) + "@learners.example.org";
+                batch.add(new NewLearner(cohort.id(), first + " " + last, email, place.country(), ZoneId.of(place.zone()),
+                        learnerStatus(random, status)));
+            }
+            learners.addAll(batch);
+        }
+    }
+
+    private static LearnerStatus learnerStatus(Random random, com.cohortdesk.cohort.CohortStatus cohortStatus) {
+        int roll = random.nextInt(100);
+        return switch (cohortStatus) {
+            case COMPLETED -> roll < 90 ? LearnerStatus.GRADUATED : LearnerStatus.WITHDRAWN;
+            case ACTIVE -> roll < 90 ? LearnerStatus.ACTIVE : roll < 95 ? LearnerStatus.INTERRUPTED : LearnerStatus.WITHDRAWN;
+            case PLANNED -> LearnerStatus.ACTIVE;
+        };
+    }
+
+    private static String ascii(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private void printSignIns() {
+        var lines = new StringBuilder("\n\n  Cohort Desk demo sign-ins (dev profile only):\n");
+        for (var account : DemoStaff.accounts()) {
+            lines.append(String.format("    %-8s / %-22s %s (%s)%n", account.username(), account.password(),
+                    account.displayName(), account.roles().contains(Role.ADMIN) ? "administrator" : "faculty"));
+        }
+        log.info(lines.toString());
+    }
+
+    private static <T> T asSystemAdministrator(Supplier<T> work) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

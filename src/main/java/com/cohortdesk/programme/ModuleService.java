@@ -1,0 +1,85 @@
+package com.cohortdesk.programme;
+
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.security.StaffService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The module catalogue and faculty assignments. */
+@Service
+public class ModuleService {
+
+    private final ModuleRepository modules;
+    private final StaffService staff;
+    private final CurrentUser currentUser;
+
+    ModuleService(ModuleRepository modules, StaffService staff, CurrentUser currentUser) {
+        this.modules = modules;
+        this.staff = staff;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public List<ModuleSummary> listModules() {
+        return summarise(modules.findAllWithSlots());
+    }
+
+    /** The modules the signed-in member of staff teaches. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+    @Transactional(readOnly = true)
+    public List<ModuleSummary> myModules() {
+        return summarise(modules.findTaughtBy(currentUser.require().getStaffId()));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public long countModules() {
+        return modules.count();
+    }
+
+    /** The catalogue's problems against the programme rules, in words; empty when it is valid. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public List<String> checkCatalogue() {
+        return ProgrammeRules.check(modules.findAllWithSlots().stream().map(ProgrammeModule::toDefinition).toList());
+    }
+
+    /** Creates the catalogue from definitions that pass the programme rules, all or nothing. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public List<ModuleSummary> createCatalogue(Collection<ModuleDefinition> definitions) {
+        var problems = ProgrammeRules.check(definitions);
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        var saved = modules.saveAll(definitions.stream()
+                .map(d -> new ProgrammeModule(d.code(), d.title(),
+                        d.slots().stream().map(s -> new ModuleSlot(s.term(), s.part(), s.ects())).toList()))
+                .toList());
+        return summarise(saved);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void assignFaculty(String moduleCode, long staffUserId) {
+        var module = modules.findByCode(moduleCode)
+                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+        module.assignFaculty(staffUserId);
+    }
+
+    private List<ModuleSummary> summarise(List<ProgrammeModule> list) {
+        var ids = new HashSet<Long>();
+        list.forEach(m -> ids.addAll(m.getFacultyIds()));
+        Map<Long, String> names = staff.displayNames(ids);
+        return list.stream().map(m -> {
+            var definition = m.toDefinition();
+            var faculty = m.getFacultyIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted().toList();
+            return new ModuleSummary(m.getId(), m.getCode(), m.getTitle(), definition.slots(), definition.ects(), faculty);
+        }).toList();
+    }
+}

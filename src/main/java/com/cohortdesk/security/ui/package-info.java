@@ -1,0 +1,5 @@
+/** Sign-in and staff account views. */
+@NullMarked
+package com.cohortdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package com.cohortdesk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+/** The short description and actions above a view's content. */
+public class ViewHeader extends Div {
+
+    public ViewHeader(String description, Component... actions) {
+        addClassName("view-header");
+        var text = new Paragraph(description);
+        text.addClassName("view-description");
+        var actionBox = new Div(actions);
+        actionBox.addClassName("view-actions");
+        add(text, actionBox);
+    }
+}
