@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /** Keeps the feature-package shape: package-private repositories, thin views, secured routes and services. */
@@ -59,7 +60,7 @@ class ArchitectureTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().areDeclaredInClassesThat()
                 .areAnnotatedWith(Service.class).and().areDeclaredInClassesThat().arePublic()
                 .and().arePublic().and().areNotStatic()
-                .should().beAnnotatedWith(RolesAllowed.class)
+                .should().beAnnotatedWith(Secured.class)
                 .because("method security is the second line of defence behind the views").check(classes);
     }
 

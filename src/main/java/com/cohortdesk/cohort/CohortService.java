@@ -1,7 +1,7 @@
 package com.cohortdesk.cohort;
 
 import com.cohortdesk.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,19 +16,19 @@ public class CohortService {
         this.cohorts = cohorts;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<CohortSummary> listCohorts() {
         return cohorts.findAllWithTerms().stream().map(CohortSummary::of).toList();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public long countCohorts() {
         return cohorts.count();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public CohortSummary create(String name, int intakeYear, CohortStatus status, List<TermDates> terms) {
         return CohortSummary.of(cohorts.save(new Cohort(name, intakeYear, status, terms)));

@@ -3,7 +3,7 @@ package com.cohortdesk.learner;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.security.Role;
 import jakarta.persistence.EntityManager;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +29,21 @@ public class LearnerService {
         this.entityManager = entityManager;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
         return learners.findRows(filter.textPattern(), filter.cohortId(), filter.countryOrNull(), filter.status(),
                 filter.timeZoneOrNull(), withStableSort(page));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public long countLearners() {
         return learners.count();
     }
 
     /** Adds learners to their cohorts in one transaction: all or none. */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void addAll(Collection<NewLearner> newLearners) {
         learners.saveAll(newLearners.stream()

@@ -3,7 +3,7 @@ package com.cohortdesk.programme;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,34 +25,34 @@ public class ModuleService {
         this.currentUser = currentUser;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<ModuleSummary> listModules() {
         return summarise(modules.findAllWithSlots());
     }
 
     /** The modules the signed-in member of staff teaches. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<ModuleSummary> myModules() {
         return summarise(modules.findTaughtBy(currentUser.require().getStaffId()));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public long countModules() {
         return modules.count();
     }
 
     /** The catalogue's problems against the programme rules, in words; empty when it is valid. */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<String> checkCatalogue() {
         return ProgrammeRules.check(modules.findAllWithSlots().stream().map(ProgrammeModule::toDefinition).toList());
     }
 
     /** Creates the catalogue from definitions that pass the programme rules, all or nothing. */
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public List<ModuleSummary> createCatalogue(Collection<ModuleDefinition> definitions) {
         var problems = ProgrammeRules.check(definitions);
@@ -64,7 +64,7 @@ public class ModuleService {
         return summarise(saved);
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void assignFaculty(String moduleCode, long staffUserId) {
         var module = modules.findByCode(moduleCode)

@@ -1,6 +1,6 @@
 package com.cohortdesk.security;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +25,27 @@ public class StaffService {
         this.passwordEncoder = passwordEncoder;
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<StaffSummary> listStaff() {
         return users.findAllByOrderByDisplayName().stream().map(StaffSummary::of).toList();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public long countStaff() {
         return users.count();
     }
 
     /** Display names of the given staff ids, for showing who teaches what. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         return users.findByIdIn(ids).stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getDisplayName));
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public StaffSummary create(NewStaffUser request) {
         var problem = passwordProblem(request.password());

@@ -29,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
