@@ -72,7 +72,7 @@ create table learner (
     cohort_id  bigint       not null references cohort (id),
     full_name  varchar(160) not null,
     email      varchar(254) not null,
-    country    char(2)      not null,
+    country    varchar(2)   not null,
     time_zone  varchar(64)  not null,
     status     varchar(20)  not null,
     version    bigint       not null default 0,

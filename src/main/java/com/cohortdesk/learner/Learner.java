@@ -28,7 +28,7 @@ public class Learner extends VersionedEntity {
     private String email = "";
 
     /** ISO 3166-1 alpha-2 country code. */
-    @Column(nullable = false, length = 2, columnDefinition = "char(2)")
+    @Column(nullable = false, length = 2)
     private String country = "";
 
     /** IANA zone id, e.g. Asia/Kolkata. */
