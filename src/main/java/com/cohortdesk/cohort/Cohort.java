@@ -29,6 +29,9 @@ public class Cohort extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private CohortStatus status = CohortStatus.PLANNED;
 
+    @Column(nullable = false)
+    private boolean archived;
+
     @ElementCollection
     @CollectionTable(name = "cohort_term", joinColumns = @JoinColumn(name = "cohort_id"))
     private Set<CohortTerm> terms = new HashSet<>();
@@ -53,6 +56,21 @@ public class Cohort extends VersionedEntity {
 
     public CohortStatus getStatus() {
         return status;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    void edit(String name, int intakeYear, CohortStatus status, List<TermDates> terms) {
+        this.name = name;
+        this.intakeYear = intakeYear;
+        this.status = status;
+        replaceTerms(terms);
     }
 
     public List<TermDates> getTerms() {

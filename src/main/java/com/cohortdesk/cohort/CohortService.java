@@ -1,8 +1,16 @@
 package com.cohortdesk.cohort;
 
+import com.cohortdesk.programme.ModuleDefinition;
+import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
-import org.springframework.security.access.annotation.Secured;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,15 +19,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class CohortService {
 
     private final CohortRepository cohorts;
+    private final ModuleService modules;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    CohortService(CohortRepository cohorts) {
+    CohortService(CohortRepository cohorts, ModuleService modules, CurrentUser currentUser, Clock clock) {
         this.cohorts = cohorts;
+        this.modules = modules;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Every cohort that is not archived, newest intake first. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<CohortSummary> listCohorts() {
+        return listCohorts(false);
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
-    public List<CohortSummary> listCohorts() {
-        return cohorts.findAllWithTerms().stream().map(CohortSummary::of).toList();
+    public List<CohortSummary> listCohorts(boolean includeArchived) {
+        return cohorts.findAllWithTerms().stream().filter(c -> includeArchived || !c.isArchived()).map(CohortSummary::of)
+                .toList();
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public CohortSummary get(long id) {
+        return CohortSummary.of(find(id));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -28,9 +56,68 @@ public class CohortService {
         return cohorts.count();
     }
 
+    /**
+     * The cohorts whose rosters the signed-in user may read: every cohort for administrators; for
+     * faculty, the cohorts now taking (or, between terms, about to take) one of their modules.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<CohortSummary> myCohorts() {
+        var all = cohorts.findAllWithTerms().stream().filter(c -> !c.isArchived()).map(CohortSummary::of).toList();
+        if (currentUser.isAdmin()) return all;
+        Set<Integer> myTerms = modules.myModules().stream().flatMap(m -> m.slots().stream()).map(ModuleDefinition.Slot::term)
+                .collect(Collectors.toSet());
+        var today = LocalDate.now(clock);
+        return all.stream().filter(c -> myTerms.contains(TermCalendar.currentOrNextTerm(c.terms(), today))).toList();
+    }
+
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public CohortSummary create(String name, int intakeYear, CohortStatus status, List<TermDates> terms) {
-        return CohortSummary.of(cohorts.save(new Cohort(name, intakeYear, status, terms)));
+        return create(new CohortDraft(name, intakeYear, status, terms));
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public CohortSummary create(CohortDraft draft) {
+        checkDraft(draft, null);
+        return CohortSummary.of(cohorts.save(new Cohort(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms())));
+    }
+
+    /** Saves an edit made on the given version; refuses it when someone else saved in between. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public CohortSummary update(long id, long version, CohortDraft draft) {
+        var cohort = findVersion(id, version);
+        checkDraft(draft, id);
+        cohort.edit(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms());
+        return CohortSummary.of(cohorts.saveAndFlush(cohort));
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public CohortSummary setArchived(long id, long version, boolean archived) {
+        var cohort = findVersion(id, version);
+        cohort.setArchived(archived);
+        return CohortSummary.of(cohorts.saveAndFlush(cohort));
+    }
+
+    private void checkDraft(CohortDraft draft, Long id) {
+        var problems = draft.problems();
+        cohorts.findByNameIgnoreCase(draft.name().strip()).filter(c -> !c.getId().equals(id))
+                .ifPresent(c -> problems.add("There is already a cohort called " + c.getName() + "."));
+        cohorts.findByIntakeYear(draft.intakeYear()).filter(c -> !c.getId().equals(id))
+                .ifPresent(c -> problems.add("The " + draft.intakeYear() + " intake already exists (" + c.getName() + ")."));
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+    }
+
+    private Cohort find(long id) {
+        return cohorts.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no cohort with id " + id + "."));
+    }
+
+    private Cohort findVersion(long id, long version) {
+        var cohort = find(id);
+        if (cohort.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Cohort.class, id);
+        return cohort;
     }
 }

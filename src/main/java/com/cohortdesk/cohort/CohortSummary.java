@@ -3,10 +3,16 @@ package com.cohortdesk.cohort;
 import java.util.List;
 
 /** A cohort as lists show it. */
-public record CohortSummary(long id, String name, int intakeYear, CohortStatus status, List<TermDates> terms) {
+public record CohortSummary(long id, long version, String name, int intakeYear, CohortStatus status, boolean archived,
+        List<TermDates> terms) {
 
     static CohortSummary of(Cohort cohort) {
-        return new CohortSummary(cohort.getId(), cohort.getName(), cohort.getIntakeYear(), cohort.getStatus(), cohort.getTerms());
+        return new CohortSummary(cohort.getId(), cohort.getVersion(), cohort.getName(), cohort.getIntakeYear(),
+                cohort.getStatus(), cohort.isArchived(), cohort.getTerms());
+    }
+
+    public CohortDraft toDraft() {
+        return new CohortDraft(name, intakeYear, status, terms);
     }
 
     public TermDates term(int term) {

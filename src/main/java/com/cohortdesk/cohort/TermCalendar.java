@@ -64,6 +64,13 @@ public final class TermCalendar {
         return CohortStatus.ACTIVE;
     }
 
+    /**
+     * The term running on a given day or, between terms, the next one; 0 once the last term has ended.
+     */
+    public static int currentOrNextTerm(List<TermDates> terms, LocalDate day) {
+        return terms.stream().filter(t -> !day.isAfter(t.endsOn())).mapToInt(TermDates::term).findFirst().orElse(0);
+    }
+
     /** The term running on a given day, or 0 when none is (between terms, before or after the programme). */
     public static int termOn(List<TermDates> terms, LocalDate day) {
         return terms.stream().filter(t -> !day.isBefore(t.startsOn()) && !day.isAfter(t.endsOn()))

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /** A learner of one cohort. Learners do not sign in; they have a home time zone for calendars and notices. */
 @Entity
@@ -38,6 +39,11 @@ public class Learner extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private LearnerStatus status = LearnerStatus.ACTIVE;
+
+    /** The cohort a deferred learner came from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deferred_from_cohort_id")
+    private @Nullable Cohort deferredFromCohort;
 
     protected Learner() {
         this.cohort = null;
@@ -74,5 +80,29 @@ public class Learner extends VersionedEntity {
 
     public LearnerStatus getStatus() {
         return status;
+    }
+
+    public @Nullable Cohort getDeferredFromCohort() {
+        return deferredFromCohort;
+    }
+
+    void update(LearnerEdit edit) {
+        this.fullName = edit.fullName().strip();
+        this.email = edit.email().strip().toLowerCase(java.util.Locale.ROOT);
+        this.country = edit.country().strip().toUpperCase(java.util.Locale.ROOT);
+        this.timeZone = edit.timeZone().strip();
+    }
+
+    /** Applies a checked status change; an interruption moves the learner to the later cohort. */
+    LearnerStatusChange changeStatus(StatusAction action, @Nullable Cohort targetCohort, String reason, String by,
+            java.time.Instant at) {
+        var fromStatus = status;
+        var fromCohort = cohort;
+        if (action == StatusAction.INTERRUPT && targetCohort != null) {
+            if (deferredFromCohort == null) deferredFromCohort = cohort;
+            cohort = targetCohort;
+        }
+        status = action.target();
+        return new LearnerStatusChange(this, fromStatus, status, fromCohort, cohort, reason.strip(), by, at);
     }
 }

@@ -22,4 +22,10 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
             @Nullable LearnerStatus status, @Nullable String timeZone, Pageable pageable);
 
     long countByCohortId(long cohortId);
+
+    @Query("select c.id, l.status, count(l) from Learner l join l.cohort c group by c.id, l.status")
+    List<Object[]> countByCohortAndStatus();
+
+    @Query("select l.id from Learner l where l.email = :email")
+    java.util.Optional<Long> findIdByEmail(String email);
 }

@@ -1,18 +1,28 @@
 package com.cohortdesk.learner;
 
 import com.cohortdesk.cohort.Cohort;
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import jakarta.persistence.EntityManager;
-import org.springframework.security.access.annotation.Secured;
+import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The learner roster. */
+/** The learner roster, learners' details and their standing in the programme. */
 @Service
 public class LearnerService {
 
@@ -22,16 +32,30 @@ public class LearnerService {
             "timeZone", "l.timeZone", "status", "l.status", "cohortName", "c.name");
 
     private final LearnerRepository learners;
+    private final LearnerStatusChangeRepository history;
+    private final CohortService cohorts;
+    private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    LearnerService(LearnerRepository learners, EntityManager entityManager) {
+    LearnerService(LearnerRepository learners, LearnerStatusChangeRepository history, CohortService cohorts,
+            CurrentUser currentUser, EntityManager entityManager, Clock clock) {
         this.learners = learners;
+        this.history = history;
+        this.cohorts = cohorts;
+        this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
-    @Secured(Role.ADMIN_AUTHORITY)
+    /**
+     * One page of the roster, filtered and sorted in the database (no count query). Faculty may read
+     * only the rosters of the cohorts their modules teach, one cohort at a time.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
+        if (!currentUser.isAdmin()) requireTaughtCohort(filter.cohortId());
         return learners.findRows(filter.textPattern(), filter.cohortId(), filter.countryOrNull(), filter.status(),
                 filter.timeZoneOrNull(), withStableSort(page));
     }
@@ -40,6 +64,69 @@ public class LearnerService {
     @Transactional(readOnly = true)
     public long countLearners() {
         return learners.count();
+    }
+
+    /** Learners per cohort and status, for the cohort list (one grouped query). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public Map<Long, Map<LearnerStatus, Long>> countsByCohort() {
+        var counts = new HashMap<Long, Map<LearnerStatus, Long>>();
+        for (Object[] row : learners.countByCohortAndStatus()) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(LearnerStatus.class)).put((LearnerStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public LearnerDetails get(long id) {
+        var learner = find(id);
+        var cohort = learner.getCohort();
+        var from = learner.getDeferredFromCohort();
+        return new LearnerDetails(id, learner.getVersion(), learner.getFullName(), learner.getEmail(), learner.getCountry(),
+                learner.getTimeZone().getId(), learner.getStatus(), cohort.getId(), cohort.getName(), cohort.getIntakeYear(),
+                from == null ? null : from.getName(), history.findHistory(id));
+    }
+
+    /** Saves edited details made on the given version; refuses them when someone else saved in between. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public LearnerDetails update(long id, long version, LearnerEdit edit) {
+        var learner = findVersion(id, version);
+        var problems = LearnerRules.check(edit.fullName(), edit.email(), edit.country(), edit.timeZone());
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems.values()));
+        learners.findIdByEmail(edit.email().strip().toLowerCase(java.util.Locale.ROOT)).filter(other -> other != id)
+                .ifPresent(other -> {
+                    throw new IllegalArgumentException("Another learner already has the email " + edit.email().strip() + ".");
+                });
+        learner.update(edit);
+        learners.saveAndFlush(learner);
+        return get(id);
+    }
+
+    /** Interrupts (defers), resumes, withdraws or graduates a learner, recording who, when and why. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public LearnerDetails changeStatus(long id, long version, StatusAction action, String reason, @Nullable Long targetCohortId) {
+        var learner = findVersion(id, version);
+        Cohort target = targetCohortId == null ? null : entityManager.find(Cohort.class, targetCohortId);
+        if (targetCohortId != null && target == null) {
+            throw new IllegalArgumentException("There is no cohort with id " + targetCohortId + ".");
+        }
+        var problems = LearnerLifecycle.check(learner.getFullName(), learner.getStatus(), action, reason,
+                learner.getCohort().getIntakeYear(), target == null ? null : target.getIntakeYear());
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        history.save(learner.changeStatus(action, target, reason, currentUser.require().getUsername(), clock.instant()));
+        learners.saveAndFlush(learner);
+        return get(id);
+    }
+
+    /** The later cohorts a learner of this intake could defer to. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<CohortSummary> deferralTargets(int intakeYear) {
+        return cohorts.listCohorts().stream().filter(c -> c.intakeYear() > intakeYear).sorted(
+                java.util.Comparator.comparingInt(CohortSummary::intakeYear)).toList();
     }
 
     /** Adds learners to their cohorts in one transaction: all or none. */
@@ -52,13 +139,31 @@ public class LearnerService {
                 .toList());
     }
 
-    /** Maps the UI's column keys to query paths and adds the id so that paging is deterministic. */
+    private void requireTaughtCohort(@Nullable Long cohortId) {
+        var mine = cohorts.myCohorts();
+        if (cohortId == null || mine.stream().noneMatch(c -> c.id() == cohortId)) {
+            throw new AccessDeniedException("Faculty may read only the rosters of the cohorts their modules teach ("
+                    + String.join(", ", mine.stream().map(CohortSummary::name).toList()) + ").");
+        }
+    }
+
+    private Learner find(long id) {
+        return learners.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no learner with id " + id + "."));
+    }
+
+    private Learner findVersion(long id, long version) {
+        var learner = find(id);
+        if (learner.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Learner.class, id);
+        return learner;
+    }
+
+    /** Maps the UI's column keys to query paths and adds name and id so that paging is deterministic. */
     private static Pageable withStableSort(Pageable page) {
         var orders = page.getSort().stream()
                 .filter(o -> SORTABLE.containsKey(o.getProperty()))
                 .map(o -> new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty())))
                 .toList();
         var sort = Sort.by(orders).and(Sort.by("l.fullName", "l.id"));
-        return org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
     }
 }

@@ -54,10 +54,15 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#my-modules")).containsText("Probability and Statistics");
         assertThat(page.locator("#my-modules")).containsText("Probabilistic Modelling");
         assertThat(page.locator("#my-modules")).not().containsText("Deep Learning");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
+        assertThat(page.locator("#my-cohorts")).containsText("Fall 2026 roster");
         screenshot("06-faculty-dashboard");
 
-        for (var adminOnly : new String[] {"learners", "cohorts", "staff"}) {
+        page.locator("#my-cohorts a").first().click();
+        page.waitForURL(u -> u.contains("/learners?cohort="));
+        assertThat(page.locator("#learner-cohort input")).hasValue("Fall 2026");
+
+        for (var adminOnly : new String[] {"cohorts", "staff", "cohorts/1"}) {
             page.navigate(url(adminOnly));
             assertThat(page.locator("#not-found")).containsText("Page not found");
         }

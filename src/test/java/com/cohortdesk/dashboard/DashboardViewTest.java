@@ -49,6 +49,6 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._size(mine)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(mine, 0)).contains("MLDS103", "Programming for Data Science (Python and R)");
         assertThat(GridKt._getFormattedRow(mine, 1)).contains("MLDS301");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Dashboard", "Modules");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Dashboard", "Learners", "Modules");
     }
 }

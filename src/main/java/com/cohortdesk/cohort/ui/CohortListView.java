@@ -1,47 +1,103 @@
 package com.cohortdesk.cohort.ui;
 
+import com.cohortdesk.cohort.CohortDraft;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
+import com.cohortdesk.learner.LearnerService;
+import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
-/** Every cohort with its status and term dates. */
+/** Every cohort with its status, learner counts per status and term dates; create a new intake here. */
 @Route("cohorts")
 @PageTitle("Cohorts")
 @Menu(order = 1, icon = "vaadin:group", title = "Cohorts")
 @RolesAllowed(Role.ADMIN_NAME)
 public class CohortListView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    CohortListView(CohortService cohorts) {
+    private final CohortService cohorts;
+    private final LearnerService learners;
+    private final Grid<CohortSummary> grid = new Grid<>();
+    private final Checkbox showArchived = new Checkbox("Show archived");
+    private Map<Long, Map<LearnerStatus, Long>> counts = Map.of();
+
+    CohortListView(CohortService cohorts, LearnerService learners, Clock clock) {
+        this.cohorts = cohorts;
+        this.learners = learners;
         setSizeFull();
-        var grid = new Grid<CohortSummary>();
         grid.setId("cohort-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CohortSummary::name).setHeader("Cohort").setAutoWidth(true).setSortable(true);
         grid.addColumn(CohortSummary::intakeYear).setHeader("Intake").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(c -> badge(c.status().label(), c.status().name().toLowerCase()))
-                .setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(c -> badge(c.archived() ? "Archived" : c.status().label(),
+                c.archived() ? "completed" : c.status().name().toLowerCase())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(c -> count(c, LearnerStatus.ACTIVE)).setHeader("Active").setAutoWidth(true);
+        grid.addColumn(c -> count(c, LearnerStatus.INTERRUPTED)).setHeader("Interrupted").setAutoWidth(true);
+        grid.addColumn(c -> count(c, LearnerStatus.WITHDRAWN)).setHeader("Withdrawn").setAutoWidth(true);
+        grid.addColumn(c -> count(c, LearnerStatus.GRADUATED)).setHeader("Graduated").setAutoWidth(true);
         grid.addColumn(c -> range(c.term(1))).setHeader("Term 1").setAutoWidth(true);
-        grid.addColumn(c -> range(c.term(6))).setHeader("Term 6 (research project)").setAutoWidth(true);
-        grid.setItems(cohorts.listCohorts());
-        add(new ViewHeader("Each September's intake and its six terms (dates in UK time)."), grid);
+        grid.addColumn(c -> range(c.term(6))).setHeader("Term 6").setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class,
+                new RouteParameters("cohortId", String.valueOf(e.getItem().id())))));
+        showArchived.addValueChangeListener(e -> refresh());
+        showArchived.setId("show-archived");
+        var create = Feedback.primary("New cohort", () -> openCreate(LocalDate.now(clock).getYear() + 1));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.setId("new-cohort");
+        add(new ViewHeader("Each September's intake, its learners and its six terms (dates in UK time). Click a cohort to open it.",
+                showArchived, create), grid);
         setFlexGrow(1, grid);
+        refresh();
     }
 
-    private static String range(TermDates term) {
+    private void refresh() {
+        counts = learners.countsByCohort();
+        grid.setItems(cohorts.listCohorts(showArchived.getValue()));
+    }
+
+    private void openCreate(int intakeYear) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("New cohort");
+        dialog.setWidth("720px");
+        var form = new CohortForm(CohortDraft.proposal(intakeYear), true);
+        form.addSaveListener(e -> {
+            if (Feedback.trySave(() -> cohorts.create(e.draft()), form::showProblem, this::refresh)) {
+                dialog.close();
+                refresh();
+                Feedback.saved("Cohort " + e.draft().name() + " created.");
+            }
+        });
+        form.addCancelListener(e -> dialog.close());
+        dialog.add(form);
+        dialog.open();
+    }
+
+    private String count(CohortSummary cohort, LearnerStatus status) {
+        return String.valueOf(counts.getOrDefault(cohort.id(), Map.of()).getOrDefault(status, 0L));
+    }
+
+    static String range(TermDates term) {
         return DAY.format(term.startsOn()) + " – " + DAY.format(term.endsOn());
     }
 

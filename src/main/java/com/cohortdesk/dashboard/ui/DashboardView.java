@@ -57,8 +57,22 @@ public class DashboardView extends VerticalLayout {
             grid.setId("my-modules");
             grid.setItems(mine);
             grid.setAllRowsVisible(true);
-            add(grid);
+            add(grid, myCohorts(cohorts));
         }
+    }
+
+    /** Faculty: the cohorts now taking their modules, each linking to its roster. */
+    private static Div myCohorts(CohortService cohorts) {
+        var box = new Div(new H2("Your cohorts"));
+        box.addClassName("dashboard-section");
+        box.setId("my-cohorts");
+        var mine = cohorts.myCohorts();
+        if (mine.isEmpty()) box.add(new Paragraph("No cohort is taking one of your modules at the moment."));
+        var links = new UnorderedList();
+        mine.forEach(c -> links.add(new ListItem(new com.vaadin.flow.component.html.Anchor("learners?cohort=" + c.id(),
+                c.name() + " roster"))));
+        box.add(links);
+        return box;
     }
 
     private static Div cohortsNow(CohortService cohorts, LocalDate today) {

@@ -1,0 +1,43 @@
+package com.cohortdesk.learner;
+
+import com.cohortdesk.shared.Countries;
+import com.cohortdesk.shared.ProgrammeTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What makes a learner's details valid. Problems are keyed by field, in words. */
+public final class LearnerRules {
+
+    public static final int MAX_NAME_LENGTH = 160;
+    public static final int MAX_EMAIL_LENGTH = 254;
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@.]{2,}$");
+
+    private LearnerRules() {
+    }
+
+    public static boolean isValidEmail(String email) {
+        return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email.strip()).matches()
+                && !email.contains("..");
+    }
+
+    /** Field name → problem; empty when the details are valid. */
+    public static Map<String, String> check(String fullName, String email, String country, String timeZone) {
+        var problems = new LinkedHashMap<String, String>();
+        if (fullName == null || fullName.isBlank()) {
+            problems.put("name", "Enter the learner's name.");
+        } else if (fullName.strip().length() > MAX_NAME_LENGTH) {
+            problems.put("name", "The name is too long (at most " + MAX_NAME_LENGTH + " characters).");
+        }
+        if (!isValidEmail(email)) {
+            problems.put("email", "\"" + (email == null ? "" : email.strip()) + "\" is not a valid email address.");
+        }
+        if (!Countries.isKnown(country)) {
+            problems.put("country", "\"" + (country == null ? "" : country) + "\" is not a known country code.");
+        }
+        if (ProgrammeTime.parseZone(timeZone).isEmpty()) {
+            problems.put("timeZone", "\"" + (timeZone == null ? "" : timeZone) + "\" is not a time zone (use a name such as Asia/Kolkata).");
+        }
+        return problems;
+    }
+}
