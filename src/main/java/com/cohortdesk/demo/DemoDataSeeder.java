@@ -1,6 +1,11 @@
 package com.cohortdesk.demo;
 
 import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.enrollment.EnrollmentService;
+import com.cohortdesk.learner.LearnerRef;
+import com.cohortdesk.learner.StatusAction;
+import org.jspecify.annotations.Nullable;
 import com.cohortdesk.cohort.TermCalendar;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with a deterministic demo programme (dev profile only): the twelve modules,
- * an administrator and six faculty, four cohorts (intakes 2023 to 2026) and about 150 learners each.
+ * an administrator and six faculty, four cohorts (intakes 2023 to 2026) with 150 learners each, their
+ * offerings and enrolments term by term up to today, withdrawals, deferrals and graduations.
  * Prints the demo sign-ins at every start.
  */
 @Component
@@ -50,9 +56,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ModuleService modules;
     private final CohortService cohorts;
     private final LearnerService learners;
+    private final EnrollmentService enrollments;
     private final Clock clock;
 
-    DemoDataSeeder(StaffService staff, ModuleService modules, CohortService cohorts, LearnerService learners, Clock clock) {
+    DemoDataSeeder(StaffService staff, ModuleService modules, CohortService cohorts, LearnerService learners,
+            EnrollmentService enrollments, Clock clock) {
+        this.enrollments = enrollments;
         this.staff = staff;
         this.modules = modules;
         this.cohorts = cohorts;
@@ -88,10 +97,11 @@ class DemoDataSeeder implements ApplicationRunner {
         var faker = new Faker(Locale.UK, random);
         var today = LocalDate.now(clock);
         int emailNumber = 0;
+        var created = new ArrayList<CohortSummary>();
         for (int intake = FIRST_INTAKE; intake <= LAST_INTAKE; intake++) {
             var terms = TermCalendar.propose(intake);
-            var status = TermCalendar.statusOn(terms, today);
-            var cohort = cohorts.create("Fall " + intake, intake, status, terms);
+            var cohort = cohorts.create("Fall " + intake, intake, TermCalendar.statusOn(terms, today), terms);
+            created.add(cohort);
             var batch = new ArrayList<NewLearner>();
             for (int i = 0; i < LEARNERS_PER_COHORT; i++) {
                 var place = DemoPlaces.PLACES.get(random.nextInt(DemoPlaces.PLACES.size()));
@@ -99,20 +109,52 @@ class DemoDataSeeder implements ApplicationRunner {
                 var last = faker.name().lastName();
                 var email = ascii(first) + "." + ascii(last) + "." + (++emailNumber) + "@learners.example.org";
                 batch.add(new NewLearner(cohort.id(), first + " " + last, email, place.country(), ZoneId.of(place.zone()),
-                        learnerStatus(random, status)));
+                        LearnerStatus.ACTIVE));
             }
             learners.addAll(batch);
         }
+        for (int i = 0; i < created.size(); i++) {
+            runTerms(created.get(i), i + 1 < created.size() ? created.get(i + 1) : null, today, random);
+        }
     }
 
-    private static LearnerStatus learnerStatus(Random random, com.cohortdesk.cohort.CohortStatus cohortStatus) {
-        int roll = random.nextInt(100);
-        return switch (cohortStatus) {
-            case COMPLETED -> roll < 90 ? LearnerStatus.GRADUATED : LearnerStatus.WITHDRAWN;
-            case ACTIVE -> roll < 90 ? LearnerStatus.ACTIVE : roll < 95 ? LearnerStatus.INTERRUPTED : LearnerStatus.WITHDRAWN;
-            case PLANNED -> LearnerStatus.ACTIVE;
-        };
+    /**
+     * Plays a cohort's terms up to today: enrol the cohort into each started term, let a few learners
+     * withdraw (and, in the term running now, defer to the next cohort), record the results of ended
+     * terms, and graduate those who finished.
+     */
+    private void runTerms(CohortSummary cohort, @Nullable CohortSummary next, LocalDate today, Random random) {
+        for (var term : cohort.terms()) {
+            if (term.startsOn().isAfter(today)) break;
+            enrollments.enrolCohortIntoTerm(cohort.id(), term.term());
+            boolean running = !term.endsOn().isBefore(today);
+            for (var member : learners.members(cohort.id())) {
+                if (member.status() != LearnerStatus.ACTIVE) continue;
+                int roll = random.nextInt(1000);
+                if (roll < 15) {
+                    change(member, StatusAction.WITHDRAW, WITHDRAW_REASONS.get(random.nextInt(WITHDRAW_REASONS.size())), null);
+                } else if (running && next != null && roll < 45) {
+                    change(member, StatusAction.INTERRUPT, INTERRUPT_REASONS.get(random.nextInt(INTERRUPT_REASONS.size())),
+                            next.id());
+                }
+            }
+            if (!running) enrollments.completeTerm(cohort.id(), term.term());
+        }
+        if (cohort.terms().getLast().endsOn().isBefore(today)) {
+            for (var member : learners.members(cohort.id())) {
+                if (member.status() == LearnerStatus.ACTIVE) change(member, StatusAction.GRADUATE, "Completed the programme", null);
+            }
+        }
     }
+
+    private void change(LearnerRef member, StatusAction action, String reason, @Nullable Long targetCohort) {
+        learners.changeStatus(member.id(), learners.get(member.id()).version(), action, reason, targetCohort);
+    }
+
+    private static final List<String> WITHDRAW_REASONS = List.of("Work commitments", "Health reasons",
+            "Financial circumstances", "Changed career plans");
+    private static final List<String> INTERRUPT_REASONS = List.of("Parental leave", "Medical leave", "Caring responsibilities",
+            "Temporary work abroad");
 
     private static String ascii(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);

@@ -23,6 +23,12 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
 
     long countByCohortId(long cohortId);
 
+    @Query("""
+            select new com.cohortdesk.learner.LearnerRef(l.id, l.fullName, l.status) from Learner l
+            where l.cohort.id = :cohortId order by l.fullName, l.id
+            """)
+    List<LearnerRef> findMembers(long cohortId);
+
     @Query("select c.id, l.status, count(l) from Learner l join l.cohort c group by c.id, l.status")
     List<Object[]> countByCohortAndStatus();
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -37,9 +38,11 @@ public class LearnerService {
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LearnerService(LearnerRepository learners, LearnerStatusChangeRepository history, CohortService cohorts,
-            CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+            CurrentUser currentUser, EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.learners = learners;
         this.history = history;
         this.cohorts = cohorts;
@@ -116,9 +119,26 @@ public class LearnerService {
         var problems = LearnerLifecycle.check(learner.getFullName(), learner.getStatus(), action, reason,
                 learner.getCohort().getIntakeYear(), target == null ? null : target.getIntakeYear());
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
-        history.save(learner.changeStatus(action, target, reason, currentUser.require().getUsername(), clock.instant()));
+        var fromCohort = learner.getCohort().getName();
+        history.save(learner.changeStatus(action, target, reason, currentUser.username(), clock.instant()));
         learners.saveAndFlush(learner);
+        events.publishEvent(new LearnerStatusChanged(id, learner.getFullName(), action, reason.strip(),
+                action == StatusAction.INTERRUPT ? learner.getCohort().getName() : fromCohort));
         return get(id);
+    }
+
+    /** The learners of a cohort with their standing, for bulk operations such as enrolment. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<LearnerRef> members(long cohortId) {
+        return learners.findMembers(cohortId);
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public LearnerRef ref(long learnerId) {
+        var learner = find(learnerId);
+        return new LearnerRef(learnerId, learner.getFullName(), learner.getStatus());
     }
 
     /** The later cohorts a learner of this intake could defer to. */

@@ -72,6 +72,14 @@ public class ModuleService {
         module.assignFaculty(staffUserId);
     }
 
+    /** Staff ids of the faculty assigned to a module. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> facultyIds(String moduleCode) {
+        return modules.findByCode(moduleCode).map(ProgrammeModule::getFacultyIds)
+                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+    }
+
     private List<ModuleSummary> summarise(List<ProgrammeModule> list) {
         var ids = new HashSet<Long>();
         list.forEach(m -> ids.addAll(m.getFacultyIds()));

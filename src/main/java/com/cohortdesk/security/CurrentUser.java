@@ -21,7 +21,16 @@ public class CurrentUser {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
+    /** The name recorded as "who" in histories: the signed-in username, or the system actor's name. */
+    public String username() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) throw new AccessDeniedException("Not signed in");
+        return authentication.getName();
+    }
+
     public boolean isAdmin() {
-        return get().map(p -> p.hasRole(Role.ADMIN)).orElse(false);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
     }
 }

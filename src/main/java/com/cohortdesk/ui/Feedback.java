@@ -19,6 +19,12 @@ public final class Feedback {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** A refusal the user should read (not an error of the app). */
+    public static void refused(String message) {
+        var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
     /**
      * Runs a save. A refused input goes to {@code onProblem} (the form shows it, keeping what the user
      * typed); a concurrent edit opens a dialog that offers to reload, so nothing is overwritten silently.

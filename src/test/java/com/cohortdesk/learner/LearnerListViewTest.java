@@ -21,6 +21,11 @@ class LearnerListViewTest extends ViewTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    private int learnersOf(int intake) {
+        return jdbc.queryForObject("select count(*) from learner l join cohort c on c.id = l.cohort_id where c.intake_year = ?",
+                Integer.class, intake);
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<LearnerRow> grid() {
         return _get(Grid.class, spec -> spec.withId("learner-grid"));
@@ -36,7 +41,7 @@ class LearnerListViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<CohortSummary> cohort = _get(ComboBox.class, spec -> spec.withId("learner-cohort"));
         _setValue(cohort, cohort.getListDataView().getItems().filter(c -> c.intakeYear() == 2025).findFirst().orElseThrow());
-        assertThat(GridKt._size(grid())).isEqualTo(150);
+        assertThat(GridKt._size(grid())).isEqualTo(learnersOf(2025)).isBetween(100, 150);
         assertThat(GridKt._get(grid(), 0).cohortName()).isEqualTo("Fall 2025");
 
         @SuppressWarnings("unchecked")
@@ -54,7 +59,7 @@ class LearnerListViewTest extends ViewTest {
     void facultyReadTheirCohortsRosterAndCannotOpenAnotherByUrl() {
         signIn("ada");
         navigate("learners");
-        assertThat(GridKt._size(grid())).isEqualTo(150);
+        assertThat(GridKt._size(grid())).isEqualTo(learnersOf(2026)).isGreaterThanOrEqualTo(150);
         assertThat(GridKt._get(grid(), 0).cohortName()).isEqualTo("Fall 2026");
         @SuppressWarnings("unchecked")
         ComboBox<CohortSummary> cohort = _get(ComboBox.class, spec -> spec.withId("learner-cohort"));

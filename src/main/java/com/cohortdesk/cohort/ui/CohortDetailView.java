@@ -74,7 +74,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         importLink.setId("import-learners");
         var roster = new Anchor("learners?cohort=" + cohort.id(), "Open the roster");
         roster.setId("open-roster");
-        var actions = new Div(edit, archive, importLink, roster);
+        var offeringsLink = new Anchor("offerings?cohort=" + cohort.id(), "Offerings and enrolment");
+        offeringsLink.setId("open-offerings");
+        var actions = new Div(edit, archive, importLink, roster, offeringsLink);
         actions.addClassName("detail-actions");
 
         Map<LearnerStatus, Long> counts = learners.countsByCohort().getOrDefault(cohort.id(), Map.of());

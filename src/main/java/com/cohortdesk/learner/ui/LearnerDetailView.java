@@ -49,7 +49,10 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private final Span localTime = new Span();
     private LearnerDetails learner;
 
-    LearnerDetailView(LearnerService learners, Clock clock) {
+    private final java.util.List<LearnerPageSection> sections;
+
+    LearnerDetailView(LearnerService learners, Clock clock, java.util.List<LearnerPageSection> sections) {
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(LearnerPageSection::order)).toList();
         this.learners = learners;
         this.clock = clock;
         addClassName("detail-view");
@@ -115,7 +118,9 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         }
         if (learner.actions().isEmpty()) actions.add(new Span("No further status changes: " + learner.status().label().toLowerCase() + " is final."));
 
-        add(header, cohortLine, formBox, new H3("Standing"), actions, new H3("History"), timeline());
+        add(header, cohortLine, formBox, new H3("Standing"), actions);
+        sections.forEach(section -> add(section.create(learner, this::reload)));
+        add(new H3("History"), timeline());
     }
 
     private void showLocalTime() {

@@ -1,0 +1,128 @@
+package com.cohortdesk.enrollment;
+
+import com.cohortdesk.cohort.Cohort;
+import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.programme.ModuleSummary;
+import com.cohortdesk.programme.ProgrammeModule;
+import com.cohortdesk.programme.ProgrammeSchedule;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.security.StaffService;
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Offerings: the modules a cohort runs in a term, their leads and their rosters. */
+@Service
+public class OfferingService {
+
+    private static final java.util.Map<String, String> ROSTER_SORT = java.util.Map.of(
+            "fullName", "l.fullName", "email", "l.email", "country", "l.country", "timeZone", "l.timeZone",
+            "status", "e.status");
+
+    private final OfferingRepository offerings;
+    private final EnrollmentRepository enrollments;
+    private final ModuleService modules;
+    private final StaffService staff;
+    private final CurrentUser currentUser;
+    private final EntityManager entityManager;
+
+    OfferingService(OfferingRepository offerings, EnrollmentRepository enrollments, ModuleService modules, StaffService staff,
+            CurrentUser currentUser, EntityManager entityManager) {
+        this.offerings = offerings;
+        this.enrollments = enrollments;
+        this.modules = modules;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Sets up the term's offerings for a cohort: one per module the schedule places in that term, led by
+     * the module's faculty. Offerings that exist already are kept as they are.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public List<OfferingRow> setUpTerm(long cohortId, int term) {
+        ProgrammeSchedule.term(term);
+        var cohort = entityManager.find(Cohort.class, cohortId);
+        if (cohort == null) throw new IllegalArgumentException("There is no cohort with id " + cohortId + ".");
+        var existing = offerings.findByCohortAndTerm(cohortId, term).stream().map(o -> o.getModule().getCode())
+                .collect(java.util.stream.Collectors.toSet());
+        for (ModuleSummary module : modules.listModules()) {
+            for (var slot : module.slots()) {
+                if (slot.term() == term && !existing.contains(module.code())) {
+                    offerings.save(new Offering(cohort, entityManager.getReference(ProgrammeModule.class, module.id()), term,
+                            slot.part(), slot.ects(), module.slots().size(), leadsOf(module)));
+                }
+            }
+        }
+        offerings.flush();
+        return offerings.findRows(cohortId, term, null);
+    }
+
+    /** Offerings of a cohort (and term, when given) with their places; administrators only. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<OfferingRow> offerings(@Nullable Long cohortId, @Nullable Integer term) {
+        return offerings.findRows(cohortId, term, null);
+    }
+
+    /** The offerings the signed-in member of staff leads. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<OfferingRow> myOfferings() {
+        return offerings.findRows(null, null, currentUser.require().getStaffId());
+    }
+
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public OfferingDetails get(long offeringId) {
+        var offering = readable(offeringId);
+        var cohort = offering.getCohort();
+        var leads = staff.displayNames(offering.getLeadIds()).values().stream().sorted().toList();
+        return new OfferingDetails(offeringId, offering.getVersion(), cohort.getId(), cohort.getName(), offering.getTerm(),
+                cohort.getTerms().get(offering.getTerm() - 1), offering.getModule().getCode(), offering.getModule().getTitle(),
+                offering.getPart(), offering.getModule().getSlots().size(), offering.getEcts(), leads,
+                enrollments.countTaken(offeringId));
+    }
+
+    /** One page of an offering's roster, filtered and sorted in the database; faculty only for offerings they lead. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<EnrolledLearnerRow> roster(long offeringId, @Nullable EnrollmentStatus status, @Nullable String text,
+            Pageable page) {
+        readable(offeringId);
+        var orders = page.getSort().stream().filter(o -> ROSTER_SORT.containsKey(o.getProperty()))
+                .map(o -> new Sort.Order(o.getDirection(), ROSTER_SORT.get(o.getProperty()))).toList();
+        var pageable = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders).and(Sort.by("l.fullName", "l.id")));
+        return enrollments.findRoster(offeringId, status, likePattern(text), pageable);
+    }
+
+    private Offering readable(long offeringId) {
+        var offering = offerings.findWithModuleAndCohort(offeringId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
+        if (!currentUser.isAdmin() && !offering.getLeadIds().contains(currentUser.require().getStaffId())) {
+            throw new AccessDeniedException("Faculty may read only the offerings they lead.");
+        }
+        return offering;
+    }
+
+    private Set<Long> leadsOf(ModuleSummary module) {
+        return new HashSet<>(modules.facultyIds(module.code()));
+    }
+
+    static @Nullable String likePattern(@Nullable String text) {
+        if (text == null || text.isBlank()) return null;
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

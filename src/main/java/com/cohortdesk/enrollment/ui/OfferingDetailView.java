@@ -1,0 +1,146 @@
+package com.cohortdesk.enrollment.ui;
+
+import com.cohortdesk.enrollment.EnrolledLearnerRow;
+import com.cohortdesk.enrollment.EnrollmentService;
+import com.cohortdesk.enrollment.EnrollmentStatus;
+import com.cohortdesk.enrollment.OfferingDetails;
+import com.cohortdesk.enrollment.OfferingService;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Feedback;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One offering and its learners (lazy, filtered and sorted in the database). URL: /offerings/{id}. */
+@Route("offerings/:offeringId")
+@RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+public class OfferingDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final OfferingService offerings;
+    private final EnrollmentService enrollments;
+    private final boolean admin;
+    private final Grid<EnrolledLearnerRow> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<EnrollmentStatus> status = new Select<>();
+    private OfferingDetails offering;
+
+    OfferingDetailView(OfferingService offerings, EnrollmentService enrollments, CurrentUser currentUser) {
+        this.offerings = offerings;
+        this.enrollments = enrollments;
+        this.admin = currentUser.isAdmin();
+        addClassName("detail-view");
+        setSizeFull();
+        setId("offering-detail");
+        text.setPlaceholder("Name or email");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setId("offering-search");
+        status.setItems(EnrollmentStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setId("offering-status");
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setId("offering-roster");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(EnrolledLearnerRow::fullName).setHeader("Name").setKey("fullName").setSortable(true).setFlexGrow(2);
+        grid.addColumn(EnrolledLearnerRow::email).setHeader("Email").setKey("email").setSortable(true).setFlexGrow(2);
+        grid.addColumn(EnrolledLearnerRow::country).setHeader("Country").setKey("country").setSortable(true).setAutoWidth(true);
+        grid.addColumn(EnrolledLearnerRow::timeZone).setHeader("Time zone").setKey("timeZone").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
+        if (admin) {
+            grid.addComponentColumn(r -> r.status() == EnrollmentStatus.ENROLLED ? withdrawButton(r) : new Div())
+                    .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("offeringId").orElseThrow(NotFoundException::new);
+        try {
+            offering = offerings.get(id);
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            throw new NotFoundException("No offering " + id + " for this user");
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return offering == null ? "Offering" : offering.moduleCode() + " · " + offering.cohortName();
+    }
+
+    private void render() {
+        removeAll();
+        var facts = new Paragraph(offering.cohortName() + ", term " + offering.term() + ": " + DAY.format(offering.dates().startsOn())
+                + " – " + DAY.format(offering.dates().endsOn()) + " (UK) · " + offering.ects().stripTrailingZeros().toPlainString()
+                + " ECTS · led by " + (offering.leads().isEmpty() ? "nobody yet" : String.join(", ", offering.leads())) + " · "
+                + offering.taken() + " places taken");
+        facts.setId("offering-facts");
+        var filters = new Div(text, status);
+        filters.addClassName("filter-bar");
+        grid.setItems(query -> offerings.roster(offering.id(), status.getValue(), text.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        add(new H2(offering.moduleCode() + " " + offering.moduleTitle() + (offering.parts() > 1 ? " (part " + offering.part() + ")" : "")),
+                facts, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Button withdrawButton(EnrolledLearnerRow row) {
+        var button = new Button("Withdraw", e -> openWithdraw(row));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void openWithdraw(EnrolledLearnerRow row) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Withdraw " + row.fullName() + " from " + offering.moduleCode());
+        var reason = new TextArea("Reason");
+        reason.setWidthFull();
+        reason.setId("withdraw-reason");
+        var problem = new Paragraph();
+        problem.addClassName("form-problems");
+        problem.setVisible(false);
+        var confirm = Feedback.primary("Withdraw from module", () -> {
+            if (Feedback.trySave(() -> enrollments.changePlace(row.enrollmentId(), row.version(), EnrollmentStatus.WITHDRAWN,
+                    reason.getValue()), message -> {
+                        problem.setText(message);
+                        problem.setVisible(true);
+                    }, () -> { dialog.close(); grid.getDataProvider().refreshAll(); })) {
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                Feedback.saved(row.fullName() + " withdrawn from " + offering.moduleCode() + ".");
+            }
+        });
+        confirm.setId("withdraw-confirm");
+        dialog.add(new Paragraph("The place is released; the learner stays in the programme."), reason, problem,
+                new Div(confirm, new Button("Cancel", e -> dialog.close())));
+        dialog.open();
+    }
+}

@@ -1,0 +1,126 @@
+package com.cohortdesk.enrollment.ui;
+
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.enrollment.EnrollmentService;
+import com.cohortdesk.enrollment.OfferingRow;
+import com.cohortdesk.enrollment.OfferingService;
+import com.cohortdesk.programme.ProgrammeSchedule;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The modules each cohort runs term by term, with their places. Administrators enrol a cohort into a
+ * term here; faculty see the offerings they lead. URL: /offerings?cohort=3&term=1.
+ */
+@Route("offerings")
+@PageTitle("Offerings")
+@Menu(order = 2.5, icon = "vaadin:open-book", title = "Offerings")
+@RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+public class OfferingListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final OfferingService offerings;
+    private final EnrollmentService enrollments;
+    private final boolean admin;
+    private final Grid<OfferingRow> grid = new Grid<>();
+    private final ComboBox<CohortSummary> cohort = new ComboBox<>();
+    private final Select<Integer> term = new Select<>();
+    private final Button enrol = new Button();
+
+    OfferingListView(OfferingService offerings, EnrollmentService enrollments, CohortService cohorts, CurrentUser currentUser) {
+        this.offerings = offerings;
+        this.enrollments = enrollments;
+        this.admin = currentUser.isAdmin();
+        setSizeFull();
+        grid.setId("offering-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(OfferingRow::cohortName).setHeader("Cohort").setAutoWidth(true);
+        grid.addColumn(r -> "Term " + r.term()).setHeader("Term").setAutoWidth(true);
+        grid.addColumn(OfferingRow::moduleLabel).setHeader("Module").setFlexGrow(3);
+        grid.addColumn(OfferingRow::enrolled).setHeader("Enrolled").setAutoWidth(true);
+        grid.addColumn(OfferingRow::completed).setHeader("Completed").setAutoWidth(true);
+        grid.addColumn(OfferingRow::withdrawn).setHeader("Withdrawn").setAutoWidth(true);
+        grid.addColumn(OfferingRow::failed).setHeader("Failed").setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
+                new RouteParameters("offeringId", String.valueOf(e.getItem().id())))));
+
+        var toolbar = new Div();
+        toolbar.addClassName("filter-bar");
+        if (admin) {
+            cohort.setPlaceholder("Cohort");
+            cohort.setItems(cohorts.listCohorts());
+            cohort.setItemLabelGenerator(CohortSummary::name);
+            cohort.setId("offering-cohort");
+            term.setItems(IntStream.rangeClosed(1, ProgrammeSchedule.TERMS).boxed().toList());
+            term.setItemLabelGenerator(t -> t == null ? "Every term" : ProgrammeSchedule.term(t).label());
+            term.setEmptySelectionAllowed(true);
+            term.setEmptySelectionCaption("Every term");
+            term.setId("offering-term");
+            enrol.setIcon(VaadinIcon.USERS.create());
+            enrol.addClickListener(e -> enrolCohort());
+            enrol.setId("enrol-cohort");
+            cohort.addValueChangeListener(e -> refresh());
+            term.addValueChangeListener(e -> refresh());
+            toolbar.add(cohort, term, enrol);
+        }
+        add(new ViewHeader(admin ? "Choose a cohort and a term to see its modules, or enrol the cohort into the term."
+                : "The offerings you lead. Click one to see its learners."), toolbar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (admin) {
+            var params = event.getLocation().getQueryParameters();
+            params.getSingleParameter("cohort").flatMap(OfferingListView::parseLong)
+                    .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
+                    .ifPresent(cohort::setValue);
+            params.getSingleParameter("term").flatMap(OfferingListView::parseLong)
+                    .filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS).ifPresent(t -> term.setValue(t.intValue()));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<OfferingRow> rows = admin ? offerings.offerings(cohort.getValue() == null ? null : cohort.getValue().id(),
+                term.getValue()) : offerings.myOfferings();
+        grid.setItems(rows);
+        enrol.setEnabled(cohort.getValue() != null && term.getValue() != null);
+        enrol.setText(cohort.getValue() != null && term.getValue() != null
+                ? "Enrol " + cohort.getValue().name() + " into term " + term.getValue() : "Enrol cohort into term…");
+    }
+
+    private void enrolCohort() {
+        var report = enrollments.enrolCohortIntoTerm(cohort.getValue().id(), term.getValue());
+        refresh();
+        new EnrolReportDialog(report).open();
+        Feedback.saved(report.summary());
+    }
+
+    private static java.util.Optional<Long> parseLong(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
