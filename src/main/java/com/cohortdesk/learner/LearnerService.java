@@ -119,11 +119,11 @@ public class LearnerService {
         var problems = LearnerLifecycle.check(learner.getFullName(), learner.getStatus(), action, reason,
                 learner.getCohort().getIntakeYear(), target == null ? null : target.getIntakeYear());
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
-        var fromCohort = learner.getCohort().getName();
+        // Listeners act (and may refuse, e.g. graduating with an incomplete plan) before anything changes.
+        events.publishEvent(new LearnerStatusChanged(id, learner.getFullName(), action, reason.strip(),
+                target != null ? target.getName() : learner.getCohort().getName()));
         history.save(learner.changeStatus(action, target, reason, currentUser.username(), clock.instant()));
         learners.saveAndFlush(learner);
-        events.publishEvent(new LearnerStatusChanged(id, learner.getFullName(), action, reason.strip(),
-                action == StatusAction.INTERRUPT ? learner.getCohort().getName() : fromCohort));
         return get(id);
     }
 
