@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -22,4 +23,8 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
             @Nullable LearnerStatus status, @Nullable String timeZone, Pageable pageable);
 
     long countByCohortId(long cohortId);
+
+    /** Which of these lower-case addresses a learner already has (case-insensitive); callers pass at most 1,000. */
+    @Query("select lower(l.email) from Learner l where lower(l.email) in :emails")
+    List<String> findExistingEmails(Collection<String> emails);
 }
