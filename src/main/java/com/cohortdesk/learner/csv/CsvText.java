@@ -32,8 +32,8 @@ final class CsvText {
         var result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
         if (result.isError()) {
-            throw new NotUtf8Exception("The file is not UTF-8 text (the first character that is not is on line "
-                    + lineOf(bytes, in.position()) + "). " + SAVE_AS);
+            throw new NotUtf8Exception("The file is not UTF-8 text: line " + lineOf(bytes, in.position())
+                    + " has a character that is not UTF-8. " + SAVE_AS);
         }
         var text = out.flip().toString();
         if (text.indexOf('\0') >= 0) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +29,7 @@ public final class LearnerCsvCheck {
     public static final int MAX_NAME_LENGTH = 160;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
     private static final List<String> COLUMN_ORDER = List.of("", NAME, EMAIL, COUNTRY, TIME_ZONE);
 
     private LearnerCsvCheck() {
@@ -49,8 +51,7 @@ public final class LearnerCsvCheck {
         try (var parser = CSVParser.parse(text, FORMAT)) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return ImportPreview.ofProblem(ImportProblem.ofFile("The file is not a valid CSV file (" + e.getMessage()
-                    + "). Check for a quote (\") that is opened but not closed."));
+            return ImportPreview.ofProblem(ImportProblem.ofFile(notCsv(e)));
         }
         var header = LearnerCsvHeader.read(records.getFirst().toList());
         if (!header.problems().isEmpty()) return new ImportPreview(List.of(), header.problems());
@@ -142,6 +143,14 @@ public final class LearnerCsvCheck {
         }
         if (problems.size() > before) return null;
         return new ImportRow(row, name, email, country.orElseThrow(), zone.orElseThrow());
+    }
+
+    /** Commons CSV says "(startline 2) EOF reached before encapsulated token finished" for an unclosed quote. */
+    private static String notCsv(Exception e) {
+        var matcher = START_LINE.matcher(String.valueOf(e.getMessage()));
+        var where = matcher.find() ? " on line " + matcher.group(1) : "";
+        return "The file is not valid CSV: a quote (\") opened" + where + " is never closed. "
+                + "Put cells that contain quotes in quotes and double the quotes inside, or remove the quote.";
     }
 
     private static boolean isBlank(CSVRecord record) {
