@@ -23,7 +23,8 @@ public class LearnerExportLink extends Anchor {
         addClassName("export-link");
     }
 
-    static String fileName(Clock clock) {
+    /** {@code learners-2026-11-25.csv}: today in the programme zone. */
+    public static String fileName(Clock clock) {
         return "learners-" + LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE) + ".csv";
     }
 
