@@ -82,6 +82,7 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setMinHeight("10em");
+        problems.getStyle().set("flex-shrink", "0");
         rows.setId("import-rows");
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         rows.addColumn(ImportRow::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
@@ -118,10 +119,12 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     public void showPreview(String fileName, byte[] bytes) {
         var target = requireCohort();
         var preview = imports.preview(target.id(), bytes);
+        upload.clearFileList(); // the summary names the file; a fixed file can be uploaded straight away
         cleanFile = preview.isClean() ? bytes : null;
         summary.setText(fileName + ": " + preview.summary() + ".");
         summary.setClassName("error", !preview.problems().isEmpty());
         problems.setItems(preview.problems());
+        problems.setAllRowsVisible(preview.problems().size() <= 20);
         problems.setVisible(!preview.problems().isEmpty());
         rows.setItems(preview.rows());
         rows.setVisible(!preview.rows().isEmpty());
