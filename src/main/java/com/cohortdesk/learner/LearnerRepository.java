@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -34,4 +35,8 @@ interface LearnerRepository extends JpaRepository<Learner, Long> {
 
     @Query("select l.id from Learner l where l.email = :email")
     java.util.Optional<Long> findIdByEmail(String email);
+
+    /** Which of these lower-case addresses a learner already has (case-insensitive); callers pass at most 1,000. */
+    @Query("select l.email from Learner l where l.email in :emails") // emails are stored lower-case (unique index)
+    List<String> findExistingEmails(Collection<String> emails);
 }

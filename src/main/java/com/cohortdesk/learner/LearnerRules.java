@@ -1,24 +1,22 @@
 package com.cohortdesk.learner;
 
 import com.cohortdesk.shared.Countries;
+import com.cohortdesk.shared.EmailAddresses;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** What makes a learner's details valid. Problems are keyed by field, in words. */
 public final class LearnerRules {
 
     public static final int MAX_NAME_LENGTH = 160;
-    public static final int MAX_EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@.]{2,}$");
+    public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
 
     private LearnerRules() {
     }
 
     public static boolean isValidEmail(String email) {
-        return email != null && email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email.strip()).matches()
-                && !email.contains("..");
+        return email != null && EmailAddresses.isValid(email.strip());
     }
 
     /** Field name → problem; empty when the details are valid. */

@@ -4,6 +4,7 @@ import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.learner.LearnerFilter;
 import com.cohortdesk.learner.LearnerRow;
+import com.cohortdesk.learner.LearnerExportService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.security.CurrentUser;
@@ -58,7 +59,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     private final boolean admin;
     private boolean restoring;
 
-    LearnerListView(LearnerService learners, CohortService cohortService, CurrentUser currentUser, Clock clock) {
+    LearnerListView(LearnerService learners, CohortService cohortService, CurrentUser currentUser, Clock clock,
+            LearnerExportService exports) {
         admin = currentUser.isAdmin();
         cohorts = cohortService.myCohorts();
         setSizeFull();
@@ -70,14 +72,16 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         notice.addClassName("notice");
         notice.setVisible(false);
         add(new ViewHeader(admin ? "Every learner of every cohort. Filter and sort by any column; click a learner to open them."
-                : "The rosters of the cohorts now taking your modules (read-only).", exportSlot()), filters, notice, grid);
+                : "The rosters of the cohorts now taking your modules (read-only).", exportSlot(exports, clock)), filters, notice,
+                grid);
         setFlexGrow(1, grid);
     }
 
-    /** Where the CSV export link goes (administrators only). */
-    private Div exportSlot() {
+    /** The CSV export of the filtered roster (administrators only). */
+    private Div exportSlot(LearnerExportService exports, Clock clock) {
         var slot = new Div();
         slot.setId("export-slot");
+        if (admin) slot.add(new LearnerExportLink(exports, clock, this::filter));
         return slot;
     }
 

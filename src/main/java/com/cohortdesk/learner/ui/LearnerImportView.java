@@ -1,0 +1,206 @@
+package com.cohortdesk.learner.ui;
+
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.learner.ImportSummary;
+import com.cohortdesk.learner.LearnerImportService;
+import com.cohortdesk.learner.csv.ImportLimits;
+import com.cohortdesk.learner.csv.ImportProblem;
+import com.cohortdesk.learner.csv.ImportRow;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+
+/**
+ * Imports learners into one cohort from a CSV file: upload, preview (problems and the learners that
+ * would be added), then import on a background thread with a progress bar. Nothing is written unless
+ * the preview is clean.
+ */
+@Route("cohorts/:cohortId/import")
+@PageTitle("Import learners")
+@RolesAllowed(Role.ADMIN_NAME)
+public class LearnerImportView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(LearnerImportView.class);
+
+    private final LearnerImportService imports;
+    private final CohortService cohorts;
+    private final Upload upload;
+    private final H3 title = new H3();
+    private final Span summary = new Span();
+    private final Grid<ImportProblem> problems = new Grid<>();
+    private final Grid<ImportRow> rows = new Grid<>();
+    private final Button importButton = new Button("Import");
+    private final ProgressBar progress = new ProgressBar();
+    private final RouterLink backLink = new RouterLink("Back to learners", LearnerListView.class);
+    private @Nullable CohortSummary cohort;
+    private byte @Nullable [] cleanFile;
+
+    LearnerImportView(LearnerImportService imports, CohortService cohorts, ImportLimits limits) {
+        this.imports = imports;
+        this.cohorts = cohorts;
+        setSizeFull();
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showPreview(metadata.fileName(), bytes)));
+        upload.setId("import-upload");
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        upload.addFileRejectedListener(e -> showError("\"" + e.getFileName() + "\" was not uploaded: " + e.getErrorMessage()
+                + " Upload a .csv file of at most " + limits.maxFileSize().toMegabytes() + " MB."));
+
+        summary.setId("import-summary");
+        summary.addClassName("import-summary");
+        problems.setId("import-problems");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.addColumn(p -> p.row() == 0 ? "file" : String.valueOf(p.row())).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.setMinHeight("10em");
+        problems.getStyle().set("flex-shrink", "0");
+        rows.setId("import-rows");
+        rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        rows.addColumn(ImportRow::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportRow::name).setHeader("Name").setFlexGrow(2);
+        rows.addColumn(ImportRow::email).setHeader("Email").setFlexGrow(2);
+        rows.addColumn(ImportRow::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(r -> r.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
+        rows.setMinHeight("10em");
+        importButton.setId("import-button");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.addClickListener(e -> startImport());
+        progress.setId("import-progress");
+        backLink.setId("import-back");
+        clearPreview();
+
+        add(new ViewHeader("Upload a CSV file (UTF-8) with a header row and the columns name, email, country "
+                + "(a code such as GB or an English name) and time zone (such as Asia/Kolkata). You see every problem "
+                + "before anything is written.", backLink), title, upload, summary, importButton, progress, problems, rows);
+        setFlexGrow(1, rows);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("cohortId");
+        cohort = id.flatMap(i -> cohorts.listCohorts().stream().filter(c -> c.id() == i).findFirst()).orElse(null);
+        if (cohort == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title.setText("Import learners into " + cohort.name());
+    }
+
+    /** Checks an uploaded file and shows what it would import; the upload handler calls this. */
+    public void showPreview(String fileName, byte[] bytes) {
+        var target = requireCohort();
+        var preview = imports.preview(target.id(), bytes);
+        upload.clearFileList(); // the summary names the file; a fixed file can be uploaded straight away
+        cleanFile = preview.isClean() ? bytes : null;
+        summary.setText(fileName + ": " + preview.summary() + ".");
+        summary.setClassName("error", !preview.problems().isEmpty());
+        problems.setItems(preview.problems());
+        problems.setAllRowsVisible(preview.problems().size() <= 20);
+        problems.setVisible(!preview.problems().isEmpty());
+        rows.setItems(preview.rows());
+        rows.setVisible(!preview.rows().isEmpty());
+        var count = preview.rows().size();
+        importButton.setText(String.format("Import %,d learner%s", count, count == 1 ? "" : "s"));
+        importButton.setEnabled(preview.isClean());
+        importButton.setVisible(true);
+    }
+
+    private void startImport() {
+        var file = cleanFile;
+        var target = requireCohort();
+        if (file == null) return;
+        cleanFile = null;
+        var ui = UI.getCurrent();
+        importButton.setEnabled(false);
+        upload.setVisible(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        summary.setText("Importing…");
+        // The service checks the caller's role: the background thread carries the signed-in user.
+        var executor = new DelegatingSecurityContextExecutor(VaadinService.getCurrent().getExecutor());
+        executor.execute(() -> {
+            try {
+                var result = imports.importLearners(target.id(), file,
+                        (done, total) -> access(ui, () -> progress.setValue((double) done / total)));
+                access(ui, () -> finished(result));
+            } catch (RuntimeException e) {
+                access(ui, () -> failed(e));
+            }
+        });
+    }
+
+    private void finished(ImportSummary result) {
+        progress.setVisible(false);
+        importButton.setVisible(false);
+        summary.setText(result.describe());
+        summary.removeClassName("error");
+        var notification = Notification.show(result.describe(), 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void failed(RuntimeException e) {
+        log.info("Import failed", e);
+        progress.setVisible(false);
+        upload.setVisible(true);
+        upload.clearFileList();
+        importButton.setEnabled(false);
+        showError(e instanceof IllegalArgumentException ? e.getMessage()
+                : "The import failed and nothing was written. The error has been logged.");
+    }
+
+    private void clearPreview() {
+        summary.setText("");
+        problems.setVisible(false);
+        rows.setVisible(false);
+        importButton.setVisible(false);
+        progress.setVisible(false);
+    }
+
+    private void showError(String message) {
+        summary.setText(message);
+        summary.addClassName("error");
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private CohortSummary requireCohort() {
+        if (cohort == null) throw new IllegalStateException("No cohort chosen");
+        return cohort;
+    }
+
+    private static void access(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException e) {
+            log.debug("The import page was closed; the import goes on");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.cohortdesk.learner.csv;
+
+import com.cohortdesk.shared.Countries;
+import com.cohortdesk.shared.EmailAddresses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CountriesTest {
+
+    @Test
+    void acceptsCodesInAnyCaseAndEnglishNames() {
+        assertThat(Countries.resolve("gb")).contains("GB");
+        assertThat(Countries.resolve(" In ")).contains("IN");
+        assertThat(Countries.resolve("United Kingdom")).contains("GB");
+        assertThat(Countries.resolve("germany")).contains("DE");
+        assertThat(Countries.resolve("Côte d’Ivoire")).contains("CI");
+    }
+
+    @Test
+    void refusesWhatIsNotACountry() {
+        assertThat(Countries.resolve("XX")).isEmpty();
+        assertThat(Countries.resolve("GBR")).isEmpty();
+        assertThat(Countries.resolve("Narnia")).isEmpty();
+        assertThat(Countries.resolve("")).isEmpty();
+    }
+}
