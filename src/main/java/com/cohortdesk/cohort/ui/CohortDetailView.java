@@ -74,7 +74,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         importLink.setId("import-learners");
         var roster = new Anchor("learners?cohort=" + cohort.id(), "Open the roster");
         roster.setId("open-roster");
-        var actions = new Div(edit, archive, importLink, roster);
+        var history = new Anchor("audit?entity=Cohort&id=" + cohort.id(), "History");
+        history.setId("cohort-history");
+        var actions = new Div(edit, archive, importLink, roster, history);
         actions.addClassName("detail-actions");
 
         Map<LearnerStatus, Long> counts = learners.countsByCohort().getOrDefault(cohort.id(), Map.of());
