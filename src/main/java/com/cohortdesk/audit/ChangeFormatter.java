@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns entity states into the audit trail's words: "name: 'Fall 2027' → 'Fall 2027 (online)'".
- * Secrets (any field whose name contains "password") are never written: only that they changed.
+ * Secrets (see {@link #isSecret}) are never written: only that they changed.
  */
 final class ChangeFormatter {
 
@@ -27,8 +27,9 @@ final class ChangeFormatter {
         this.entityReference = entityReference;
     }
 
+    /** Fields holding secrets: names ending in password, passwordHash, secret or token (any case). */
     static boolean isSecret(String field) {
-        return field.toLowerCase(Locale.ROOT).contains("password");
+        return field.toLowerCase(Locale.ROOT).matches(".*(password|passwordhash|secret|token)");
     }
 
     static boolean isSkipped(String field) {

@@ -49,4 +49,13 @@ class ChangeFormatterTest {
         assertThat(formatter.format("x".repeat(1000))).hasSize(ChangeFormatter.MAX_VALUE).endsWith("…");
         assertThat(ChangeFormatter.limit("y".repeat(5000))).hasSize(ChangeFormatter.MAX_DETAILS);
     }
+
+    @Test
+    void secretsAreRecognisedByName() {
+        assertThat(ChangeFormatter.isSecret("passwordHash")).isTrue();
+        assertThat(ChangeFormatter.isSecret("password")).isTrue();
+        assertThat(ChangeFormatter.isSecret("apiToken")).isTrue();
+        assertThat(ChangeFormatter.isSecret("passwordChangeRequired")).isFalse();
+        assertThat(ChangeFormatter.isSecret("fullName")).isFalse();
+    }
 }

@@ -26,7 +26,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             if (target == ChangePasswordView.class || target == LoginView.class || target == NotFoundView.class) return;
             var user = currentUser.get();
             if (user.isPresent() && user.get().isPasswordChangeRequired() && staff.passwordChangeRequired()) {
-                enter.rerouteTo(ChangePasswordView.class);
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
     }

@@ -64,7 +64,6 @@ class StaffDialog extends Dialog {
 
     private void render() {
         removeAll();
-        getFooter().removeAll();
         setHeaderTitle(account == null ? "New staff account" : account.displayName());
         username.setReadOnly(account != null);
         if (account != null) {
@@ -82,7 +81,10 @@ class StaffDialog extends Dialog {
         var save = Feedback.primary(account == null ? "Create account" : "Save", this::save);
         save.setId("staff-save");
         var cancel = new Button("Close", e -> close());
-        getFooter().add(cancel, save);
+        cancel.setId("staff-close");
+        var buttons = new Div(cancel, save);
+        buttons.addClassName("dialog-buttons");
+        add(buttons);
     }
 
     private Div actions(StaffSummary current) {
