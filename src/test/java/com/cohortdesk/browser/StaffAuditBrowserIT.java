@@ -64,6 +64,7 @@ class StaffAuditBrowserIT extends BrowserTest {
         screenshot("20-staff-new-account");
         page.locator("#staff-save").click();
         assertThat(page.locator("#one-time-password")).hasText(java.util.regex.Pattern.compile("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
+        page.waitForTimeout(600); // let the account dialog's closing animation finish
         screenshot("21-staff-one-time-password");
         page.getByText("Done").click();
         assertThat(page.locator("#staff-grid")).containsText("Dr Gita Rao");

@@ -59,6 +59,7 @@ class StaffDialog extends Dialog {
                 .collect(Collectors.toMap(ModuleSummary::code, ModuleSummary::title));
         moduleCodes.setItems(new TreeSet<>(titles.keySet()));
         moduleCodes.setItemLabelGenerator(code -> code + " " + titles.getOrDefault(code, ""));
+        moduleCodes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         render();
     }
 
