@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +81,35 @@ public class ModuleService {
     public java.util.Set<Long> facultyIds(String moduleCode) {
         return modules.findByCode(moduleCode).map(ProgrammeModule::getFacultyIds)
                 .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void unassignFaculty(String moduleCode, long staffUserId) {
+        var module = modules.findByCode(moduleCode)
+                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+        module.unassignFaculty(staffUserId);
+    }
+
+    /** The codes of the modules a member of staff teaches. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public Set<String> moduleCodesOf(long staffUserId) {
+        return modules.findTaughtBy(staffUserId).stream().map(ProgrammeModule::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Makes a member of staff teach exactly the given modules (assigning and unassigning as needed). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void setModulesOf(long staffUserId, Set<String> moduleCodes) {
+        var all = modules.findAllWithSlots();
+        var unknown = new TreeSet<>(moduleCodes);
+        all.forEach(m -> unknown.remove(m.getCode()));
+        if (!unknown.isEmpty()) throw new IllegalArgumentException("There is no module " + String.join(", ", unknown) + ".");
+        for (var module : all) {
+            if (moduleCodes.contains(module.getCode())) module.assignFaculty(staffUserId);
+            else module.unassignFaculty(staffUserId);
+        }
     }
 
     private List<ModuleSummary> summarise(List<ProgrammeModule> list) {

@@ -62,6 +62,10 @@ public class ProgrammeModule extends VersionedEntity {
         facultyIds.add(staffUserId);
     }
 
+    public void unassignFaculty(long staffUserId) {
+        facultyIds.remove(staffUserId);
+    }
+
     public ModuleDefinition toDefinition() {
         return new ModuleDefinition(code, title, slots.stream().map(ModuleSlot::toDefinition).toList());
     }

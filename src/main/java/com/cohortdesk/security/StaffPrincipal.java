@@ -9,12 +9,19 @@ public class StaffPrincipal extends User {
 
     private final long staffId;
     private final String displayName;
+    private final boolean passwordChangeRequired;
 
     public StaffPrincipal(long staffId, String username, String displayName, String passwordHash, boolean enabled,
             Collection<? extends GrantedAuthority> authorities) {
-        super(username, passwordHash, enabled, true, true, true, authorities);
+        this(staffId, username, displayName, passwordHash, enabled, true, false, authorities);
+    }
+
+    public StaffPrincipal(long staffId, String username, String displayName, String passwordHash, boolean enabled,
+            boolean accountNonLocked, boolean passwordChangeRequired, Collection<? extends GrantedAuthority> authorities) {
+        super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
         this.staffId = staffId;
         this.displayName = displayName;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public long getStaffId() {
@@ -23,6 +30,11 @@ public class StaffPrincipal extends User {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** Signed in with a one-time password: the app sends the user to change it before anything else. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean hasRole(Role role) {

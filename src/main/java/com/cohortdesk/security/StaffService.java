@@ -1,34 +1,54 @@
 package com.cohortdesk.security;
 
-import org.springframework.security.access.annotation.Secured;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts. Administrators manage them; faculty may only read names of colleagues. */
+/**
+ * Staff accounts. Administrators create and edit them, disable and re-enable them, reset passwords
+ * (a one-time password the user must change), unlock them and end their sessions; every member of
+ * staff changes their own password; faculty may only read names of colleagues.
+ */
 @Service
 public class StaffService {
 
     /** Shortest password the app accepts (NIST SP 800-63B style: length over composition rules). */
-    public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final StaffSessions sessions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder) {
+    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, CurrentUser currentUser,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<StaffSummary> listStaff() {
-        return users.findAllByOrderByDisplayName().stream().map(StaffSummary::of).toList();
+        return users.findAllByOrderByDisplayName().stream().map(this::summary).toList();
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public StaffSummary get(long id) {
+        return summary(find(id));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -45,27 +65,145 @@ public class StaffService {
         return users.findByIdIn(ids).stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getDisplayName));
     }
 
+    /** Creates an account with a password chosen by the caller (first administrator, demo data). */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public StaffSummary create(NewStaffUser request) {
-        var problem = passwordProblem(request.password());
+        var problem = PasswordPolicy.problem(request.password(), request.username());
         if (problem != null) throw new IllegalArgumentException(problem);
-        if (users.findByUsername(request.username()).isPresent()) {
-            throw new IllegalArgumentException("The username " + request.username() + " is taken.");
-        }
-        var user = new StaffUser(request.username(), request.displayName(), request.email(),
-                passwordEncoder.encode(request.password()), request.roles());
-        return StaffSummary.of(users.save(user));
+        var draft = new StaffDraft(request.username(), request.displayName(), request.email(), request.roles());
+        checkDraft(draft, null);
+        var user = new StaffUser(draft.username(), draft.displayName(), draft.email(),
+                passwordEncoder.encode(request.password()), draft.roles());
+        return summary(users.save(user));
     }
 
-    /** Why a password is not acceptable, or null when it is. */
-    public static String passwordProblem(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.";
+    /** Creates an account with a one-time password, shown once; the user chooses their own at first sign-in. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public IssuedPassword invite(StaffDraft draft) {
+        checkDraft(draft, null);
+        var password = OneTimePasswords.generate();
+        var user = new StaffUser(draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password),
+                draft.roles());
+        user.setPassword(user.getPasswordHash(), true);
+        return new IssuedPassword(summary(users.save(user)), password);
+    }
+
+    /** Saves name, email and roles as edited on the given version; refuses it when someone else saved in between. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffSummary update(long id, long version, StaffDraft draft) {
+        var user = findVersion(id, version);
+        var edited = new StaffDraft(user.getUsername(), draft.displayName(), draft.email(), draft.roles());
+        checkDraft(edited, id);
+        if (isMe(user) && !edited.roles().contains(Role.ADMIN)) {
+            throw new IllegalArgumentException("You cannot remove your own administrator role.");
         }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            return "A password may have at most " + MAX_PASSWORD_LENGTH + " characters.";
+        boolean rolesChanged = !user.getRoles().equals(edited.roles());
+        user.edit(edited.displayName(), edited.email(), edited.roles());
+        var saved = users.saveAndFlush(user);
+        if (rolesChanged && !isMe(user)) sessions.end(user.getUsername()); // new roles apply from the next sign-in
+        return summary(saved);
+    }
+
+    /** Disables (ending the account's sessions) or re-enables an account. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffSummary setEnabled(long id, long version, boolean enabled) {
+        var user = findVersion(id, version);
+        if (!enabled && isMe(user)) throw new IllegalArgumentException("You cannot disable your own account.");
+        user.setEnabled(enabled);
+        var saved = users.saveAndFlush(user);
+        if (!enabled) sessions.end(user.getUsername());
+        return summary(saved);
+    }
+
+    /** A new one-time password (the old one stops working, sessions end, a lock is lifted). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public IssuedPassword resetPassword(long id) {
+        var user = find(id);
+        if (isMe(user)) throw new IllegalArgumentException("Change your own password with \"Change password\" instead.");
+        var password = OneTimePasswords.generate();
+        user.setPassword(passwordEncoder.encode(password), true);
+        user.unlock();
+        var saved = users.saveAndFlush(user);
+        sessions.end(user.getUsername());
+        return new IssuedPassword(summary(saved), password);
+    }
+
+    /** Lifts a sign-in lock before it runs out. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffSummary unlock(long id) {
+        var user = find(id);
+        user.unlock();
+        return summary(users.saveAndFlush(user));
+    }
+
+    /** Ends every session of the account (its next request goes to the login page); returns how many. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public int endSessions(long id) {
+        return sessions.end(get(id).username());
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    public int activeSessions(long id) {
+        return sessions.count(get(id).username());
+    }
+
+    /** The signed-in user's own password; the current one must be given. Clears a one-time password flag. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = find(currentUser.require().getStaffId());
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not right.");
         }
-        return null;
+        var problem = PasswordPolicy.problem(newPassword, user.getUsername());
+        if (problem != null) throw new IllegalArgumentException(problem);
+        if (newPassword.equals(currentPassword)) throw new IllegalArgumentException("Choose a password different from the current one.");
+        user.setPassword(passwordEncoder.encode(newPassword), false);
+        users.saveAndFlush(user);
+    }
+
+    /** Whether the signed-in user still has to replace a one-time password. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired() {
+        return find(currentUser.require().getStaffId()).isPasswordChangeRequired();
+    }
+
+    /** Why a password is not acceptable, or null when it is (see {@link PasswordPolicy}). */
+    public static @Nullable String passwordProblem(String password) {
+        return PasswordPolicy.problem(password);
+    }
+
+    private void checkDraft(StaffDraft draft, @Nullable Long id) {
+        var problems = draft.problems();
+        users.findByUsername(draft.username()).filter(u -> !u.getId().equals(id))
+                .ifPresent(u -> problems.add("The username " + draft.username() + " is taken."));
+        users.findByEmailIgnoreCase(draft.email()).filter(u -> !u.getId().equals(id))
+                .ifPresent(u -> problems.add("Another account uses " + draft.email() + "."));
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+    }
+
+    private boolean isMe(StaffUser user) {
+        return currentUser.get().map(p -> p.getStaffId() == user.getId()).orElse(false);
+    }
+
+    private StaffSummary summary(StaffUser user) {
+        return StaffSummary.of(user, clock.instant());
+    }
+
+    private StaffUser find(long id) {
+        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no staff account with id " + id + "."));
+    }
+
+    private StaffUser findVersion(long id, long version) {
+        var user = find(id);
+        if (user.getVersion() != version) throw new ObjectOptimisticLockingFailureException(StaffUser.class, id);
+        return user;
     }
 }

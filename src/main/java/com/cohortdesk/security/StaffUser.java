@@ -10,8 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A member of staff who signs in: a programme administrator, a faculty member, or both. */
 @Entity
@@ -32,6 +34,16 @@ public class StaffUser extends VersionedEntity {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    /** Changed only by bulk updates at sign-in (no version bump, so sign-ins never conflict with edits). */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
@@ -72,5 +84,39 @@ public class StaffUser extends VersionedEntity {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void edit(String displayName, String email, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles.retainAll(roles);
+        this.roles.addAll(roles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A new password hash; {@code changeRequired} when it is a one-time password the user must replace. */
+    void setPassword(String passwordHash, boolean changeRequired) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 }

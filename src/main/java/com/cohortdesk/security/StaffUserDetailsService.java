@@ -1,5 +1,6 @@
 package com.cohortdesk.security;
 
+import java.time.Clock;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,14 +8,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff accounts from the database for Spring Security's form login. */
+/** Loads staff accounts from the database for Spring Security's form login (disabled and locked included). */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
+    private final Clock clock;
 
-    StaffUserDetailsService(StaffUserRepository users) {
+    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -24,6 +27,7 @@ class StaffUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         var authorities = user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         return new StaffPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled(), authorities);
+                user.isEnabled(), !LoginLockout.isLocked(user.getLockedUntil(), clock.instant()),
+                user.isPasswordChangeRequired(), authorities);
     }
 }

@@ -82,7 +82,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            box.add(avatar, who, logout);
+            var changePassword = new Button("Change password", VaadinIcon.KEY.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
+            changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            changePassword.setId("change-password-link");
+            box.add(avatar, who, changePassword, logout);
         });
         return box;
     }

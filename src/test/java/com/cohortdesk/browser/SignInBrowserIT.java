@@ -18,7 +18,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#admin-stats")).containsText("Learners");
         assertThat(page.locator("#admin-stats")).containsText("600");
         assertThat(page.locator("#rules-check")).containsText("follows the schedule");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(6);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7);
         assertThat(page.locator(".user-name")).hasText("Alex Morgan");
         screenshot("02-admin-dashboard");
 

@@ -36,7 +36,7 @@ class DashboardViewTest extends ViewTest {
         Grid<Object> cohortsNow = _get(Grid.class, spec -> spec.withId("cohorts-now"));
         assertThat(GridKt._size(cohortsNow)).isEqualTo(4);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Modules", "Staff");
+                .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Modules", "Staff", "Audit trail");
     }
 
     @Test

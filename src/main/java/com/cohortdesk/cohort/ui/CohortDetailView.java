@@ -76,7 +76,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         roster.setId("open-roster");
         var offeringsLink = new Anchor("offerings?cohort=" + cohort.id(), "Offerings and enrolment");
         offeringsLink.setId("open-offerings");
-        var actions = new Div(edit, archive, importLink, roster, offeringsLink);
+        var history = new Anchor("audit?entity=Cohort&id=" + cohort.id(), "History");
+        history.setId("cohort-history");
+        var actions = new Div(edit, archive, importLink, roster, offeringsLink, history);
         actions.addClassName("detail-actions");
 
         Map<LearnerStatus, Long> counts = learners.countsByCohort().getOrDefault(cohort.id(), Map.of());

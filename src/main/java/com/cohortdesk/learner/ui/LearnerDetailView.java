@@ -96,6 +96,9 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         cohortLine.add(new Span("Cohort: "), new Anchor("cohorts/" + learner.cohortId(), learner.cohortName()));
         if (learner.deferredFrom() != null) cohortLine.add(new Span(" (deferred from " + learner.deferredFrom() + ")"));
         cohortLine.setId("learner-cohort-line");
+        var history = new Anchor("audit?entity=Learner&id=" + learner.id(), "Change history");
+        history.setId("learner-audit-history");
+        cohortLine.add(new Span(" · "), history);
 
         name.setValue(learner.fullName());
         email.setValue(learner.email());

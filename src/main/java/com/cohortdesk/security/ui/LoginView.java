@@ -1,5 +1,6 @@
 package com.cohortdesk.security.ui;
 
+import com.cohortdesk.security.LoginLockout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The username or password is not right, or the account is disabled.");
+        i18n.getErrorMessage().setMessage("The username or password is not right, or the account is disabled or locked. "
+                + "After " + LoginLockout.MAX_FAILURES + " wrong passwords an account is locked for "
+                + LoginLockout.LOCK_DURATION.toMinutes() + " minutes.");
         i18n.setAdditionalInformation(null);
         login.setI18n(i18n);
         login.setAction("login");

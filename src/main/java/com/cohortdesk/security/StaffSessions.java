@@ -1,0 +1,41 @@
+package com.cohortdesk.security;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in sessions of staff accounts (Spring Security's session registry). Ending a session
+ * marks it expired: its next request is signed out and sent to the login page.
+ */
+@Component
+class StaffSessions {
+
+    private final SessionRegistry registry;
+
+    StaffSessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    int count(String username) {
+        return (int) registry.getAllPrincipals().stream().filter(p -> matches(p, username))
+                .mapToLong(p -> registry.getAllSessions(p, false).size()).sum();
+    }
+
+    /** Ends every session of the account; returns how many there were. */
+    int end(String username) {
+        int ended = 0;
+        for (var principal : registry.getAllPrincipals()) {
+            if (!matches(principal, username)) continue;
+            for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                session.expireNow();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private static boolean matches(Object principal, String username) {
+        return principal instanceof StaffPrincipal p ? p.getUsername().equals(username) : username.equals(String.valueOf(principal));
+    }
+}

@@ -1,0 +1,121 @@
+package com.cohortdesk;
+
+import static java.util.Map.entry;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * Who may do what: the intended rule for every route and every public service method, written out
+ * by hand. A route or method that is not listed here fails the build (RouteAccessMatrixTest,
+ * ServiceAccessMatrixIT), so every new one needs a deliberate rule.
+ */
+public final class AuthorizationMatrix {
+
+    public enum Principal { ANONYMOUS, FACULTY, ADMIN }
+
+    private static final Set<Principal> EVERYONE = EnumSet.allOf(Principal.class);
+    private static final Set<Principal> STAFF = EnumSet.of(Principal.FACULTY, Principal.ADMIN);
+    private static final Set<Principal> ADMIN = EnumSet.of(Principal.ADMIN);
+
+    /** A route template, an address to try it with, and who may open it. */
+    public record RouteRule(String samplePath, Set<Principal> allowed) {
+    }
+
+    public static final Map<String, RouteRule> ROUTES = Map.ofEntries(
+            entry("login", new RouteRule("login", EVERYONE)),
+            entry("", new RouteRule("", STAFF)),
+            entry("change-password", new RouteRule("change-password", STAFF)),
+            entry("modules", new RouteRule("modules", STAFF)),
+            entry("learners", new RouteRule("learners", STAFF)),
+            entry("learners/:learnerId", new RouteRule("learners/1", ADMIN)),
+            entry("cohorts", new RouteRule("cohorts", ADMIN)),
+            entry("cohorts/:cohortId", new RouteRule("cohorts/1", ADMIN)),
+            entry("cohorts/:cohortId/import", new RouteRule("cohorts/1/import", ADMIN)),
+            entry("offerings", new RouteRule("offerings", STAFF)),
+            entry("offerings/:offeringId", new RouteRule("offerings/1", STAFF)),
+            entry("staff", new RouteRule("staff", ADMIN)),
+            entry("audit", new RouteRule("audit", ADMIN)));
+
+    /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
+    public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
+            entry("AuditService.search(AuditFilter,int,int)", ADMIN),
+            entry("AuditService.entityTypes()", ADMIN),
+            entry("CohortService.listCohorts()", ADMIN),
+            entry("CohortService.listCohorts(boolean)", ADMIN),
+            entry("CohortService.get(long)", ADMIN),
+            entry("CohortService.countCohorts()", ADMIN),
+            entry("CohortService.myCohorts()", STAFF),
+            entry("CohortService.create(String,int,CohortStatus,List)", ADMIN),
+            entry("CohortService.create(CohortDraft)", ADMIN),
+            entry("CohortService.update(long,long,CohortDraft)", ADMIN),
+            entry("CohortService.setArchived(long,long,boolean)", ADMIN),
+            entry("LearnerService.roster(LearnerFilter,Pageable)", STAFF),
+            entry("LearnerService.countLearners()", ADMIN),
+            entry("LearnerService.countsByCohort()", ADMIN),
+            entry("LearnerService.get(long)", ADMIN),
+            entry("LearnerService.update(long,long,LearnerEdit)", ADMIN),
+            entry("LearnerService.changeStatus(long,long,StatusAction,String,Long)", ADMIN),
+            entry("LearnerService.deferralTargets(int)", ADMIN),
+            entry("LearnerService.addAll(Collection)", ADMIN),
+            entry("LearnerService.members(long)", ADMIN),
+            entry("LearnerService.ref(long)", ADMIN),
+            entry("LearnerImportService.preview(long,byte[])", ADMIN),
+            entry("LearnerImportService.importLearners(long,byte[],ImportProgress)", ADMIN),
+            entry("LearnerExportService.writeRoster(LearnerFilter,OutputStream)", ADMIN),
+            entry("OfferingService.setUpTerm(long,int)", ADMIN),
+            entry("OfferingService.offerings(Long,Integer)", ADMIN),
+            entry("OfferingService.myOfferings()", STAFF),
+            entry("OfferingService.get(long)", STAFF),
+            entry("OfferingService.roster(long,EnrollmentStatus,String,Pageable)", STAFF),
+            entry("EnrollmentService.enrolCohortIntoTerm(long,int)", ADMIN),
+            entry("EnrollmentService.enrolLearnerIntoTerm(long,int)", ADMIN),
+            entry("EnrollmentService.completeTerm(long,int)", ADMIN),
+            entry("EnrollmentService.changePlace(long,long,EnrollmentStatus,String)", ADMIN),
+            entry("EnrollmentService.plan(long)", ADMIN),
+            entry("ModuleService.listModules()", ADMIN),
+            entry("ModuleService.myModules()", STAFF),
+            entry("ModuleService.countModules()", ADMIN),
+            entry("ModuleService.checkCatalogue()", ADMIN),
+            entry("ModuleService.createCatalogue(Collection)", ADMIN),
+            entry("ModuleService.assignFaculty(String,long)", ADMIN),
+            entry("ModuleService.unassignFaculty(String,long)", ADMIN),
+            entry("ModuleService.facultyIds(String)", ADMIN),
+            entry("ModuleService.moduleCodesOf(long)", ADMIN),
+            entry("ModuleService.setModulesOf(long,Set)", ADMIN),
+            entry("StaffService.listStaff()", ADMIN),
+            entry("StaffService.get(long)", ADMIN),
+            entry("StaffService.countStaff()", ADMIN),
+            entry("StaffService.displayNames(Collection)", STAFF),
+            entry("StaffService.create(NewStaffUser)", ADMIN),
+            entry("StaffService.invite(StaffDraft)", ADMIN),
+            entry("StaffService.update(long,long,StaffDraft)", ADMIN),
+            entry("StaffService.setEnabled(long,long,boolean)", ADMIN),
+            entry("StaffService.resetPassword(long)", ADMIN),
+            entry("StaffService.unlock(long)", ADMIN),
+            entry("StaffService.endSessions(long)", ADMIN),
+            entry("StaffService.activeSessions(long)", ADMIN),
+            entry("StaffService.changeOwnPassword(String,String)", STAFF),
+            entry("StaffService.passwordChangeRequired()", STAFF));
+
+    private AuthorizationMatrix() {
+    }
+
+    /** Every class in com.cohortdesk carrying the annotation. */
+    public static Set<Class<?>> classesAnnotatedWith(Class<? extends java.lang.annotation.Annotation> annotation) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        return scanner.findCandidateComponents("com.cohortdesk").stream().map(b -> {
+            try {
+                return (Class<?>) Class.forName(b.getBeanClassName());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.toCollection(() -> new TreeSet<>(java.util.Comparator.comparing(Class::getName))));
+    }
+}

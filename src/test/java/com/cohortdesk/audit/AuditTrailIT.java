@@ -1,0 +1,101 @@
+package com.cohortdesk.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cohortdesk.IntegrationTest;
+import com.cohortdesk.cohort.CohortDraft;
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.learner.LearnerEdit;
+import com.cohortdesk.learner.LearnerService;
+import com.cohortdesk.learner.StatusAction;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The audit trail on the demo data: entity changes in the change's transaction, refused calls, filters and paging. */
+@IntegrationTest
+@WithUserDetails("admin")
+class AuditTrailIT {
+
+    @Autowired AuditService audit;
+    @Autowired CohortService cohorts;
+    @Autowired LearnerService learners;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
+    private long auditRows() {
+        return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+    }
+
+    @Test
+    void demoDataCreationIsAuditedAsTheSystemSeeder() {
+        var learner = audit.search(new AuditFilter(null, "Learner", null, null, null), 0, 1);
+        assertThat(learner).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("CREATE");
+            assertThat(e.actor()).isEqualTo("demo-data");
+            assertThat(e.details()).contains("fullName = '").contains("cohort = Cohort#").contains("status = ");
+        });
+        assertThat(audit.search(new AuditFilter(null, "ProgrammeModule", null, null, null), 0, 100))
+                .anySatisfy(e -> assertThat(e.details()).startsWith("facultyIds: [] → ["));
+    }
+
+    @Test
+    void aChangeAndItsEntryCommitOrRollBackTogether() {
+        var tx = new TransactionTemplate(transactions);
+        long before = auditRows();
+        tx.executeWithoutResult(status -> {
+            cohorts.create(CohortDraft.proposal(2031));
+            assertThat(auditRows()).as("written in the same transaction").isGreaterThan(before);
+            status.setRollbackOnly();
+        });
+        assertThat(auditRows()).as("rolled back with the change").isEqualTo(before);
+    }
+
+    @Test
+    void updatesRecordOldAndNewValuesWhoAndWhen() {
+        var tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            long id = jdbc.queryForObject("select min(id) from learner where status = 'ACTIVE'", Long.class);
+            var learner = learners.get(id);
+            var renamed = learners.update(id, learner.version(),
+                    new LearnerEdit("Renamed Person", learner.email(), learner.country(), learner.timeZone()));
+            learners.changeStatus(id, renamed.version(), StatusAction.WITHDRAW, "Parental leave", null);
+            var entries = audit.search(AuditFilter.forEntity("Learner", String.valueOf(id)), 0, 10);
+            assertThat(entries).extracting(AuditEntry::action).startsWith("UPDATE", "UPDATE");
+            assertThat(entries).extracting(AuditEntry::details)
+                    .contains("fullName: '" + learner.fullName() + "' → 'Renamed Person'", "status: ACTIVE → WITHDRAWN");
+            assertThat(entries.getFirst().actor()).isEqualTo("admin");
+            assertThat(entries.getFirst().occurredAt()).isEqualTo(Instant.parse("2026-11-25T12:00:00Z"));
+            assertThat(audit.search(new AuditFilter("adm", "LearnerStatusChange", null, null, null), 0, 5)).singleElement()
+                    .satisfies(e -> assertThat(e.details()).contains("reason = 'Parental leave'", "learner = Learner#" + id));
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void filtersByTimeAndPagesInTheDatabase() {
+        var at = Instant.parse("2026-11-25T12:00:00Z");
+        assertThat(audit.search(new AuditFilter(null, null, null, at.plusSeconds(1), null), 0, 10)).isEmpty();
+        assertThat(audit.search(new AuditFilter(null, null, null, at, at.plusSeconds(1)), 0, 10)).hasSize(10);
+        var first = audit.search(AuditFilter.none(), 0, 5);
+        var second = audit.search(AuditFilter.none(), 5, 5);
+        assertThat(first.getLast().id()).isGreaterThan(second.getFirst().id());
+        assertThat(audit.search(AuditFilter.none(), 0, 100_000)).hasSizeLessThanOrEqualTo(AuditService.MAX_PAGE);
+        assertThat(audit.entityTypes()).contains("Cohort", "Learner", "LearnerStatusChange", "ProgrammeModule", "StaffUser");
+    }
+
+    @Test
+    @WithUserDetails("ben")
+    void refusedCallsAreAudited() {
+        assertThatThrownBy(() -> cohorts.listCohorts()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.search(AuditFilter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        var entries = jdbc.queryForList("select details from audit_entry where actor = 'ben' and action = 'ACCESS_DENIED'", String.class);
+        assertThat(entries).contains("Call refused: CohortService.listCohorts", "Call refused: AuditService.search");
+    }
+}
