@@ -157,13 +157,21 @@ public class LearnerService {
         return learner;
     }
 
-    /** Maps the UI's column keys to query paths and adds name and id so that paging is deterministic. */
+    /**
+     * Maps the UI's column keys to query paths and adds name and id so that paging is deterministic; they
+     * follow the direction of the last chosen column, so a descending sort is the ascending one reversed
+     * and every sort can walk an index. Email is unique and needs neither.
+     */
     private static Pageable withStableSort(Pageable page) {
-        var orders = page.getSort().stream()
-                .filter(o -> SORTABLE.containsKey(o.getProperty()))
-                .map(o -> new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty())))
-                .toList();
-        var sort = Sort.by(orders).and(Sort.by("l.fullName", "l.id"));
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+        var orders = new java.util.ArrayList<Sort.Order>();
+        page.getSort().stream().filter(o -> SORTABLE.containsKey(o.getProperty()))
+                .forEach(o -> orders.add(new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty()))));
+        var direction = orders.isEmpty() ? Sort.Direction.ASC : orders.getLast().getDirection();
+        var paths = orders.stream().map(Sort.Order::getProperty).toList();
+        if (!paths.contains("l.email")) {
+            if (!paths.contains("l.fullName")) orders.add(new Sort.Order(direction, "l.fullName"));
+            orders.add(new Sort.Order(direction, "l.id"));
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders));
     }
 }
