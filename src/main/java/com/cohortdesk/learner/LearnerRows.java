@@ -9,8 +9,9 @@ interface LearnerRows {
 
     /**
      * One roster page, filtered and sorted in the database, in one query with no count query. Only the
-     * filters that are set become conditions, so that the database can use its indexes.
+     * filters that are set become conditions, so that the database can use its indexes. Each text prefix
+     * (a LIKE pattern) must start one of the learner's search words.
      */
-    List<LearnerRow> findRows(@Nullable String text, @Nullable Long cohortId, @Nullable String country,
+    List<LearnerRow> findRows(List<String> textPrefixes, @Nullable Long cohortId, @Nullable String country,
             @Nullable LearnerStatus status, @Nullable String timeZone, Pageable pageable);
 }

@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearnerService {
 
-    /** Roster columns that can be sorted, and the query path each sorts by. */
+    /** Roster columns that can be sorted, and the SQL column each sorts by. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "fullName", "l.fullName", "email", "l.email", "country", "l.country",
-            "timeZone", "l.timeZone", "status", "l.status", "cohortName", "c.name");
+            "fullName", "l.full_name", "email", "l.email", "country", "l.country",
+            "timeZone", "l.time_zone", "status", "l.status", "cohortName", "c.name");
 
     private final LearnerRepository learners;
     private final LearnerStatusChangeRepository history;
@@ -56,7 +56,7 @@ public class LearnerService {
     @Transactional(readOnly = true)
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
         if (!currentUser.isAdmin()) requireTaughtCohort(filter.cohortId());
-        return learners.findRows(filter.textPattern(), filter.cohortId(), filter.countryOrNull(), filter.status(),
+        return learners.findRows(filter.textPrefixes(), filter.cohortId(), filter.countryOrNull(), filter.status(),
                 filter.timeZoneOrNull(), withStableSort(page));
     }
 
@@ -169,7 +169,7 @@ public class LearnerService {
         var direction = orders.isEmpty() ? Sort.Direction.ASC : orders.getLast().getDirection();
         var paths = orders.stream().map(Sort.Order::getProperty).toList();
         if (!paths.contains("l.email")) {
-            if (!paths.contains("l.fullName")) orders.add(new Sort.Order(direction, "l.fullName"));
+            if (!paths.contains("l.full_name")) orders.add(new Sort.Order(direction, "l.full_name"));
             orders.add(new Sort.Order(direction, "l.id"));
         }
         return PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders));

@@ -1,6 +1,8 @@
 package com.cohortdesk.benchmark;
 
+import com.cohortdesk.learner.LearnerSearch;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -50,26 +52,48 @@ final class BenchmarkData {
             var lastIntake = FIRST_INTAKE + COHORTS - 1;
             try (var insert = connection.prepareStatement("""
                     insert into learner (cohort_id, full_name, email, country, time_zone, status, version)
-                    values (?, ?, ?, ?, ?, ?, 0)""")) {
+                    values (?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                    var insertWord = connection.prepareStatement("insert into learner_search_word (learner_id, word) values (?, ?)")) {
+                var pending = new ArrayList<String[]>();
                 for (int i = 0; i < learners; i++) {
                     int cohort = i % COHORTS;
                     var first = firstNames.get(random.nextInt(firstNames.size()));
                     var last = lastNames.get(random.nextInt(lastNames.size()));
                     var place = PLACES.get(random.nextInt(PLACES.size()));
                     insert.setLong(1, cohortIds.get(cohort));
-                    insert.setString(2, first + " " + last);
-                    insert.setString(3, ascii(first) + "." + ascii(last) + "." + i + "@example.org");
+                    var name = first + " " + last;
+                    var email = ascii(first) + "." + ascii(last) + "." + i + "@example.org";
+                    insert.setString(2, name);
+                    insert.setString(3, email);
+                    pending.add(new String[] {name, email});
                     insert.setString(4, place[0]);
                     insert.setString(5, place[1]);
                     insert.setString(6, status(random, lastIntake - (FIRST_INTAKE + cohort)));
                     insert.addBatch();
-                    if (i % 1000 == 999) insert.executeBatch();
+                    if (i % 1000 == 999 || i == learners - 1) insertBatch(insert, insertWord, pending);
                 }
-                insert.executeBatch();
             }
             connection.commit();
             return cohortIds;
         }
+    }
+
+    /** Inserts the pending learners and then their search words (the same words the entity keeps). */
+    private static void insertBatch(PreparedStatement insert, PreparedStatement insertWord, List<String[]> pending)
+            throws SQLException {
+        insert.executeBatch();
+        try (var keys = insert.getGeneratedKeys()) {
+            for (var learner : pending) {
+                if (!keys.next()) throw new IllegalStateException("No generated id for " + learner[1]);
+                for (var word : LearnerSearch.words(learner[0], learner[1])) {
+                    insertWord.setLong(1, keys.getLong(1));
+                    insertWord.setString(2, word);
+                    insertWord.addBatch();
+                }
+            }
+        }
+        insertWord.executeBatch();
+        pending.clear();
     }
 
     /** A pool of Datafaker names (drawing every learner's name from Datafaker would be slow). */

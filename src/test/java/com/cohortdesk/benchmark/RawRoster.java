@@ -1,12 +1,12 @@
 package com.cohortdesk.benchmark;
 
 import com.cohortdesk.learner.LearnerRow;
+import com.cohortdesk.learner.LearnerSearch;
 import com.cohortdesk.learner.LearnerStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Sort;
 
@@ -27,11 +27,10 @@ final class RawRoster {
         var where = new ArrayList<String>();
         var values = new ArrayList<Object>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            var pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            where.add("(lower(l.full_name) like ? escape '\\' or lower(l.email) like ? escape '\\')");
-            values.add(pattern);
-            values.add(pattern);
+            for (var prefix : LearnerSearch.prefixPatterns(filter.text())) {
+                where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+                values.add(prefix);
+            }
         }
         if (filter.cohortId() != null) {
             where.add("l.cohort_id = ?");
@@ -62,7 +61,7 @@ final class RawRoster {
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, c.id, c.name"
                 + " from learner l left join cohort c on c.id = l.cohort_id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by " + String.join(", ", order) + " limit ? offset ?";
+                + " order by " + String.join(", ", order) + " limit ? offset ?"; // the SQL LearnerRowsImpl builds
         values.add(rosterCase.page().getPageSize());
         values.add(rosterCase.page().getOffset());
         try (var statement = connection.prepareStatement(sql)) {

@@ -26,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
  * statements each fetch prepares. Run it with scripts/benchmark.sh (not part of the test suite).
  *
- * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}.
+ * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --spring.*} and
+ * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
  */
 public final class RosterBenchmark {
 
@@ -45,12 +46,12 @@ public final class RosterBenchmark {
                 .map(a -> Integer.parseInt(a.substring("--learners=".length()))).orElse(100_000);
         Files.createDirectories(OUTPUT);
         var started = System.nanoTime();
-        try (var context = start(postgres)) {
+        var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
+        try (var context = start(postgres, springArgs)) {
             var contextTime = millis(System.nanoTime() - started);
             var dataSource = context.getBean(DataSource.class);
             var fillStarted = System.nanoTime();
             var cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
-            System.out.printf("filled in %.0f ms%n", millis(System.nanoTime() - fillStarted));
             analyze(dataSource);
             var fillTime = millis(System.nanoTime() - fillStarted);
             signInAsAdmin(context);
@@ -67,7 +68,7 @@ public final class RosterBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(boolean postgres) throws IOException {
+    private static ConfigurableApplicationContext start(boolean postgres, List<String> extra) throws IOException {
         var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
@@ -80,6 +81,7 @@ public final class RosterBenchmark {
             for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
             args.add("--spring.datasource.url=jdbc:h2:file:" + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
+        args.addAll(extra);
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
     }
 
@@ -190,8 +192,10 @@ public final class RosterBenchmark {
             var out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "Roster benchmark on %s: %,d learners in %d cohorts, %d page fetches of %d "
                     + "(after %d warm-up fetches)%n", database, learners, cohorts, fetches, RosterCase.PAGE_SIZE, WARM_UP));
-            out.append(String.format(Locale.ROOT, "Start (Flyway schema): %.0f ms; fill (JDBC batches + analyze): %.0f ms%n%n",
+            out.append(String.format(Locale.ROOT, "Start (Flyway schema): %.0f ms; fill (JDBC batches + analyze): %.0f ms%n",
                     contextMillis, fillMillis));
+            out.append(String.format(Locale.ROOT, "Machine: %d cores, load average %s%n%n", Runtime.getRuntime().availableProcessors(),
+                    loadAverage()));
             out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
             row(out, "LearnerService.roster", service);
             row(out, "raw SQL (JDBC)", raw);
@@ -204,6 +208,14 @@ public final class RosterBenchmark {
                     .forEach(s -> out.append(String.format(Locale.ROOT, "  %6.1f / %6.1f  %s%n", s[0], s[1], s[2])));
             out.append(problems.isEmpty() ? "\nNo problems.\n" : "\nPROBLEMS:\n  " + String.join("\n  ", problems) + "\n");
             return out.toString();
+        }
+
+        private static String loadAverage() {
+            try {
+                return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
         }
 
         private static void row(StringBuilder out, String name, Timings timings) {
