@@ -15,10 +15,16 @@ public final class LearnerSearch {
     /** At most this many typed words are searched. */
     static final int MAX_TERMS = 5;
 
+    /** What separates the parts of an email's local part. */
+    private static final String SEPARATORS = ".-_+@";
+
     private LearnerSearch() {
     }
 
-    /** The stored words of a learner: each word of the name (and the parts of hyphenated ones) and the email. */
+    /**
+     * The stored words of a learner: each word of the name (and the parts of hyphenated ones), the email,
+     * and the email from each part of its local part on ("lovelace.12@…", "12@…"), not the domain alone.
+     */
     public static Set<String> words(String fullName, String email) {
         var words = new LinkedHashSet<String>();
         for (var word : lower(fullName).split("\\s+")) {
@@ -26,14 +32,27 @@ public final class LearnerSearch {
             words.add(word);
             Arrays.stream(word.split("[-'’.]")).filter(part -> !part.isEmpty()).forEach(words::add);
         }
-        if (!email.isBlank()) words.add(lower(email));
+        var address = lower(email);
+        if (address.isEmpty()) return words;
+        words.add(address);
+        var at = address.indexOf('@');
+        for (int i = 0; i < (at < 0 ? address.length() : at); i++) {
+            if (SEPARATORS.indexOf(address.charAt(i)) >= 0 && i + 1 < address.length()) words.add(address.substring(i + 1));
+        }
         return words;
     }
 
-    /** LIKE patterns, one per typed word: the word, its wildcards taken literally, then %. */
+    /** LIKE patterns, one per typed word (leading separators dropped): the word, its wildcards taken literally, then %. */
     public static List<String> prefixPatterns(String text) {
-        return Arrays.stream(lower(text).split("\\s+")).filter(w -> !w.isEmpty()).distinct().limit(MAX_TERMS)
+        return Arrays.stream(lower(text).split("\\s+")).map(LearnerSearch::dropLeadingSeparators).filter(w -> !w.isEmpty())
+                .distinct().limit(MAX_TERMS)
                 .map(w -> w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
+    }
+
+    private static String dropLeadingSeparators(String word) {
+        int start = 0;
+        while (start < word.length() && SEPARATORS.indexOf(word.charAt(start)) >= 0) start++;
+        return word.substring(start);
     }
 
     private static String lower(String value) {
