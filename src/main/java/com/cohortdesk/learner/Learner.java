@@ -2,7 +2,9 @@ package com.cohortdesk.learner;
 
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.shared.VersionedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A learner of one cohort. Learners do not sign in; they have a home time zone for calendars and notices. */
@@ -45,6 +49,12 @@ public class Learner extends VersionedEntity {
     @JoinColumn(name = "deferred_from_cohort_id")
     private @Nullable Cohort deferredFromCohort;
 
+    /** Lower-case words of the name and the email for the roster search ({@link LearnerSearch}); kept in step with them. */
+    @ElementCollection
+    @CollectionTable(name = "learner_search_word", joinColumns = @JoinColumn(name = "learner_id"))
+    @Column(name = "word", nullable = false, length = 254)
+    private Set<String> searchWords = new HashSet<>();
+
     protected Learner() {
         this.cohort = null;
     }
@@ -56,6 +66,7 @@ public class Learner extends VersionedEntity {
         this.country = country;
         this.timeZone = timeZone.getId();
         this.status = status;
+        this.searchWords.addAll(LearnerSearch.words(fullName, email));
     }
 
     public Cohort getCohort() {
@@ -91,6 +102,9 @@ public class Learner extends VersionedEntity {
         this.email = edit.email().strip().toLowerCase(java.util.Locale.ROOT);
         this.country = edit.country().strip().toUpperCase(java.util.Locale.ROOT);
         this.timeZone = edit.timeZone().strip();
+        var words = LearnerSearch.words(fullName, email);
+        searchWords.retainAll(words);
+        searchWords.addAll(words);
     }
 
     /** Applies a checked status change; an interruption moves the learner to the later cohort. */

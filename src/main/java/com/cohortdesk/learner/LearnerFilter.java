@@ -1,8 +1,9 @@
 package com.cohortdesk.learner;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Roster filters; a null or blank field does not filter. */
+/** Roster filters; a null or blank field does not filter. Text: every word typed starts a word of the name or the email. */
 public record LearnerFilter(@Nullable String text, @Nullable Long cohortId, @Nullable String country,
         @Nullable LearnerStatus status, @Nullable String timeZone) {
 
@@ -10,11 +11,9 @@ public record LearnerFilter(@Nullable String text, @Nullable Long cohortId, @Nul
         return new LearnerFilter(null, null, null, null, null);
     }
 
-    /** The text filter as a lower-case LIKE pattern, or null. */
-    @Nullable String textPattern() {
-        if (text == null || text.isBlank()) return null;
-        var escaped = text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /** The text filter as lower-case prefix LIKE patterns, one per word typed; empty when there is no text. */
+    List<String> textPrefixes() {
+        return text == null || text.isBlank() ? List.of() : LearnerSearch.prefixPatterns(text);
     }
 
     @Nullable String countryOrNull() {

@@ -8,6 +8,7 @@ import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.learner.csv.LearnerCsvCheck;
 import com.cohortdesk.security.Role;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +94,13 @@ public class LearnerImportService {
             statement.setString(5, row.timeZone().getId());
             statement.setString(6, LearnerStatus.ACTIVE.name());
         });
+        // The roster search reads the stored search words (see LearnerSearch); the entity keeps them for
+        // learners saved through JPA, this batch insert writes them itself.
+        var words = new ArrayList<Object[]>();
+        for (var row : batch) {
+            LearnerSearch.words(row.name(), row.email()).forEach(word -> words.add(new Object[] {word, row.email()}));
+        }
+        jdbc.batchUpdate("insert into learner_search_word (learner_id, word) select id, ? from learner where email = ?", words);
     }
 
     private CohortSummary cohort(long cohortId) {

@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LearnerService {
 
-    /** Roster columns that can be sorted, and the query path each sorts by. */
+    /** Roster columns that can be sorted, and the SQL column each sorts by. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "fullName", "l.fullName", "email", "l.email", "country", "l.country",
-            "timeZone", "l.timeZone", "status", "l.status", "cohortName", "c.name");
+            "fullName", "l.full_name", "email", "l.email", "country", "l.country",
+            "timeZone", "l.time_zone", "status", "l.status", "cohortName", "c.name");
 
     private final LearnerRepository learners;
     private final LearnerStatusChangeRepository history;
@@ -59,7 +59,7 @@ public class LearnerService {
     @Transactional(readOnly = true)
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
         if (!currentUser.isAdmin()) requireTaughtCohort(filter.cohortId());
-        return learners.findRows(filter.textPattern(), filter.cohortId(), filter.countryOrNull(), filter.status(),
+        return learners.findRows(filter.textPrefixes(), filter.cohortId(), filter.countryOrNull(), filter.status(),
                 filter.timeZoneOrNull(), withStableSort(page));
     }
 
@@ -177,13 +177,21 @@ public class LearnerService {
         return learner;
     }
 
-    /** Maps the UI's column keys to query paths and adds name and id so that paging is deterministic. */
+    /**
+     * Maps the UI's column keys to query paths and adds name and id so that paging is deterministic; they
+     * follow the direction of the last chosen column, so a descending sort is the ascending one reversed
+     * and every sort can walk an index. Email is unique and needs neither.
+     */
     private static Pageable withStableSort(Pageable page) {
-        var orders = page.getSort().stream()
-                .filter(o -> SORTABLE.containsKey(o.getProperty()))
-                .map(o -> new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty())))
-                .toList();
-        var sort = Sort.by(orders).and(Sort.by("l.fullName", "l.id"));
-        return PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
+        var orders = new java.util.ArrayList<Sort.Order>();
+        page.getSort().stream().filter(o -> SORTABLE.containsKey(o.getProperty()))
+                .forEach(o -> orders.add(new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty()))));
+        var direction = orders.isEmpty() ? Sort.Direction.ASC : orders.getLast().getDirection();
+        var paths = orders.stream().map(Sort.Order::getProperty).toList();
+        if (!paths.contains("l.email")) {
+            if (!paths.contains("l.full_name")) orders.add(new Sort.Order(direction, "l.full_name"));
+            orders.add(new Sort.Order(direction, "l.id"));
+        }
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders));
     }
 }

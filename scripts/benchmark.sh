@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The roster at scale (not part of ./mvnw verify): fills a fresh database with 100,000 learners and
+# times 200 roster pages through LearnerService next to the same pages as raw SQL.
+# Usage: scripts/benchmark.sh            H2 file database in target/benchmark
+#        scripts/benchmark.sh --postgres the machine's PostgreSQL (database cohortdesk_bench, recreated)
+# Extra arguments go to the benchmark, e.g. --learners=20000. Report: target/benchmark/roster-benchmark*.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+db=h2
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --postgres) db=postgres ;;
+    *) args+=("$arg") ;;
+  esac
+done
+if [ "$db" = postgres ] && [ -z "${COHORTDESK_BENCH_PG_URL:-}" ]; then
+  scripts/start-postgres.sh cohortdesk_bench cohortdesk cohortdesk
+fi
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
+  -Dexec.args="-Xmx2g -classpath %classpath com.cohortdesk.benchmark.RosterBenchmark $db ${args[*]:-}"

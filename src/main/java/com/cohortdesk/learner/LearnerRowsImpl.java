@@ -1,0 +1,66 @@
+package com.cohortdesk.learner;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The roster query in SQL, built from the filters that are set. Learner leads the join (a left join:
+ * every learner has a cohort), so a page sorted by a learner column walks that column's index; the
+ * search finds the learners through the index of their search words. Sort columns come from
+ * {@link LearnerService}.
+ */
+class LearnerRowsImpl implements LearnerRows {
+
+    private final EntityManager entityManager;
+
+    LearnerRowsImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<LearnerRow> findRows(List<String> textPrefixes, @Nullable Long cohortId, @Nullable String country,
+            @Nullable LearnerStatus status, @Nullable String timeZone, Pageable pageable) {
+        var where = new ArrayList<String>();
+        var parameters = new ArrayList<Object>();
+        for (var prefix : textPrefixes) {
+            where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+            parameters.add(prefix);
+        }
+        condition(where, parameters, "l.cohort_id = ?", cohortId);
+        condition(where, parameters, "l.status = ?", status == null ? null : status.name());
+        condition(where, parameters, "l.country = ?", country);
+        condition(where, parameters, "l.time_zone = ?", timeZone);
+        var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, c.id, c.name"
+                + " from learner l left join cohort c on c.id = l.cohort_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + orderBy(pageable.getSort())
+                + " limit ? offset ?";
+        parameters.add(pageable.getPageSize());
+        parameters.add(pageable.getOffset());
+        var query = entityManager.createNativeQuery(sql, Object[].class);
+        for (int i = 0; i < parameters.size(); i++) query.setParameter(i + 1, parameters.get(i));
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new LearnerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], LearnerStatus.valueOf((String) r[5]), ((Number) r[6]).longValue(), (String) r[7])).toList();
+    }
+
+    private static void condition(List<String> where, List<Object> parameters, String sql, @Nullable Object value) {
+        if (value == null) return;
+        where.add(sql);
+        parameters.add(value);
+    }
+
+    private static String orderBy(Sort sort) {
+        var orders = new ArrayList<String>();
+        for (var order : sort) {
+            if (!order.getProperty().matches("[lc]\\.[a-z_]+")) {
+                throw new IllegalArgumentException("Not a roster sort column: " + order.getProperty());
+            }
+            orders.add(order.getProperty() + (order.isAscending() ? " asc" : " desc"));
+        }
+        return orders.isEmpty() ? "" : " order by " + String.join(", ", orders);
+    }
+}

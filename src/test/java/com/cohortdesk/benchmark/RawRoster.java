@@ -1,0 +1,79 @@
+package com.cohortdesk.benchmark;
+
+import com.cohortdesk.learner.LearnerRow;
+import com.cohortdesk.learner.LearnerSearch;
+import com.cohortdesk.learner.LearnerStatus;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The same roster page as hand-written SQL over plain JDBC: only the filters that are set, the same
+ * order (the chosen column, then name and id in its direction; email alone) and the same limit and offset.
+ */
+final class RawRoster {
+
+    private static final Map<String, String> COLUMNS = Map.of("fullName", "l.full_name", "email", "l.email",
+            "country", "l.country", "timeZone", "l.time_zone", "status", "l.status", "cohortName", "c.name");
+
+    private RawRoster() {
+    }
+
+    static List<LearnerRow> fetch(Connection connection, RosterCase rosterCase) throws SQLException {
+        var filter = rosterCase.filter();
+        var where = new ArrayList<String>();
+        var values = new ArrayList<Object>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            for (var prefix : LearnerSearch.prefixPatterns(filter.text())) {
+                where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+                values.add(prefix);
+            }
+        }
+        if (filter.cohortId() != null) {
+            where.add("l.cohort_id = ?");
+            values.add(filter.cohortId());
+        }
+        if (filter.status() != null) {
+            where.add("l.status = ?");
+            values.add(filter.status().name());
+        }
+        if (filter.country() != null) {
+            where.add("l.country = ?");
+            values.add(filter.country());
+        }
+        if (filter.timeZone() != null) {
+            where.add("l.time_zone = ?");
+            values.add(filter.timeZone());
+        }
+        var order = new ArrayList<String>();
+        for (Sort.Order o : rosterCase.page().getSort()) {
+            order.add(COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"));
+        }
+        var direction = rosterCase.page().getSort().stream().reduce((a, b) -> b).map(o -> o.isAscending() ? " asc" : " desc")
+                .orElse(" asc");
+        if (order.stream().noneMatch(o -> o.startsWith("l.email"))) {
+            if (order.stream().noneMatch(o -> o.startsWith("l.full_name"))) order.add("l.full_name" + direction);
+            order.add("l.id" + direction);
+        }
+        var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, c.id, c.name"
+                + " from learner l left join cohort c on c.id = l.cohort_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by " + String.join(", ", order) + " limit ? offset ?"; // the SQL LearnerRowsImpl builds
+        values.add(rosterCase.page().getPageSize());
+        values.add(rosterCase.page().getOffset());
+        try (var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) statement.setObject(i + 1, values.get(i));
+            try (var rows = statement.executeQuery()) {
+                var result = new ArrayList<LearnerRow>();
+                while (rows.next()) {
+                    result.add(new LearnerRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), LearnerStatus.valueOf(rows.getString(6)), rows.getLong(7), rows.getString(8)));
+                }
+                return result;
+            }
+        }
+    }
+}

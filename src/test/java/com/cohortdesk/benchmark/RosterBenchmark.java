@@ -1,0 +1,226 @@
+package com.cohortdesk.benchmark;
+
+import com.cohortdesk.Application;
+import com.cohortdesk.learner.LearnerRow;
+import com.cohortdesk.learner.LearnerService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The roster at scale: fills a fresh database with 100,000 learners in 40 cohorts, then times 200
+ * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
+ * statements each fetch prepares. Run it with scripts/benchmark.sh (not part of the test suite).
+ *
+ * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --spring.*} and
+ * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
+ */
+public final class RosterBenchmark {
+
+    private static final long SEED = 20261125L;
+    private static final int FETCHES = 200;
+    private static final int WARM_UP = 50;
+    private static final Path OUTPUT = Path.of("target", "benchmark");
+    private static final String ADMIN = "benchmark";
+
+    private RosterBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var postgres = List.of(args).contains("postgres");
+        var learners = List.of(args).stream().filter(a -> a.startsWith("--learners=")).findFirst()
+                .map(a -> Integer.parseInt(a.substring("--learners=".length()))).orElse(100_000);
+        Files.createDirectories(OUTPUT);
+        var started = System.nanoTime();
+        var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
+        try (var context = start(postgres, springArgs)) {
+            var contextTime = millis(System.nanoTime() - started);
+            var dataSource = context.getBean(DataSource.class);
+            var fillStarted = System.nanoTime();
+            var cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
+            analyze(dataSource);
+            var fillTime = millis(System.nanoTime() - fillStarted);
+            signInAsAdmin(context);
+            var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sampleLearners(dataSource));
+            var report = run(context, dataSource, cases);
+            var text = report.render(postgres ? "PostgreSQL" : "H2 (file)", learners, cohortIds.size(), contextTime, fillTime);
+            System.out.println(text);
+            var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
+            Files.writeString(file, text);
+            System.out.println("Written to " + file);
+            if (!report.problems().isEmpty()) {
+                System.exit(1);
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(boolean postgres, List<String> extra) throws IOException {
+        var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
+                "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
+                "--COHORTDESK_ADMIN_PASSWORD=benchmark-password"));
+        if (postgres) {
+            args.add("--spring.datasource.url=" + env("COHORTDESK_BENCH_PG_URL", "jdbc:postgresql://localhost:5432/cohortdesk_bench"));
+            args.add("--spring.datasource.username=" + env("COHORTDESK_BENCH_PG_USER", "cohortdesk"));
+            args.add("--spring.datasource.password=" + env("COHORTDESK_BENCH_PG_PASSWORD", "cohortdesk"));
+        } else {
+            for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
+            args.add("--spring.datasource.url=jdbc:h2:file:" + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        args.addAll(extra);
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
+    }
+
+    private static Report run(ConfigurableApplicationContext context, DataSource dataSource, List<RosterCase> cases)
+            throws SQLException {
+        var service = context.getBean(LearnerService.class);
+        var statistics = context.getBean(jakarta.persistence.EntityManagerFactory.class).unwrap(SessionFactory.class)
+                .getStatistics();
+        var report = new Report(cases.size());
+        try (var connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            for (int i = 0; i < WARM_UP; i++) {
+                var warmUp = cases.get(cases.size() - 1 - i);
+                try {
+                    service.roster(warmUp.filter(), warmUp.page());
+                    RawRoster.fetch(connection, warmUp);
+                } catch (RuntimeException | SQLException e) {
+                    throw new IllegalStateException("Failed: " + warmUp.label(), e);
+                }
+            }
+            for (var rosterCase : cases) {
+                var statements = statistics.getPrepareStatementCount();
+                var t0 = System.nanoTime();
+                List<LearnerRow> rows;
+                try {
+                    rows = service.roster(rosterCase.filter(), rosterCase.page());
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("Failed: " + rosterCase.label(), e);
+                }
+                var serviceTime = System.nanoTime() - t0;
+                var queries = statistics.getPrepareStatementCount() - statements;
+                var t1 = System.nanoTime();
+                var raw = RawRoster.fetch(connection, rosterCase);
+                var rawTime = System.nanoTime() - t1;
+                report.add(rosterCase, serviceTime, rawTime, queries, ids(rows).equals(ids(raw)));
+            }
+        }
+        return report;
+    }
+
+    private static List<Long> ids(List<LearnerRow> rows) {
+        return rows.stream().map(LearnerRow::id).toList();
+    }
+
+    private static void analyze(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("analyze");
+        }
+    }
+
+    /** Every 997th learner's name and email, the pool the text searches are drawn from. */
+    private static List<String[]> sampleLearners(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select full_name, email from learner where mod(id, 997) = 0 order by id")) {
+            var sample = new ArrayList<String[]>();
+            while (rows.next()) sample.add(new String[] {rows.getString(1), rows.getString(2)});
+            return sample;
+        }
+    }
+
+    private static void signInAsAdmin(ConfigurableApplicationContext context) {
+        var admin = context.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    private static String env(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static double millis(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    /** The measured fetches and what they found. */
+    static final class Report {
+
+        private final Timings service;
+        private final Timings raw;
+        private final List<String> problems = new ArrayList<>();
+        private final List<Object[]> slowest = new ArrayList<>();
+        private long maxQueries;
+        private long totalQueries;
+        private int fetches;
+
+        Report(int capacity) {
+            service = new Timings(capacity);
+            raw = new Timings(capacity);
+        }
+
+        void add(RosterCase rosterCase, long serviceNanos, long rawNanos, long queries, boolean sameRows) {
+            service.add(serviceNanos);
+            raw.add(rawNanos);
+            fetches++;
+            totalQueries += queries;
+            maxQueries = Math.max(maxQueries, queries);
+            if (queries != 1) problems.add(queries + " statements for " + rosterCase.label());
+            if (!sameRows) problems.add("service and raw SQL rows differ for " + rosterCase.label());
+            slowest.add(new Object[] {millis(serviceNanos), millis(rawNanos), rosterCase.label()});
+        }
+
+        List<String> problems() {
+            return problems;
+        }
+
+        String render(String database, int learners, int cohorts, double contextMillis, double fillMillis) {
+            var out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "Roster benchmark on %s: %,d learners in %d cohorts, %d page fetches of %d "
+                    + "(after %d warm-up fetches)%n", database, learners, cohorts, fetches, RosterCase.PAGE_SIZE, WARM_UP));
+            out.append(String.format(Locale.ROOT, "Start (Flyway schema): %.0f ms; fill (JDBC batches + analyze): %.0f ms%n",
+                    contextMillis, fillMillis));
+            out.append(String.format(Locale.ROOT, "Machine: %d cores, load average %s%n%n", Runtime.getRuntime().availableProcessors(),
+                    loadAverage()));
+            out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
+            row(out, "LearnerService.roster", service);
+            row(out, "raw SQL (JDBC)", raw);
+            out.append(String.format(Locale.ROOT, "%nRatio p95 service / p95 raw SQL: %.2f%n",
+                    service.percentile(95) / raw.percentile(95)));
+            out.append(String.format(Locale.ROOT, "Statements per fetch: %.2f on average, %d at most (no count query, no N+1)%n",
+                    (double) totalQueries / fetches, maxQueries));
+            out.append("\nSlowest service fetches (service ms / raw ms):\n");
+            slowest.stream().sorted(Comparator.comparingDouble((Object[] s) -> (double) s[0]).reversed()).limit(5)
+                    .forEach(s -> out.append(String.format(Locale.ROOT, "  %6.1f / %6.1f  %s%n", s[0], s[1], s[2])));
+            out.append(problems.isEmpty() ? "\nNo problems.\n" : "\nPROBLEMS:\n  " + String.join("\n  ", problems) + "\n");
+            return out.toString();
+        }
+
+        private static String loadAverage() {
+            try {
+                return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
+            }
+        }
+
+        private static void row(StringBuilder out, String name, Timings timings) {
+            out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f%n", name, timings.percentile(50),
+                    timings.percentile(95), timings.max(), timings.mean()));
+        }
+    }
+}

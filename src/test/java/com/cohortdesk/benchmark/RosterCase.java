@@ -1,0 +1,91 @@
+package com.cohortdesk.benchmark;
+
+import com.cohortdesk.learner.LearnerFilter;
+import com.cohortdesk.learner.LearnerStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** One roster page fetch of the benchmark: a filter, a sort and a page of 50 (the grid's page size). */
+record RosterCase(String label, LearnerFilter filter, PageRequest page) {
+
+    static final int PAGE_SIZE = 50;
+    private static final String[] SORTS = {"", "fullName", "email", "cohortName", "country", "status", "timeZone"};
+    private static final int[] PAGES = {0, 0, 0, 0, 0, 3, 3, 3, 20, 20};
+
+    /** A deterministic mix of filters, sorts and page depths; texts are taken from the learners' names and emails. */
+    static List<RosterCase> mix(int count, long seed, List<Long> cohortIds, List<String[]> namesAndEmails) {
+        var random = new Random(seed);
+        var cases = new ArrayList<RosterCase>();
+        for (int i = 0; i < count; i++) {
+            var kind = i % 10;
+            String text = null;
+            Long cohort = null;
+            String country = null;
+            LearnerStatus status = null;
+            String zone = null;
+            var place = BenchmarkData.PLACES.get(random.nextInt(BenchmarkData.PLACES.size()));
+            switch (kind) {
+                case 0 -> { }
+                case 1 -> cohort = pick(random, cohortIds);
+                case 2 -> status = pick(random, List.of(LearnerStatus.values()));
+                case 3 -> country = place[0];
+                case 4 -> zone = place[1];
+                case 5 -> text = text(random, namesAndEmails);
+                case 6 -> {
+                    cohort = pick(random, cohortIds);
+                    status = LearnerStatus.ACTIVE;
+                }
+                case 7 -> {
+                    country = place[0];
+                    status = pick(random, List.of(LearnerStatus.values()));
+                }
+                case 8 -> {
+                    text = text(random, namesAndEmails);
+                    cohort = random.nextBoolean() ? pick(random, cohortIds) : null;
+                }
+                default -> {
+                    cohort = pick(random, cohortIds);
+                    zone = place[1];
+                }
+            }
+            var column = SORTS[random.nextInt(SORTS.length)];
+            var sort = column.isEmpty() ? Sort.unsorted()
+                    : Sort.by(random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC, column);
+            var page = PageRequest.of(PAGES[random.nextInt(PAGES.length)], PAGE_SIZE, sort);
+            var filter = new LearnerFilter(text, cohort, country, status, zone);
+            cases.add(new RosterCase(label(filter, page), filter, page));
+        }
+        return cases;
+    }
+
+    /** What a user types: the start of a first name or surname, a whole surname, or an email. */
+    private static String text(Random random, List<String[]> namesAndEmails) {
+        var learner = pick(random, namesAndEmails);
+        var words = learner[0].split(" ");
+        return switch (random.nextInt(4)) {
+            case 0 -> words[0].substring(0, Math.min(3, words[0].length()));
+            case 1 -> words[words.length - 1].substring(0, Math.min(5, words[words.length - 1].length()));
+            case 2 -> words[words.length - 1];
+            default -> learner[1];
+        };
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String label(LearnerFilter f, PageRequest page) {
+        var parts = new ArrayList<String>();
+        if (f.text() != null) parts.add("text=" + f.text());
+        if (f.cohortId() != null) parts.add("cohort=" + f.cohortId());
+        if (f.status() != null) parts.add("status=" + f.status());
+        if (f.country() != null) parts.add("country=" + f.country());
+        if (f.timeZone() != null) parts.add("zone=" + f.timeZone());
+        var filter = parts.isEmpty() ? "no filter" : String.join(",", parts);
+        var sort = page.getSort().isSorted() ? page.getSort().toString().replace(": ", " ") : "default";
+        return filter + " | sort " + sort + " | page " + page.getPageNumber();
+    }
+}
