@@ -38,7 +38,8 @@ public final class AuthorizationMatrix {
             entry("cohorts/:cohortId", new RouteRule("cohorts/1", ADMIN)),
             entry("cohorts/:cohortId/import", new RouteRule("cohorts/1/import", ADMIN)),
             entry("offerings", new RouteRule("offerings", STAFF)),
-            entry("offerings/:offeringId", new RouteRule("offerings/1", STAFF)),
+            // offering 2 is Fall 2023's MLDS101, led by the demo faculty member the matrix signs in as (ada)
+            entry("offerings/:offeringId", new RouteRule("offerings/2", STAFF)),
             entry("staff", new RouteRule("staff", ADMIN)),
             entry("audit", new RouteRule("audit", ADMIN)));
 

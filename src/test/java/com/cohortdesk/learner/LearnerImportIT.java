@@ -108,8 +108,9 @@ class LearnerImportIT {
         var lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
 
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(written).isEqualTo(151);
-        assertThat(lines).hasSize(152);
+        int inCohort = jdbc.queryForObject("select count(*) from learner where cohort_id = ?", Integer.class, cohortId);
+        assertThat(written).isEqualTo(inCohort);
+        assertThat(lines).hasSize(inCohort + 1);
         assertThat(lines[0]).isEqualTo("name,email,cohort,country,time zone,status");
         assertThat(lines).anyMatch(l -> l.equals("\"'=HYPERLINK(\"\"http://evil.example\"\")\",formula@import-test.example,"
                 + "Fall 2026,GB,Europe/London,Active"));
