@@ -61,11 +61,11 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.locator("#staff-modules input").fill("MLDS301");
         page.locator("vaadin-multi-select-combo-box-item").filter(text("MLDS301")).click();
         page.locator("#staff-modules").evaluate("combo => combo.opened = false");
-        screenshot("20-staff-new-account");
+        screenshot("30-staff-new-account");
         page.locator("#staff-save").click();
         assertThat(page.locator("#one-time-password")).hasText(java.util.regex.Pattern.compile("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
         page.waitForTimeout(600); // let the account dialog's closing animation finish
-        screenshot("21-staff-one-time-password");
+        screenshot("31-staff-one-time-password");
         page.getByText("Done").click();
         assertThat(page.locator("#staff-grid")).containsText("Dr Gita Rao");
         assertThat(page.locator("#staff-grid")).containsText("Enabled, one-time password");
@@ -75,7 +75,7 @@ class StaffAuditBrowserIT extends BrowserTest {
         assertThat(page.locator("#staff-state")).containsText("Enabled");
         page.locator("#staff-toggle-enabled").click();
         assertThat(page.locator("#staff-state")).containsText("Disabled");
-        screenshot("22-staff-disabled");
+        screenshot("32-staff-disabled");
         page.locator("#staff-close").click();
         assertThat(page.locator("#staff-grid")).containsText("Disabled");
 
@@ -100,19 +100,19 @@ class StaffAuditBrowserIT extends BrowserTest {
 
         page.navigate(url("staff"));
         assertThat(page.locator("#staff-grid")).containsText("Locked until 25 Nov 12:15 UK time");
-        screenshot("24-staff-locked");
+        screenshot("34-staff-locked");
 
         // The audit trail has the lockout, the disabling and the new account.
         page.navigate(url("audit?who=elena"));
         assertThat(page.locator("#audit-grid")).containsText("account locked");
         assertThat(page.locator("#audit-grid")).containsText("login failed");
-        screenshot("25-audit-lockout");
+        screenshot("35-audit-lockout");
         long farid = jdbc.queryForObject("select id from staff_user where username = 'farid'", Long.class);
         page.navigate(url("audit?entity=StaffUser&id=" + farid));
         assertThat(page.locator("#audit-grid")).containsText("enabled: true → false");
         page.navigate(url("audit?entity=ProgrammeModule"));
         assertThat(page.locator("#audit-grid")).containsText("facultyIds:");
-        screenshot("26-audit-modules");
+        screenshot("36-audit-modules");
 
         assertThat(consoleProblems).as("browser console errors, including CSP violations").isEmpty();
     }
@@ -136,7 +136,7 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.locator("#current-password input").fill(password);
         page.locator("#new-password input").fill("a quiet river at dawn");
         page.locator("#repeat-password input").fill("a quiet river at dawn");
-        screenshot("27-change-password");
+        screenshot("37-change-password");
         page.locator("#change-password-save").click();
         assertThat(page.locator("#my-modules")).isVisible();
     }
