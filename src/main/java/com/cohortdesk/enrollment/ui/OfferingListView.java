@@ -9,6 +9,7 @@ import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -91,10 +92,10 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         if (admin) {
             var params = event.getLocation().getQueryParameters();
-            params.getSingleParameter("cohort").flatMap(OfferingListView::parseLong)
+            params.getSingleParameter("cohort").flatMap(QueryParams::parseLong)
                     .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
                     .ifPresent(cohort::setValue);
-            params.getSingleParameter("term").flatMap(OfferingListView::parseLong)
+            params.getSingleParameter("term").flatMap(QueryParams::parseLong)
                     .filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS).ifPresent(t -> term.setValue(t.intValue()));
         }
         refresh();
@@ -116,11 +117,4 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         Feedback.saved(report.summary());
     }
 
-    private static java.util.Optional<Long> parseLong(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }

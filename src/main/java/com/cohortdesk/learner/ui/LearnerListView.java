@@ -11,6 +11,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -144,7 +145,7 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         restoring = true;
         try {
             text.setValue(params.getSingleParameter("q").orElse(""));
-            var cohortId = params.getSingleParameter("cohort").flatMap(LearnerListView::parseLong);
+            var cohortId = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong);
             var chosen = cohortId.flatMap(id -> cohorts.stream().filter(c -> c.id() == id).findFirst());
             notice.setVisible(false);
             if (cohortId.isPresent() && chosen.isEmpty()) {
@@ -186,13 +187,6 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
                 status.getValue(), timeZone.getValue());
     }
 
-    private static java.util.Optional<Long> parseLong(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 
     private static java.util.Optional<LearnerStatus> parseStatus(String value) {
         return java.util.Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
