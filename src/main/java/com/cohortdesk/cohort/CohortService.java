@@ -22,8 +22,11 @@ public class CohortService {
     private final ModuleService modules;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CohortService(CohortRepository cohorts, ModuleService modules, CurrentUser currentUser, Clock clock) {
+    CohortService(CohortRepository cohorts, ModuleService modules, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cohorts = cohorts;
         this.modules = modules;
         this.currentUser = currentUser;
@@ -90,6 +93,7 @@ public class CohortService {
     public CohortSummary update(long id, long version, CohortDraft draft) {
         var cohort = findVersion(id, version);
         checkDraft(draft, id);
+        if (!cohort.getName().equals(draft.name().strip())) events.publishEvent(new CohortRenamed(id, draft.name().strip()));
         cohort.edit(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms());
         return CohortSummary.of(cohorts.saveAndFlush(cohort));
     }

@@ -26,6 +26,10 @@ public class Learner extends VersionedEntity {
     @JoinColumn(name = "cohort_id", nullable = false)
     private Cohort cohort;
 
+    /** The cohort's name, kept here so that the roster sorts by cohort on an index (see V10). */
+    @Column(name = "cohort_name", nullable = false, length = 80)
+    private String cohortName = "";
+
     @Column(name = "full_name", nullable = false, length = 160)
     private String fullName = "";
 
@@ -61,6 +65,7 @@ public class Learner extends VersionedEntity {
 
     public Learner(Cohort cohort, String fullName, String email, String country, ZoneId timeZone, LearnerStatus status) {
         this.cohort = cohort;
+        this.cohortName = cohort.getName();
         this.fullName = fullName;
         this.email = email;
         this.country = country;
@@ -115,6 +120,7 @@ public class Learner extends VersionedEntity {
         if (action == StatusAction.INTERRUPT && targetCohort != null) {
             if (deferredFromCohort == null) deferredFromCohort = cohort;
             cohort = targetCohort;
+            cohortName = targetCohort.getName();
         }
         status = action.target();
         return new LearnerStatusChange(this, fromStatus, status, fromCohort, cohort, reason.strip(), by, at);

@@ -32,8 +32,8 @@ public class LearnerImportService {
     private static final int QUERY_CHUNK = 1000;
     private static final int INSERT_BATCH = 500;
     private static final String INSERT = """
-            insert into learner (cohort_id, full_name, email, country, time_zone, status, version)
-            values (?, ?, ?, ?, ?, ?, 0)""";
+            insert into learner (cohort_id, cohort_name, full_name, email, country, time_zone, status, version)
+            values (?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final LearnerRepository learners;
     private final CohortService cohorts;
@@ -72,7 +72,7 @@ public class LearnerImportService {
         try {
             for (int from = 0; from < rows.size(); from += INSERT_BATCH) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + INSERT_BATCH));
-                insert(cohort.id(), batch);
+                insert(cohort.id(), cohort.name(), batch);
                 progress.update(from + batch.size(), rows.size());
             }
         } catch (DataIntegrityViolationException e) {
@@ -85,14 +85,15 @@ public class LearnerImportService {
         return summary;
     }
 
-    private void insert(long cohortId, List<ImportRow> batch) {
+    private void insert(long cohortId, String cohortName, List<ImportRow> batch) {
         jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, row) -> {
             statement.setLong(1, cohortId);
-            statement.setString(2, row.name());
-            statement.setString(3, row.email());
-            statement.setString(4, row.country());
-            statement.setString(5, row.timeZone().getId());
-            statement.setString(6, LearnerStatus.ACTIVE.name());
+            statement.setString(2, cohortName);
+            statement.setString(3, row.name());
+            statement.setString(4, row.email());
+            statement.setString(5, row.country());
+            statement.setString(6, row.timeZone().getId());
+            statement.setString(7, LearnerStatus.ACTIVE.name());
         });
         // The roster search reads the stored search words (see LearnerSearch); the entity keeps them for
         // learners saved through JPA, this batch insert writes them itself.

@@ -9,6 +9,10 @@ interface LearnerRepository extends JpaRepository<Learner, Long>, LearnerRows {
 
     long countByCohortId(long cohortId);
 
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @Query(value = "update learner set cohort_name = :name where cohort_id = :cohortId", nativeQuery = true)
+    int renameCohort(long cohortId, String name);
+
     @Query("""
             select new com.cohortdesk.learner.LearnerRef(l.id, l.fullName, l.status) from Learner l
             where l.cohort.id = :cohortId order by l.fullName, l.id

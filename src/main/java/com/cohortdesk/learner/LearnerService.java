@@ -30,7 +30,7 @@ public class LearnerService {
     /** Roster columns that can be sorted, and the SQL column each sorts by. */
     private static final Map<String, String> SORTABLE = Map.of(
             "fullName", "l.full_name", "email", "l.email", "country", "l.country",
-            "timeZone", "l.time_zone", "status", "l.status", "cohortName", "c.name");
+            "timeZone", "l.time_zone", "status", "l.status", "cohortName", "l.cohort_name");
 
     private final LearnerRepository learners;
     private final LearnerStatusChangeRepository history;
@@ -157,6 +157,12 @@ public class LearnerService {
                 .map(n -> new Learner(entityManager.getReference(Cohort.class, n.cohortId()), n.fullName(), n.email(),
                         n.country(), n.timeZone(), n.status()))
                 .toList());
+    }
+
+    /** Keeps the cohort name stored beside each learner in step when a cohort is renamed. */
+    @org.springframework.context.event.EventListener
+    void onCohortRenamed(com.cohortdesk.cohort.CohortRenamed event) {
+        learners.renameCohort(event.cohortId(), event.name());
     }
 
     private void requireTaughtCohort(@Nullable Long cohortId) {

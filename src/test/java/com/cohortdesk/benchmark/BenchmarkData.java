@@ -51,8 +51,8 @@ final class BenchmarkData {
             var cohortIds = insertCohorts(connection);
             var lastIntake = FIRST_INTAKE + COHORTS - 1;
             try (var insert = connection.prepareStatement("""
-                    insert into learner (cohort_id, full_name, email, country, time_zone, status, version)
-                    values (?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                    insert into learner (cohort_id, full_name, email, country, time_zone, status, version, cohort_name)
+                    values (?, ?, ?, ?, ?, ?, 0, (select c.name from cohort c where c.id = ?))""", new String[] {"id"});
                     var insertWord = connection.prepareStatement("insert into learner_search_word (learner_id, word) values (?, ?)")) {
                 var pending = new ArrayList<String[]>();
                 for (int i = 0; i < learners; i++) {
@@ -61,6 +61,7 @@ final class BenchmarkData {
                     var last = lastNames.get(random.nextInt(lastNames.size()));
                     var place = PLACES.get(random.nextInt(PLACES.size()));
                     insert.setLong(1, cohortIds.get(cohort));
+                    insert.setLong(7, cohortIds.get(cohort));
                     var name = first + " " + last;
                     var email = ascii(first) + "." + ascii(last) + "." + i + "@example.org";
                     insert.setString(2, name);

@@ -17,7 +17,7 @@ import org.springframework.data.domain.Sort;
 final class RawRoster {
 
     private static final Map<String, String> COLUMNS = Map.of("fullName", "l.full_name", "email", "l.email",
-            "country", "l.country", "timeZone", "l.time_zone", "status", "l.status", "cohortName", "c.name");
+            "country", "l.country", "timeZone", "l.time_zone", "status", "l.status", "cohortName", "l.cohort_name");
 
     private RawRoster() {
     }
@@ -58,8 +58,8 @@ final class RawRoster {
             if (order.stream().noneMatch(o -> o.startsWith("l.full_name"))) order.add("l.full_name" + direction);
             order.add("l.id" + direction);
         }
-        var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, c.id, c.name"
-                + " from learner l left join cohort c on c.id = l.cohort_id"
+        var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
+                + " from learner l"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + String.join(", ", order) + " limit ? offset ?"; // the SQL LearnerRowsImpl builds
         values.add(rosterCase.page().getPageSize());

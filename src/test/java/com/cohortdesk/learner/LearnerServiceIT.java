@@ -92,6 +92,18 @@ class LearnerServiceIT {
 
     @Test
     @WithUserDetails("admin")
+    void renamingACohortRenamesItOnTheRosterAndTheRosterSortsByCohort() {
+        var fall2025 = cohort(2025);
+        cohorts.update(fall2025.id(), fall2025.version(), new com.cohortdesk.cohort.CohortDraft("Autumn 2025 intake", 2025,
+                fall2025.status(), fall2025.terms()));
+        var rows = learners.roster(new LearnerFilter(null, fall2025.id(), null, null, null), PageRequest.of(0, 500));
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.cohortName()).isEqualTo("Autumn 2025 intake"));
+        var sorted = learners.roster(LearnerFilter.none(), PageRequest.of(0, 5, org.springframework.data.domain.Sort.by("cohortName")));
+        assertThat(sorted).allSatisfy(r -> assertThat(r.cohortName()).isEqualTo("Autumn 2025 intake"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void countsPerCohortAndStatusAddUp() {
         var counts = learners.countsByCohort();
         assertThat(counts).hasSize(4);
