@@ -24,9 +24,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The roster at scale: fills a fresh database with 100,000 learners in 40 cohorts, then times 200
  * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
- * statements each fetch prepares. Run it with scripts/benchmark.sh (not part of the test suite).
+ * statements each fetch prepares; then adds ≈1.2 million enrolments and times offering rosters, learners'
+ * plans and a bulk enrolment ({@link EnrollmentBenchmark}). Run it with scripts/benchmark.sh (not part of
+ * the test suite).
  *
- * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --spring.*} and
+ * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners} or
+ * {@code --only=enrollments} to time one part (the data is filled either way); {@code --spring.*} and
  * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
  */
 public final class RosterBenchmark {
@@ -46,6 +49,8 @@ public final class RosterBenchmark {
                 .map(a -> Integer.parseInt(a.substring("--learners=".length()))).orElse(100_000);
         Files.createDirectories(OUTPUT);
         var started = System.nanoTime();
+        var only = List.of(args).stream().filter(a -> a.startsWith("--only=")).findFirst()
+                .map(a -> a.substring("--only=".length())).orElse("");
         var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
         try (var context = start(postgres, springArgs)) {
             var contextTime = millis(System.nanoTime() - started);
@@ -55,14 +60,30 @@ public final class RosterBenchmark {
             analyze(dataSource);
             var fillTime = millis(System.nanoTime() - fillStarted);
             signInAsAdmin(context);
-            var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sampleLearners(dataSource));
-            var report = run(context, dataSource, cases);
-            var text = report.render(postgres ? "PostgreSQL" : "H2 (file)", learners, cohortIds.size(), contextTime, fillTime);
-            System.out.println(text);
-            var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
-            Files.writeString(file, text);
-            System.out.println("Written to " + file);
-            if (!report.problems().isEmpty()) {
+            var database = postgres ? "PostgreSQL" : "H2 (file)";
+            var sample = sampleLearners(dataSource);
+            var failed = false;
+            if (!only.equals("enrollments")) {
+                var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sample);
+                var report = run(context, dataSource, cases);
+                var text = report.render(database, learners, cohortIds.size(), contextTime, fillTime);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed = !report.problems().isEmpty();
+            }
+            if (!only.equals("learners")) {
+                var enrollments = new EnrollmentBenchmark(context);
+                var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts, filled in %.0f ms%n", learners, cohortIds.size(),
+                        fillTime) + enrollments.run(database, cohortIds, sample, SEED);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "enrollment-benchmark-postgres.txt" : "enrollment-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed |= !enrollments.problems().isEmpty();
+            }
+            if (failed) {
                 System.exit(1);
             }
         }
@@ -126,7 +147,7 @@ public final class RosterBenchmark {
         return rows.stream().map(LearnerRow::id).toList();
     }
 
-    private static void analyze(DataSource dataSource) throws SQLException {
+    static void analyze(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("analyze");
         }
@@ -210,7 +231,7 @@ public final class RosterBenchmark {
             return out.toString();
         }
 
-        private static String loadAverage() {
+        static String loadAverage() {
             try {
                 return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
             } catch (IOException | RuntimeException e) {
@@ -218,7 +239,7 @@ public final class RosterBenchmark {
             }
         }
 
-        private static void row(StringBuilder out, String name, Timings timings) {
+        static void row(StringBuilder out, String name, Timings timings) {
             out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f%n", name, timings.percentile(50),
                     timings.percentile(95), timings.max(), timings.mean()));
         }
