@@ -22,7 +22,7 @@ final class EnrollmentData {
             module("MLDS101", "Probability and Statistics", 1, "5"),
             module("MLDS102", "Mathematics for Machine Learning", 1, "5"),
             new Object[] {"MLDS100", "Ethics of Machine Learning and AI Transparency",
-                    List.of(slot(1, 1, "2.5"), slot(3, 2, "2.5"), slot(5, 3, "2.5"))},
+                    List.<Object[]>of(slot(1, 1, "2.5"), slot(3, 2, "2.5"), slot(5, 3, "2.5"))},
             module("MLDS103", "Programming for Data Science (Python and R)", 2, "5"),
             module("MLDS104", "Supervised Learning", 2, "7.5"),
             module("MLDS201", "Deep Learning", 3, "7.5"),
@@ -37,7 +37,7 @@ final class EnrollmentData {
     }
 
     private static Object[] module(String code, String title, int term, String ects) {
-        return new Object[] {code, title, List.of(slot(term, 1, ects))};
+        return new Object[] {code, title, List.<Object[]>of(slot(term, 1, ects))};
     }
 
     private static Object[] slot(int term, int part, String ects) {
@@ -51,6 +51,11 @@ final class EnrollmentData {
     static Filled fill(DataSource dataSource, List<Long> cohortIds, long seed) throws SQLException {
         var random = new Random(seed);
         try (var connection = dataSource.getConnection()) {
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("select (select count(*) from offering), (select count(*) from enrollment)")) {
+                rows.next();
+                if (rows.getInt(2) > 0) return new Filled(rows.getInt(1), rows.getInt(2)); // a reused database
+            }
             connection.setAutoCommit(false);
             insertCatalogue(connection);
             int offerings = insertOfferings(connection, cohortIds);
@@ -168,7 +173,8 @@ final class EnrollmentData {
             connection.setAutoCommit(false);
             long cohortId;
             try (var insert = connection.prepareStatement(
-                    "insert into cohort (name, intake_year, status, version, archived) values ('Fall 2100', 2100, 'PLANNED', 0, false)",
+                    "insert into cohort (name, intake_year, status, version, archived) select 'Bulk enrolment ' || (max(intake_year) + 1),"
+                            + " max(intake_year) + 1, 'PLANNED', 0, false from cohort",
                     new String[] {"id"})) {
                 insert.executeUpdate();
                 try (var keys = insert.getGeneratedKeys()) {

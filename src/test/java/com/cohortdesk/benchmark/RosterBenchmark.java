@@ -29,7 +29,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the test suite).
  *
  * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners} or
- * {@code --only=enrollments} to time one part (the data is filled either way); {@code --spring.*} and
+ * {@code --only=enrollments} to time one part (the data is filled either way); {@code --reuse} (H2) keeps the
+ * database of the last run and fills only what is missing, for quicker runs while tuning; {@code --spring.*} and
  * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
  */
 public final class RosterBenchmark {
@@ -51,12 +52,14 @@ public final class RosterBenchmark {
         var started = System.nanoTime();
         var only = List.of(args).stream().filter(a -> a.startsWith("--only=")).findFirst()
                 .map(a -> a.substring("--only=".length())).orElse("");
+        var reuse = !postgres && List.of(args).contains("--reuse");
         var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
-        try (var context = start(postgres, springArgs)) {
+        try (var context = start(postgres, reuse, springArgs)) {
             var contextTime = millis(System.nanoTime() - started);
             var dataSource = context.getBean(DataSource.class);
             var fillStarted = System.nanoTime();
-            var cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
+            var cohortIds = reuse ? existingCohorts(dataSource) : List.<Long>of();
+            if (cohortIds.isEmpty()) cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
             analyze(dataSource);
             var fillTime = millis(System.nanoTime() - fillStarted);
             signInAsAdmin(context);
@@ -89,7 +92,18 @@ public final class RosterBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(boolean postgres, List<String> extra) throws IOException {
+    /** The benchmark's cohorts of a reused database, in intake order (none in a fresh one). */
+    private static List<Long> existingCohorts(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select id from cohort where intake_year between " + BenchmarkData.FIRST_INTAKE
+                        + " and " + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS - 1) + " order by intake_year")) {
+            var ids = new ArrayList<Long>();
+            while (rows.next()) ids.add(rows.getLong(1));
+            return ids;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra) throws IOException {
         var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
@@ -99,7 +113,7 @@ public final class RosterBenchmark {
             args.add("--spring.datasource.username=" + env("COHORTDESK_BENCH_PG_USER", "cohortdesk"));
             args.add("--spring.datasource.password=" + env("COHORTDESK_BENCH_PG_PASSWORD", "cohortdesk"));
         } else {
-            for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
+            if (!reuse) for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
             args.add("--spring.datasource.url=jdbc:h2:file:" + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         args.addAll(extra);
