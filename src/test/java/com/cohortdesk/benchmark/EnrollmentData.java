@@ -189,7 +189,7 @@ final class EnrollmentData {
                 for (int i = 0; i < learners; i++) {
                     insert.setLong(1, cohortId);
                     insert.setString(2, "Fresh Learner " + (1000 + random.nextInt(9000)) + " " + i);
-                    insert.setString(3, "fresh." + i + "@example.org");
+                    insert.setString(3, "fresh." + cohortId + "." + i + "@example.org");
                     insert.addBatch();
                 }
                 insert.executeBatch();
