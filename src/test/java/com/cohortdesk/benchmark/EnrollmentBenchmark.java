@@ -55,7 +55,9 @@ final class EnrollmentBenchmark {
         out.append(String.format(Locale.ROOT, "Machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
                 RosterBenchmark.Report.loadAverage()));
 
-        var offeringIds = ids("select id from offering order by id");
+        var benchmarkCohorts = " join cohort c on c.id = o.cohort_id and c.intake_year < " + (BenchmarkData.FIRST_INTAKE
+                + BenchmarkData.COHORTS);
+        var offeringIds = ids("select o.id from offering o" + benchmarkCohorts + " order by o.id");
         var cases = OfferingRosterCase.mix(FETCHES + WARM_UP, seed, offeringIds, sample);
         var roster = context.getBean(OfferingService.class);
         var rosterTimes = measure(cases, c -> roster.roster(c.offeringId(), c.status(), c.text(), c.page()),
@@ -65,7 +67,8 @@ final class EnrollmentBenchmark {
                 RosterCase.PAGE_SIZE, WARM_UP));
         rosterTimes.render(out, "OfferingService.roster");
 
-        var learnerIds = ids("select distinct learner_id from enrollment where mod(learner_id, 211) = 0 order by learner_id");
+        var learnerIds = ids("select distinct e.learner_id from enrollment e join offering o on o.id = e.offering_id"
+                + benchmarkCohorts + " where mod(e.learner_id, 211) = 0 order by e.learner_id");
         var random = new Random(seed);
         var planCases = new ArrayList<Long>();
         for (int i = 0; i < FETCHES + WARM_UP; i++) planCases.add(learnerIds.get(random.nextInt(learnerIds.size())));
