@@ -116,6 +116,11 @@ final class EnrollmentData {
     private record TermOffering(long id, int term) {
     }
 
+    /**
+     * Inserts the places in the order the application does (a cohort's term at a time, as
+     * EnrollmentService.enrolCohortIntoTerm writes them), so an offering's places lie together as they
+     * would in production; each learner's last term is drawn first.
+     */
     private static int insertEnrollments(Connection connection, List<Long> cohortIds, Random random) throws SQLException {
         var byCohort = new java.util.HashMap<Long, List<TermOffering>>();
         try (var query = connection.createStatement();
@@ -124,42 +129,52 @@ final class EnrollmentData {
                 byCohort.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new TermOffering(rows.getLong(1), rows.getInt(3)));
             }
         }
-        var ageOf = new java.util.HashMap<Long, Integer>();
-        for (int i = 0; i < cohortIds.size(); i++) ageOf.put(cohortIds.get(i), cohortIds.size() - 1 - i);
-        int count = 0;
-        try (var learners = connection.createStatement();
-                var rows = learners.executeQuery("select id, cohort_id, status from learner order by id");
-                var insert = connection.prepareStatement(
-                        "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, ?, 0)")) {
+        // Per cohort: its learners (id, standing, last term taken), in id order.
+        var learners = new java.util.HashMap<Long, List<Object[]>>();
+        try (var query = connection.createStatement();
+                var rows = query.executeQuery("select id, cohort_id, status from learner order by id")) {
             while (rows.next()) {
-                long learnerId = rows.getLong(1);
-                long cohortId = rows.getLong(2);
-                var standing = rows.getString(3);
-                var cohortOfferings = byCohort.get(cohortId);
-                Integer age = ageOf.get(cohortId);
-                if (cohortOfferings == null || age == null) continue;
-                // The term the cohort is in (a finished cohort: past term 6), and the last term the learner took.
+                learners.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new Object[] {rows.getLong(1), rows.getString(3), 0});
+            }
+        }
+        int count = 0;
+        try (var insert = connection.prepareStatement(
+                "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, ?, 0)")) {
+            for (int c = 0; c < cohortIds.size(); c++) {
+                int age = cohortIds.size() - 1 - c;
+                var members = learners.getOrDefault(cohortIds.get(c), List.of());
+                // The term the cohort is in (a finished cohort: past term 6), and the last term each learner took.
                 int current = age >= 3 ? 7 : age == 2 ? 5 : age == 1 ? 3 : 1;
-                int last = switch (standing) {
-                    case "GRADUATED" -> 6;
-                    case "ACTIVE" -> Math.min(6, current);
-                    default -> 1 + random.nextInt(Math.min(6, current));
-                };
-                for (var offering : cohortOfferings) {
-                    if (offering.term() > last) continue;
-                    String status;
-                    if (offering.term() < last || standing.equals("GRADUATED")) {
-                        status = !standing.equals("GRADUATED") && random.nextInt(100) < 3 ? "FAILED" : "COMPLETED";
-                    } else if (standing.equals("ACTIVE")) {
-                        status = "ENROLLED";
-                    } else {
-                        status = "WITHDRAWN";
+                for (var member : members) {
+                    member[2] = switch ((String) member[1]) {
+                        case "GRADUATED" -> 6;
+                        case "ACTIVE" -> Math.min(6, current);
+                        default -> 1 + random.nextInt(Math.min(6, current));
+                    };
+                }
+                var offerings = byCohort.getOrDefault(cohortIds.get(c), List.of());
+                for (int term = 1; term <= 6; term++) {
+                    for (var member : members) {
+                        var standing = (String) member[1];
+                        int last = (Integer) member[2];
+                        if (term > last) continue;
+                        for (var offering : offerings) {
+                            if (offering.term() != term) continue;
+                            String status;
+                            if (term < last || standing.equals("GRADUATED")) {
+                                status = !standing.equals("GRADUATED") && random.nextInt(100) < 3 ? "FAILED" : "COMPLETED";
+                            } else if (standing.equals("ACTIVE")) {
+                                status = "ENROLLED";
+                            } else {
+                                status = "WITHDRAWN";
+                            }
+                            insert.setLong(1, (Long) member[0]);
+                            insert.setLong(2, offering.id());
+                            insert.setString(3, status);
+                            insert.addBatch();
+                            if (++count % 5000 == 0) insert.executeBatch();
+                        }
                     }
-                    insert.setLong(1, learnerId);
-                    insert.setLong(2, offering.id());
-                    insert.setString(3, status);
-                    insert.addBatch();
-                    if (++count % 5000 == 0) insert.executeBatch();
                 }
             }
             insert.executeBatch();
