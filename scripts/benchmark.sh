@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The roster at scale (not part of ./mvnw verify): fills a fresh database with 100,000 learners and
-# times 200 roster pages through LearnerService next to the same pages as raw SQL.
+# times 200 roster pages through LearnerService next to the same pages as raw SQL; then adds ~1.2 million
+# enrolments and times offering rosters, learners' plans and a 500-learner bulk enrolment.
 # Usage: scripts/benchmark.sh            H2 file database in target/benchmark
 #        scripts/benchmark.sh --postgres the machine's PostgreSQL (database cohortdesk_bench, recreated)
-# Extra arguments go to the benchmark, e.g. --learners=20000. Report: target/benchmark/roster-benchmark*.txt
+# Extra arguments go to the benchmark, e.g. --learners=20000. --only=learners|enrollments, --reuse (H2).
+# Reports: target/benchmark/roster-benchmark*.txt and enrollment-benchmark*.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then

@@ -2,13 +2,11 @@ package com.cohortdesk.enrollment;
 
 import java.util.Collection;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
+interface EnrollmentRepository extends JpaRepository<Enrollment, Long>, EnrollmentRows {
 
     /** A learner's plan, across cohorts (a deferred learner's plan spans two). One query. */
     @Query("""
@@ -18,17 +16,6 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
             where e.learner.id = :learnerId order by o.term, m.code
             """)
     List<PlanEntry> findPlan(long learnerId);
-
-    /** One page of an offering's roster; no count query. */
-    @Query("""
-            select new com.cohortdesk.enrollment.EnrolledLearnerRow(e.id, l.id, l.fullName, l.email, l.country, l.timeZone,
-                e.status, e.version)
-            from Enrollment e join e.learner l
-            where e.offering.id = :offeringId
-              and (:status is null or e.status = :status)
-              and (:text is null or lower(l.fullName) like :text escape '\\' or lower(l.email) like :text escape '\\')
-            """)
-    List<EnrolledLearnerRow> findRoster(long offeringId, @Nullable EnrollmentStatus status, @Nullable String text, Pageable page);
 
     @Query("select e.learner.id from Enrollment e where e.offering.id in :offeringIds")
     List<Long> findLearnerIdsIn(Collection<Long> offeringIds);

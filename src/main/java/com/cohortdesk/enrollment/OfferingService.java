@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OfferingService {
 
     private static final java.util.Map<String, String> ROSTER_SORT = java.util.Map.of(
-            "fullName", "l.fullName", "email", "l.email", "country", "l.country", "timeZone", "l.timeZone",
+            "fullName", "l.full_name", "email", "l.email", "country", "l.country", "timeZone", "l.time_zone",
             "status", "e.status");
 
     private final OfferingRepository offerings;
@@ -104,7 +104,7 @@ public class OfferingService {
         readable(offeringId);
         var orders = page.getSort().stream().filter(o -> ROSTER_SORT.containsKey(o.getProperty()))
                 .map(o -> new Sort.Order(o.getDirection(), ROSTER_SORT.get(o.getProperty()))).toList();
-        var pageable = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders).and(Sort.by("l.fullName", "l.id")));
+        var pageable = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders).and(Sort.by("l.full_name", "l.id")));
         return enrollments.findRoster(offeringId, status, likePattern(text), pageable);
     }
 

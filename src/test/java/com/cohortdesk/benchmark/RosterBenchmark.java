@@ -24,9 +24,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The roster at scale: fills a fresh database with 100,000 learners in 40 cohorts, then times 200
  * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
- * statements each fetch prepares. Run it with scripts/benchmark.sh (not part of the test suite).
+ * statements each fetch prepares; then adds ≈1.2 million enrolments and times offering rosters, learners'
+ * plans and a bulk enrolment ({@link EnrollmentBenchmark}). Run it with scripts/benchmark.sh (not part of
+ * the test suite).
  *
- * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --spring.*} and
+ * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners} or
+ * {@code --only=enrollments} to time one part (the data is filled either way); {@code --reuse} (H2) keeps the
+ * database of the last run and fills only what is missing, for quicker runs while tuning; {@code --spring.*} and
  * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
  */
 public final class RosterBenchmark {
@@ -46,29 +50,60 @@ public final class RosterBenchmark {
                 .map(a -> Integer.parseInt(a.substring("--learners=".length()))).orElse(100_000);
         Files.createDirectories(OUTPUT);
         var started = System.nanoTime();
+        var only = List.of(args).stream().filter(a -> a.startsWith("--only=")).findFirst()
+                .map(a -> a.substring("--only=".length())).orElse("");
+        var reuse = !postgres && List.of(args).contains("--reuse");
         var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
-        try (var context = start(postgres, springArgs)) {
+        try (var context = start(postgres, reuse, springArgs)) {
             var contextTime = millis(System.nanoTime() - started);
             var dataSource = context.getBean(DataSource.class);
             var fillStarted = System.nanoTime();
-            var cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
+            var cohortIds = reuse ? existingCohorts(dataSource) : List.<Long>of();
+            if (cohortIds.isEmpty()) cohortIds = BenchmarkData.fill(dataSource, learners, SEED);
             analyze(dataSource);
             var fillTime = millis(System.nanoTime() - fillStarted);
             signInAsAdmin(context);
-            var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sampleLearners(dataSource));
-            var report = run(context, dataSource, cases);
-            var text = report.render(postgres ? "PostgreSQL" : "H2 (file)", learners, cohortIds.size(), contextTime, fillTime);
-            System.out.println(text);
-            var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
-            Files.writeString(file, text);
-            System.out.println("Written to " + file);
-            if (!report.problems().isEmpty()) {
+            var database = postgres ? "PostgreSQL" : "H2 (file)";
+            var sample = sampleLearners(dataSource);
+            var failed = false;
+            if (!only.equals("enrollments")) {
+                var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sample);
+                var report = run(context, dataSource, cases);
+                var text = report.render(database, learners, cohortIds.size(), contextTime, fillTime);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed = !report.problems().isEmpty();
+            }
+            if (!only.equals("learners")) {
+                var enrollments = new EnrollmentBenchmark(context);
+                var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts, filled in %.0f ms%n", learners, cohortIds.size(),
+                        fillTime) + enrollments.run(database, cohortIds, sample, SEED);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "enrollment-benchmark-postgres.txt" : "enrollment-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed |= !enrollments.problems().isEmpty();
+            }
+            if (failed) {
                 System.exit(1);
             }
         }
     }
 
-    private static ConfigurableApplicationContext start(boolean postgres, List<String> extra) throws IOException {
+    /** The benchmark's cohorts of a reused database, in intake order (none in a fresh one). */
+    private static List<Long> existingCohorts(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("select id from cohort where intake_year between " + BenchmarkData.FIRST_INTAKE
+                        + " and " + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS - 1) + " order by intake_year")) {
+            var ids = new ArrayList<Long>();
+            while (rows.next()) ids.add(rows.getLong(1));
+            return ids;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra) throws IOException {
         var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
@@ -78,7 +113,7 @@ public final class RosterBenchmark {
             args.add("--spring.datasource.username=" + env("COHORTDESK_BENCH_PG_USER", "cohortdesk"));
             args.add("--spring.datasource.password=" + env("COHORTDESK_BENCH_PG_PASSWORD", "cohortdesk"));
         } else {
-            for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
+            if (!reuse) for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
             args.add("--spring.datasource.url=jdbc:h2:file:" + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         args.addAll(extra);
@@ -126,7 +161,7 @@ public final class RosterBenchmark {
         return rows.stream().map(LearnerRow::id).toList();
     }
 
-    private static void analyze(DataSource dataSource) throws SQLException {
+    static void analyze(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("analyze");
         }
@@ -210,7 +245,7 @@ public final class RosterBenchmark {
             return out.toString();
         }
 
-        private static String loadAverage() {
+        static String loadAverage() {
             try {
                 return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
             } catch (IOException | RuntimeException e) {
@@ -218,7 +253,7 @@ public final class RosterBenchmark {
             }
         }
 
-        private static void row(StringBuilder out, String name, Timings timings) {
+        static void row(StringBuilder out, String name, Timings timings) {
             out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f%n", name, timings.percentile(50),
                     timings.percentile(95), timings.max(), timings.mean()));
         }
