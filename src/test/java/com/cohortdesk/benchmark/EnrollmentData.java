@@ -199,10 +199,11 @@ final class EnrollmentData {
             }
             var random = new Random(seed);
             try (var insert = connection.prepareStatement("""
-                    insert into learner (cohort_id, full_name, email, country, time_zone, status, version)
-                    values (?, ?, ?, 'GB', 'Europe/London', 'ACTIVE', 0)""")) {
+                    insert into learner (cohort_id, full_name, email, country, time_zone, status, version, cohort_name)
+                    values (?, ?, ?, 'GB', 'Europe/London', 'ACTIVE', 0, (select c.name from cohort c where c.id = ?))""")) {
                 for (int i = 0; i < learners; i++) {
                     insert.setLong(1, cohortId);
+                    insert.setLong(4, cohortId);
                     insert.setString(2, "Fresh Learner " + (1000 + random.nextInt(9000)) + " " + i);
                     insert.setString(3, "fresh." + cohortId + "." + i + "@example.org");
                     insert.addBatch();
