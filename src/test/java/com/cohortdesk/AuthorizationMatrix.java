@@ -40,7 +40,9 @@ public final class AuthorizationMatrix {
             entry("offerings", new RouteRule("offerings", STAFF)),
             entry("offerings/:offeringId", new RouteRule("offerings/1", STAFF)),
             entry("staff", new RouteRule("staff", ADMIN)),
-            entry("audit", new RouteRule("audit", ADMIN)));
+            entry("audit", new RouteRule("audit", ADMIN)),
+            entry("deadlines", new RouteRule("deadlines", STAFF)),
+            entry("deadlines/load", new RouteRule("deadlines/load", ADMIN)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -101,7 +103,19 @@ public final class AuthorizationMatrix {
             entry("StaffService.endSessions(long)", ADMIN),
             entry("StaffService.activeSessions(long)", ADMIN),
             entry("StaffService.changeOwnPassword(String,String)", STAFF),
-            entry("StaffService.passwordChangeRequired()", STAFF));
+            entry("StaffService.passwordChangeRequired()", STAFF),
+            entry("AssessmentService.deadlines(Long,Integer)", STAFF),
+            entry("AssessmentService.get(long)", STAFF),
+            entry("AssessmentService.countAssessments()", ADMIN),
+            entry("AssessmentService.create(AssessmentDraft,boolean)", ADMIN),
+            entry("AssessmentService.update(long,long,AssessmentDraft,boolean)", ADMIN),
+            entry("AssessmentService.delete(long,long)", ADMIN),
+            entry("ExtensionService.grant(ExtensionDraft)", ADMIN),
+            entry("ExtensionService.history(long)", STAFF),
+            entry("ExtensionService.candidates(long)", ADMIN),
+            entry("ExtensionService.learnerDeadlines(long)", ADMIN),
+            entry("DeadlineLoadService.periods()", ADMIN),
+            entry("DeadlineLoadService.heatMap(LocalDate,LocalDate)", ADMIN));
 
     private AuthorizationMatrix() {
     }
