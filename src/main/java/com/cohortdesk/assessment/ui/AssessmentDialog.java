@@ -89,14 +89,17 @@ class AssessmentDialog extends Dialog {
         var save = Feedback.primary("Save", () -> save(false));
         save.setId("assessment-save");
         var cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
+        var buttons = new Div();
+        buttons.addClassName("dialog-buttons");
         if (existing != null) {
             var delete = new Button("Delete", e -> delete(existing));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("assessment-delete");
             delete.getStyle().set("margin-inline-end", "auto");
-            getFooter().addComponentAsFirst(delete);
+            buttons.add(delete);
         }
+        buttons.add(cancel, save);
+        add(buttons);
         showInUk();
     }
 

@@ -132,7 +132,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(r -> r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? "" : r.dueInLondon())
                 .setHeader("Deadline in UK time").setAutoWidth(true);
         grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setAutoWidth(true);
-        grid.addComponentColumn(this::extensionsButton).setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(r -> clashing.contains(r.id()) ? "clash" : null);
         grid.setEmptyStateText("No deadlines yet.");
         if (admin) grid.addItemClickListener(e -> openEditor(e.getItem()));

@@ -58,7 +58,9 @@ class ExtensionDialog extends Dialog {
         refresh();
         var close = new Button("Close", e -> close());
         close.setId("extension-close");
-        getFooter().add(close);
+        var buttons = new com.vaadin.flow.component.html.Div(close);
+        buttons.addClassName("dialog-buttons");
+        add(buttons);
     }
 
     private FormLayout grantForm() {
