@@ -121,17 +121,15 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
 
     private void configureGrid() {
         grid.setId("deadlines-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (!admin) grid.addColumn(r -> r.cohortName() + ", term " + r.term()).setHeader("Cohort").setAutoWidth(true);
-        grid.addColumn(AssessmentRow::moduleCode).setHeader("Module").setAutoWidth(true);
-        grid.addColumn(r -> r.type().label()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(r -> r.moduleCode() + " · " + r.type().label()).setHeader("Module").setWidth("9em").setFlexGrow(0);
         grid.addColumn(AssessmentRow::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setAutoWidth(true);
-        grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setAutoWidth(true);
-        grid.addColumn(AssessmentRow::dueText).setHeader("Deadline").setAutoWidth(true);
-        grid.addColumn(r -> r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? "" : r.dueInLondon())
-                .setHeader("Deadline in UK time").setAutoWidth(true);
-        grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setAutoWidth(true);
+        grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setFlexGrow(2);
+        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+                : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
+        grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
         grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(r -> clashing.contains(r.id()) ? "clash" : null);
         grid.setEmptyStateText("No deadlines yet.");

@@ -46,12 +46,12 @@ class ExtensionDialog extends Dialog {
         add(facts);
         if (admin) add(grantForm());
         history.setId("extension-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        history.addColumn(ExtensionRow::learnerName).setHeader("Learner").setAutoWidth(true);
-        history.addColumn(ExtensionRow::newDueForLearner).setHeader("New deadline (learner's zone)").setAutoWidth(true);
-        history.addColumn(ExtensionRow::newDueText).setHeader("As granted").setAutoWidth(true);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addColumn(ExtensionRow::learnerName).setHeader("Learner").setFlexGrow(1);
+        history.addColumn(ExtensionRow::newDueForLearner).setHeader("New deadline (learner's zone)").setFlexGrow(2);
+        history.addColumn(ExtensionRow::newDueText).setHeader("As granted").setFlexGrow(2);
         history.addColumn(ExtensionRow::reason).setHeader("Reason").setFlexGrow(1);
-        history.addColumn(r -> r.approvedBy() + ", " + r.grantedText()).setHeader("Approved").setAutoWidth(true);
+        history.addColumn(r -> r.approvedBy() + ", " + r.grantedText()).setHeader("Approved").setFlexGrow(2);
         history.setEmptyStateText("No extensions granted.");
         history.setAllRowsVisible(true);
         add(new H4("History"), history);
@@ -102,10 +102,13 @@ class ExtensionDialog extends Dialog {
             }
         });
         grant.setId("extension-grant");
-        var form = new FormLayout(learners, zone, newDue, newCutOff, reason, problem, grant);
+        var grantBox = new com.vaadin.flow.component.html.Div(grant);
+        grantBox.addClassName("dialog-buttons");
+        var form = new FormLayout(learners, zone, newDue, newCutOff, reason, problem, grantBox);
         form.setColspan(learners, 2);
         form.setColspan(reason, 2);
         form.setColspan(problem, 2);
+        form.setColspan(grantBox, 2);
         return form;
     }
 
