@@ -58,7 +58,7 @@ class DeadlinesViewTest extends ViewTest {
         navigate("deadlines?cohort=" + fall2026());
         NavigatorKt.expectView(DeadlinesView.class);
         assertThat(GridKt._size(grid())).isEqualTo(10);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("MLDS100", "Quiz", "Ethics quiz", "20 %",
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("MLDS100 · Quiz", "Ethics quiz", "20 %",
                 "Mon 19 Oct 2026, 12:00 BST (Europe/London)");
         var weights = _get(Div.class, s -> s.withId("weight-checks")).getElement().getTextRecursively();
         assertThat(weights).contains("MLDS100: 100 % of 100 %", "MLDS101: 100 % of 100 %", "MLDS102: 100 % of 100 %");
