@@ -78,6 +78,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         term.setEmptySelectionAllowed(true);
         term.setEmptySelectionCaption("Every term");
         term.setId("deadlines-term");
+        term.setWidth("17em");
         type.setItems(AssessmentType.values());
         type.setItemLabelGenerator(t -> t == null ? "Every type" : t.label());
         type.setEmptySelectionAllowed(true);
