@@ -41,7 +41,9 @@ public final class AuthorizationMatrix {
             // offering 2 is Fall 2023's MLDS101, led by the demo faculty member the matrix signs in as (ada)
             entry("offerings/:offeringId", new RouteRule("offerings/2", STAFF)),
             entry("staff", new RouteRule("staff", ADMIN)),
-            entry("audit", new RouteRule("audit", ADMIN)));
+            entry("audit", new RouteRule("audit", ADMIN)),
+            entry("deadlines", new RouteRule("deadlines", STAFF)),
+            entry("deadlines/load", new RouteRule("deadlines/load", ADMIN)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -102,7 +104,19 @@ public final class AuthorizationMatrix {
             entry("StaffService.endSessions(long)", ADMIN),
             entry("StaffService.activeSessions(long)", ADMIN),
             entry("StaffService.changeOwnPassword(String,String)", STAFF),
-            entry("StaffService.passwordChangeRequired()", STAFF));
+            entry("StaffService.passwordChangeRequired()", STAFF),
+            entry("AssessmentService.deadlines(Long,Integer)", STAFF),
+            entry("AssessmentService.get(long)", STAFF),
+            entry("AssessmentService.countAssessments()", ADMIN),
+            entry("AssessmentService.create(AssessmentDraft,boolean)", ADMIN),
+            entry("AssessmentService.update(long,long,AssessmentDraft,boolean)", ADMIN),
+            entry("AssessmentService.delete(long,long)", ADMIN),
+            entry("ExtensionService.grant(ExtensionDraft)", ADMIN),
+            entry("ExtensionService.history(long)", STAFF),
+            entry("ExtensionService.candidates(long)", ADMIN),
+            entry("ExtensionService.learnerDeadlines(long)", ADMIN),
+            entry("DeadlineLoadService.periods()", ADMIN),
+            entry("DeadlineLoadService.heatMap(LocalDate,LocalDate)", ADMIN));
 
     private AuthorizationMatrix() {
     }

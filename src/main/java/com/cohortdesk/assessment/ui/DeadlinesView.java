@@ -1,0 +1,213 @@
+package com.cohortdesk.assessment.ui;
+
+import com.cohortdesk.assessment.AssessmentRow;
+import com.cohortdesk.assessment.AssessmentService;
+import com.cohortdesk.assessment.AssessmentType;
+import com.cohortdesk.assessment.ClashWindows;
+import com.cohortdesk.assessment.DeadlineList;
+import com.cohortdesk.assessment.ExtensionService;
+import com.cohortdesk.cohort.CohortService;
+import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.cohort.TermCalendar;
+import com.cohortdesk.enrollment.OfferingService;
+import com.cohortdesk.programme.ProgrammeSchedule;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Deadlines of a cohort's term (administrators) or of the modules one leads (faculty), with the weights
+ * of each module against 100 % and the clashes. URL: /deadlines?cohort=3&term=1.
+ */
+@Route("deadlines")
+@PageTitle("Deadlines")
+@Menu(order = 2.7, icon = "vaadin:calendar-clock", title = "Deadlines")
+@RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AssessmentService assessments;
+    private final ExtensionService extensions;
+    private final OfferingService offerings;
+    private final boolean admin;
+    private final ComboBox<CohortSummary> cohort = new ComboBox<>();
+    private final Select<Integer> term = new Select<>();
+    private final Select<AssessmentType> type = new Select<>();
+    private final Div weights = new Div();
+    private final Paragraph clashNotice = new Paragraph();
+    private final Grid<AssessmentRow> grid = new Grid<>();
+    private final Button add = new Button("New deadline", VaadinIcon.PLUS.create());
+    private final LocalDate today;
+    private Set<Long> clashing = Set.of();
+
+    DeadlinesView(AssessmentService assessments, ExtensionService extensions, OfferingService offerings, CohortService cohorts,
+            CurrentUser currentUser, Clock clock) {
+        this.assessments = assessments;
+        this.extensions = extensions;
+        this.offerings = offerings;
+        this.admin = currentUser.isAdmin();
+        this.today = LocalDate.now(clock.withZone(com.cohortdesk.shared.ProgrammeTime.ZONE));
+        setSizeFull();
+        setId("deadlines-view");
+        term.setItems(IntStream.rangeClosed(1, ProgrammeSchedule.TERMS).boxed().toList());
+        term.setItemLabelGenerator(t -> t == null ? "Every term" : ProgrammeSchedule.term(t).label());
+        term.setEmptySelectionAllowed(true);
+        term.setEmptySelectionCaption("Every term");
+        term.setId("deadlines-term");
+        term.setWidth("17em");
+        type.setItems(AssessmentType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Every type" : t.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Every type");
+        type.setId("deadlines-type");
+        var toolbar = new Div();
+        toolbar.addClassName("filter-bar");
+        if (admin) {
+            cohort.setPlaceholder("Cohort");
+            cohort.setItems(cohorts.listCohorts());
+            cohort.setItemLabelGenerator(CohortSummary::name);
+            cohort.setId("deadlines-cohort");
+            cohort.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) term.setValue(currentTerm(e.getValue()));
+                refresh();
+            });
+            toolbar.add(cohort);
+        }
+        toolbar.add(term, type);
+        term.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        weights.addClassName("weight-checks");
+        weights.setId("weight-checks");
+        clashNotice.addClassName("clash-notice");
+        clashNotice.setId("clash-notice");
+        configureGrid();
+        var actions = new Div();
+        if (admin) {
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-deadline");
+            add.addClickListener(e -> openEditor(null));
+            var load = new RouterLink("Clash heat map", DeadlineLoadView.class);
+            load.setId("open-heat-map");
+            actions.add(load, add);
+            actions.addClassName("detail-actions");
+        }
+        add(new ViewHeader(admin ? "Deadlines of a cohort's term, with each module's weights and the weeks with too many deadlines."
+                : "The deadlines of the modules you lead. Click one to see its extensions.", actions), toolbar, weights, clashNotice, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.setId("deadlines-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (!admin) grid.addColumn(r -> r.cohortName() + ", term " + r.term()).setHeader("Cohort").setAutoWidth(true);
+        grid.addColumn(r -> r.moduleCode() + " · " + r.type().label()).setHeader("Module").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(AssessmentRow::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setFlexGrow(2);
+        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+                : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
+        grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
+        grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(r -> clashing.contains(r.id()) ? "clash" : null);
+        grid.setEmptyStateText("No deadlines yet.");
+        if (admin) grid.addItemClickListener(e -> openEditor(e.getItem()));
+    }
+
+    private Button extensionsButton(AssessmentRow row) {
+        var button = new Button(String.valueOf(row.extensions()), VaadinIcon.CLOCK.create(),
+                e -> new ExtensionDialog(extensions, row, admin, this::refresh).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-label", row.extensions() + " extensions of " + row.title());
+        button.addClassName("extensions-button");
+        return button;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        if (admin) {
+            var chosen = params.getSingleParameter("cohort").flatMap(DeadlinesView::parseLong)
+                    .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
+                    .or(() -> cohort.getListDataView().getItems().findFirst());
+            chosen.ifPresent(c -> {
+                cohort.setValue(c);
+                term.setValue(currentTerm(c));
+            });
+        }
+        params.getSingleParameter("term").flatMap(DeadlinesView::parseLong).filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS)
+                .ifPresent(t -> term.setValue(t.intValue()));
+        refresh();
+    }
+
+    /** The term running today, or the next one; the last term once all have ended. */
+    private int currentTerm(CohortSummary summary) {
+        int current = TermCalendar.currentOrNextTerm(summary.terms(), today);
+        return current == 0 ? ProgrammeSchedule.TERMS : current;
+    }
+
+    private void refresh() {
+        if (admin && cohort.getValue() == null) {
+            grid.setItems(List.of());
+            weights.removeAll();
+            clashNotice.setVisible(false);
+            add.setEnabled(false);
+            return;
+        }
+        DeadlineList list = assessments.deadlines(admin ? cohort.getValue().id() : null, term.getValue());
+        var rows = list.rows().stream().filter(r -> type.getValue() == null || r.type() == type.getValue()).toList();
+        var clashes = list.rows().stream().collect(Collectors.groupingBy(AssessmentRow::cohortId)).values().stream()
+                .flatMap(c -> ClashWindows.clashing(c.stream().map(r -> new ClashWindows.Dated(r.id(), r.due(),
+                        r.moduleCode() + " " + r.title())).toList(), list.clashThreshold()).stream())
+                .sorted(java.util.Comparator.comparing(ClashWindows.Dated::due)).toList();
+        clashing = clashes.stream().map(ClashWindows.Dated::id).collect(Collectors.toSet());
+        clashNotice.setText(clashes.isEmpty() ? "" : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
+                + list.clashThreshold() + " or more deadlines (highlighted): "
+                + clashes.stream().map(ClashWindows.Dated::label).collect(Collectors.joining(", ")) + ".");
+        clashNotice.setVisible(!clashes.isEmpty());
+        grid.setItems(rows);
+        weights.removeAll();
+        for (var w : list.weights()) {
+            var chip = new Span((admin ? "" : w.cohortName() + " t" + w.term() + " · ") + w.moduleCode() + ": " + w.check().text());
+            chip.addClassNames("weight-chip", w.check().complete() ? "weight-ok" : "weight-problem");
+            weights.add(chip);
+        }
+        add.setEnabled(admin && !list.weights().isEmpty());
+    }
+
+    private void openEditor(@org.jspecify.annotations.Nullable AssessmentRow row) {
+        var choices = offerings.offerings(row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
+        new AssessmentDialog(assessments, choices, row, this::refresh).open();
+    }
+
+    private static Optional<Long> parseLong(String value) {
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
