@@ -40,7 +40,10 @@ public final class AuthorizationMatrix {
             entry("offerings", new RouteRule("offerings", STAFF)),
             entry("offerings/:offeringId", new RouteRule("offerings/1", STAFF)),
             entry("staff", new RouteRule("staff", ADMIN)),
-            entry("audit", new RouteRule("audit", ADMIN)));
+            entry("audit", new RouteRule("audit", ADMIN)),
+            entry("sessions", new RouteRule("sessions", STAFF)),
+            entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
+            entry("planner", new RouteRule("planner", STAFF)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -101,7 +104,20 @@ public final class AuthorizationMatrix {
             entry("StaffService.endSessions(long)", ADMIN),
             entry("StaffService.activeSessions(long)", ADMIN),
             entry("StaffService.changeOwnPassword(String,String)", STAFF),
-            entry("StaffService.passwordChangeRequired()", STAFF));
+            entry("StaffService.passwordChangeRequired()", STAFF),
+            entry("LiveSessionService.schedule(SessionDraft,String)", STAFF),
+            entry("LiveSessionService.upcoming()", STAFF),
+            entry("LiveSessionService.series(long)", STAFF),
+            entry("LiveSessionService.countSessions()", ADMIN),
+            entry("LiveSessionService.occurrence(long)", STAFF),
+            entry("LiveSessionService.roster(long)", STAFF),
+            entry("LiveSessionService.book(long,long)", STAFF),
+            entry("LiveSessionService.cancelBooking(long,long)", STAFF),
+            entry("LiveSessionService.markAttendance(long,long,long,AttendanceMark,String)", STAFF),
+            entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
+            entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
+            entry("LiveSessionService.writeRosterCsv(long,OutputStream)", STAFF),
+            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF));
 
     private AuthorizationMatrix() {
     }

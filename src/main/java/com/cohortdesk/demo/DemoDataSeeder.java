@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("dev")
+@org.springframework.core.annotation.Order(0)
 class DemoDataSeeder implements ApplicationRunner {
 
     static final long SEED = 20260925L;
