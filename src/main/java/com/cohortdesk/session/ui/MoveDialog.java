@@ -42,6 +42,7 @@ class MoveDialog extends Dialog {
         date.setId("move-date");
         time.setValue(local.toLocalTime());
         time.setStep(Duration.ofMinutes(15));
+        time.setLocale(java.util.Locale.UK);
         time.setId("move-time");
         reason.setId("move-reason");
         reason.setWidthFull();

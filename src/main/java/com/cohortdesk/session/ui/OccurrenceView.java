@@ -75,7 +75,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::learner).setHeader("Learner").setKey("learner").setFlexGrow(2);
         grid.addComponentColumn(this::booking).setHeader("Booking").setKey("booking").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::attendance).setHeader("Attendance").setKey("attendance").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::attendance).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
         grid.addComponentColumn(this::note).setHeader("Note").setKey("note").setFlexGrow(1);
         rows = grid.setItems(lines);
         rows.setIdentifierProvider(RosterLine::learnerId);
@@ -121,6 +121,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var weeks = new Select<OccurrenceRow>();
         weeks.setLabel("Week");
         weeks.setId("series-weeks");
+        weeks.setWidth("20em");
         var series = sessions.series(o.sessionId());
         weeks.setItems(series);
         weeks.setItemLabelGenerator(r -> SessionTimes.describe(r.start(), viewer)

@@ -64,6 +64,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         day.setValue(DayOfWeek.TUESDAY);
         day.setId("planner-day");
         time.setStep(Duration.ofMinutes(30));
+        time.setLocale(Locale.UK);
         time.setValue(LocalTime.of(18, 0));
         time.setId("planner-time");
         minutes.setValue(60);
@@ -77,7 +78,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         best.setId("planner-best");
         best.addClassName("planner-best");
         grid.setId("planner-learners");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PlannerReport.LearnerFit::fullName).setHeader("Learner").setSortable(true).setFlexGrow(2);
         grid.addColumn(PlannerReport.LearnerFit::timeZone).setHeader("Time zone").setSortable(true).setAutoWidth(true);
         grid.addColumn(PlannerReport.LearnerFit::localTime).setHeader("Local day and time").setFlexGrow(2);

@@ -91,6 +91,7 @@ class SessionDialog extends Dialog {
         date.setLocale(java.util.Locale.UK);
         time.setId("session-time");
         time.setStep(Duration.ofMinutes(15));
+        time.setLocale(java.util.Locale.UK);
         time.setValue(LocalTime.of(18, 0));
         zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList());
         zone.setValue(ProgrammeTime.ZONE.getId());
