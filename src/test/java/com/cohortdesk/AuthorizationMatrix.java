@@ -43,7 +43,10 @@ public final class AuthorizationMatrix {
             entry("staff", new RouteRule("staff", ADMIN)),
             entry("audit", new RouteRule("audit", ADMIN)),
             entry("deadlines", new RouteRule("deadlines", STAFF)),
-            entry("deadlines/load", new RouteRule("deadlines/load", ADMIN)));
+            entry("deadlines/load", new RouteRule("deadlines/load", ADMIN)),
+            entry("sessions", new RouteRule("sessions", STAFF)),
+            entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
+            entry("planner", new RouteRule("planner", STAFF)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -116,7 +119,20 @@ public final class AuthorizationMatrix {
             entry("ExtensionService.candidates(long)", ADMIN),
             entry("ExtensionService.learnerDeadlines(long)", ADMIN),
             entry("DeadlineLoadService.periods()", ADMIN),
-            entry("DeadlineLoadService.heatMap(LocalDate,LocalDate)", ADMIN));
+            entry("DeadlineLoadService.heatMap(LocalDate,LocalDate)", ADMIN),
+            entry("LiveSessionService.schedule(SessionDraft,String)", STAFF),
+            entry("LiveSessionService.upcoming()", STAFF),
+            entry("LiveSessionService.series(long)", STAFF),
+            entry("LiveSessionService.countSessions()", ADMIN),
+            entry("LiveSessionService.occurrence(long)", STAFF),
+            entry("LiveSessionService.roster(long)", STAFF),
+            entry("LiveSessionService.book(long,long)", STAFF),
+            entry("LiveSessionService.cancelBooking(long,long)", STAFF),
+            entry("LiveSessionService.markAttendance(long,long,long,AttendanceMark,String)", STAFF),
+            entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
+            entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
+            entry("LiveSessionService.writeRosterCsv(long,OutputStream)", STAFF),
+            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF));
 
     private AuthorizationMatrix() {
     }

@@ -46,7 +46,7 @@ import java.util.stream.IntStream;
  */
 @Route("deadlines")
 @PageTitle("Deadlines")
-@Menu(order = 2.7, icon = "vaadin:calendar-clock", title = "Deadlines")
+@Menu(order = 2.75, icon = "vaadin:calendar-clock", title = "Deadlines")
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
 public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -1,0 +1,430 @@
+package com.cohortdesk.session;
+
+import com.cohortdesk.enrollment.Offering;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.security.StaffService;
+import com.cohortdesk.shared.ProgrammeTime;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Live sessions: scheduling (with conflict checks), rosters, bookings with a waiting list, attendance and
+ * the time-zone planner. Faculty work on the sessions they host (and schedule for the offerings they
+ * lead); administrators on all of them.
+ */
+@Service
+public class LiveSessionService {
+
+    private static final Duration LONGEST_SESSION = Duration.ofHours(8);
+
+    private final LiveSessionRepository sessions;
+    private final OccurrenceRepository occurrences;
+    private final BookingRepository bookings;
+    private final AttendanceRepository attendance;
+    private final EntityManager entityManager;
+    private final StaffService staff;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final BookingGuard guard;
+
+    LiveSessionService(LiveSessionRepository sessions, OccurrenceRepository occurrences, BookingRepository bookings,
+            AttendanceRepository attendance, EntityManager entityManager, StaffService staff, CurrentUser currentUser, Clock clock,
+            @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
+        this.sessions = sessions;
+        this.occurrences = occurrences;
+        this.bookings = bookings;
+        this.attendance = attendance;
+        this.entityManager = entityManager;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.guard = new BookingGuard(DurationStyle.detectAndParse(bookingGuard));
+    }
+
+    /**
+     * Schedules a session (weekly up to its end date). A double-booked host or an overlap with another
+     * session of the same cohort is refused with a message naming the other session, unless an
+     * administrator gives a reason, which is kept with the session.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public Scheduled schedule(SessionDraft draft, @Nullable String overrideReason) {
+        var problems = draft.problems();
+        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        var offering = draft.offeringId() == null ? null : offering(draft.offeringId());
+        authorizeScheduling(draft.hostId(), offering);
+        var starts = WeeklyStarts.of(draft.firstStart(), draft.zone(), draft.repeatsUntil());
+        var hostName = hostNames(Set.of(draft.hostId())).get(draft.hostId());
+        var proposed = starts.stream().map(start -> new SessionSlot(0, 0, draft.title().strip(), draft.hostId(), hostName,
+                offering == null ? null : offering.getCohort().getId(), "", start, start.plus(draft.duration()))).toList();
+        var override = checkConflicts(proposed, overrideReason);
+        var session = sessions.save(new LiveSession(draft, offering, starts.getFirst(), override, currentUser.username()));
+        var saved = starts.stream().map(start -> occurrences.save(new SessionOccurrence(session, start))).toList();
+        return new Scheduled(session.getId(), saved.getFirst().getId(), saved.size());
+    }
+
+    /**
+     * This week's occurrences (from Monday, UK time, so that this week's rosters can be marked) and all
+     * later ones, soonest first, with their roster counts: a host's own, or all for administrators.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<OccurrenceRow> upcoming() {
+        var monday = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
+        return rows(occurrences.findFrom(monday.atStartOfDay(ProgrammeTime.ZONE).toInstant(), host));
+    }
+
+    /** Every occurrence of one series, past ones too; for its host or an administrator. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<OccurrenceRow> series(long sessionId) {
+        var list = occurrences.findBySession(sessionId);
+        if (list.isEmpty()) throw new IllegalArgumentException("There is no session series with id " + sessionId + ".");
+        readable(list.getFirst().getId());
+        return rows(list);
+    }
+
+    /** How many sessions (series) exist; the demo data adds its own only to a database without any. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public long countSessions() {
+        return sessions.count();
+    }
+
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public OccurrenceDetails occurrence(long occurrenceId) {
+        return details(readable(occurrenceId));
+    }
+
+    /** Who is expected (the offering's enrolled learners) and who booked, with attendance; by name. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<RosterLine> roster(long occurrenceId) {
+        return rosterOf(readable(occurrenceId));
+    }
+
+    /** Books a learner (staff book on a learner's behalf); a full session puts them on the waiting list. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public BookingStatus book(long occurrenceId, long learnerId) {
+        var occurrence = lockedReadable(occurrenceId);
+        requireScheduled(occurrence);
+        guard.check(occurrence.getStartsAt(), clock.instant());
+        requireEligible(occurrence.getSession(), learnerId);
+        var status = bookingList(occurrence.getSession(), bookings.findActive(occurrenceId)).book(learnerId);
+        bookings.save(new SessionBooking(occurrenceId, learnerId, status, clock.instant(), currentUser.username()));
+        return status;
+    }
+
+    /** Cancels a booking or waiting place; returns the name of the learner promoted from the waiting list, if any. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public Optional<String> cancelBooking(long occurrenceId, long learnerId) {
+        var occurrence = lockedReadable(occurrenceId);
+        guard.check(occurrence.getStartsAt(), clock.instant());
+        var active = bookings.findActive(occurrenceId);
+        var promoted = bookingList(occurrence.getSession(), active).cancel(learnerId);
+        for (var booking : active) {
+            if (booking.getLearnerId() == learnerId) booking.setStatus(BookingStatus.CANCELLED);
+            if (promoted.isPresent() && booking.getLearnerId() == promoted.get()) booking.setStatus(BookingStatus.BOOKED);
+        }
+        return promoted.map(id -> sessions.findLearners(Set.of(id)).getFirst().fullName());
+    }
+
+    /** Marks one learner's attendance, made on the given version of the mark (-1: none yet). */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void markAttendance(long occurrenceId, long learnerId, long version, AttendanceMark mark, @Nullable String note) {
+        var occurrence = readable(occurrenceId);
+        if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) throw new IllegalArgumentException("The session was cancelled.");
+        if (occurrence.getStartsAt().isAfter(clock.instant().plus(Duration.ofHours(1)))) {
+            throw new IllegalArgumentException("Attendance can be marked from an hour before the start.");
+        }
+        var offering = occurrence.getSession().getOffering();
+        if ((offering == null || sessions.countEnrolled(offering.getId(), learnerId) == 0)
+                && bookings.findActive(occurrenceId).stream().noneMatch(b -> b.getLearnerId() == learnerId)
+                && attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId).isEmpty()) {
+            throw new IllegalArgumentException("The learner is not on this session's roster.");
+        }
+        var cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) throw new IllegalArgumentException("A note is at most 500 characters.");
+        var existing = attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId);
+        if (existing.map(a -> a.getVersion() != version).orElse(version != -1)) {
+            throw new ObjectOptimisticLockingFailureException(SessionAttendance.class, occurrenceId + "/" + learnerId);
+        }
+        var entry = existing.orElseGet(() -> new SessionAttendance(occurrenceId, learnerId));
+        entry.mark(mark, cleanNote, clock.instant(), currentUser.username());
+        attendance.saveAndFlush(entry);
+    }
+
+    /** Cancels one occurrence (the rest of the series stays); the reason is kept. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void cancelOccurrence(long occurrenceId, long version, String reason) {
+        var occurrence = editable(occurrenceId, version);
+        requireScheduled(occurrence);
+        occurrence.cancel(requireReason(reason));
+    }
+
+    /**
+     * Moves one occurrence to another local start in the zone the series was planned in (the rest of
+     * the series stays), checking conflicts as when scheduling.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void moveOccurrence(long occurrenceId, long version, LocalDateTime newStart, String reason,
+            @Nullable String overrideReason) {
+        var occurrence = editable(occurrenceId, version);
+        requireScheduled(occurrence);
+        var why = requireReason(reason);
+        var session = occurrence.getSession();
+        var start = newStart.atZone(session.getPlannedZone()).toInstant();
+        if (!start.isAfter(clock.instant())) throw new IllegalArgumentException("A session can be moved only to a time still to come.");
+        var offering = session.getOffering();
+        var slot = new SessionSlot(occurrenceId, session.getId(), session.getTitle(), session.getHostId(), "",
+                offering == null ? null : offering.getCohort().getId(), "", start, start.plus(session.getDuration()));
+        var override = checkConflicts(List.of(slot), overrideReason);
+        occurrence.moveTo(start, override == null ? why : limit(why + " · " + override));
+    }
+
+    /** The roster and attendance of one occurrence as CSV (UTF-8, formula-safe cells). */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public void writeRosterCsv(long occurrenceId, OutputStream out) {
+        var occurrence = readable(occurrenceId);
+        try {
+            RosterCsv.write(details(occurrence), rosterOf(occurrence), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The time-zone planner for an offering: how a weekly slot (weekday and UK time) falls for each
+     * enrolled learner over every week of the offering's term, and the three best slots.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public PlannerReport plan(long offeringId, DayOfWeek day, LocalTime time, Duration duration) {
+        var offering = offering(offeringId);
+        if (!currentUser.isAdmin() && !offering.getLeadIds().contains(currentUser.require().getStaffId())) {
+            throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
+        }
+        var term = offering.getCohort().getTerms().get(offering.getTerm() - 1);
+        var learners = sessions.findExpected(offeringId);
+        long started = System.nanoTime();
+        var byZone = new TreeMap<ZoneId, Integer>(Comparator.comparing(ZoneId::getId));
+        learners.forEach(l -> byZone.merge(ZoneId.of(l.timeZone()), 1, Integer::sum));
+        var proposed = TimeZonePlanner.evaluate(new TimeZonePlanner.Slot(day, time, duration), byZone, term);
+        var best = TimeZonePlanner.best(byZone, term, duration, 3);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        var fits = new HashMap<String, TimeZonePlanner.ZoneFit>();
+        proposed.zones().forEach(f -> fits.put(f.zone().getId(), f));
+        var perLearner = learners.stream().map(l -> {
+            var fit = fits.get(ZoneId.of(l.timeZone()).getId());
+            return new PlannerReport.LearnerFit(l.fullName(), l.timeZone(), fit.describe(), fit.suitableWeeks(), fit.weeks());
+        }).toList();
+        return new PlannerReport(forWhom(offering), "term " + term.term() + ": " + term.startsOn() + " to " + term.endsOn(),
+                learners.size(), proposed, perLearner, best, millis);
+    }
+
+    private @Nullable String checkConflicts(List<SessionSlot> proposed, @Nullable String overrideReason) {
+        var from = proposed.stream().map(SessionSlot::start).min(Comparator.naturalOrder()).orElseThrow().minus(LONGEST_SESSION);
+        var to = proposed.stream().map(SessionSlot::end).max(Comparator.naturalOrder()).orElseThrow();
+        var scheduled = occurrences.findScheduledBetween(from, to);
+        var names = hostNames(scheduled.stream().map(o -> o.getSession().getHostId()).toList());
+        var conflicts = Conflicts.find(proposed, scheduled.stream().map(o -> slot(o, names)).toList());
+        if (conflicts.isEmpty()) return null;
+        if (overrideReason == null || overrideReason.isBlank()) throw new SessionConflictException(conflicts);
+        if (!currentUser.isAdmin()) throw new IllegalArgumentException("Only an administrator can save despite a conflict. "
+                + conflicts.getFirst());
+        return limit("Conflict overridden by " + currentUser.username() + ": " + overrideReason.strip() + " (" + conflicts.getFirst() + ")");
+    }
+
+    private static SessionSlot slot(SessionOccurrence o, Map<Long, String> hostNames) {
+        var session = o.getSession();
+        var offering = session.getOffering();
+        return new SessionSlot(o.getId(), session.getId(), session.getTitle(), session.getHostId(),
+                hostNames.getOrDefault(session.getHostId(), "The host"), offering == null ? null : offering.getCohort().getId(),
+                offering == null ? "the whole programme" : offering.getCohort().getName(), o.getStartsAt(), o.getEndsAt());
+    }
+
+    private void authorizeScheduling(long hostId, @Nullable Offering offering) {
+        if (currentUser.isAdmin()) {
+            if (!hostNames(Set.of(hostId)).containsKey(hostId)) {
+                throw new IllegalArgumentException("There is no member of staff with id " + hostId + ".");
+            }
+            return;
+        }
+        long me = currentUser.require().getStaffId();
+        if (hostId != me) throw new AccessDeniedException("Faculty schedule only sessions they host themselves.");
+        if (offering == null) throw new IllegalArgumentException("Only administrators schedule programme-wide sessions; choose an offering.");
+        if (!offering.getLeadIds().contains(me)) throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
+    }
+
+    private void requireEligible(LiveSession session, long learnerId) {
+        var offering = session.getOffering();
+        if (offering != null ? sessions.countEnrolled(offering.getId(), learnerId) == 0 : sessions.countActive(learnerId) == 0) {
+            throw new IllegalArgumentException(offering != null ? "Only learners enrolled in the offering can book this session."
+                    : "Only active learners can book this session.");
+        }
+    }
+
+    private static void requireScheduled(SessionOccurrence occurrence) {
+        if (occurrence.getStatus() != OccurrenceStatus.SCHEDULED) throw new IllegalArgumentException("The session was cancelled.");
+    }
+
+    private static String requireReason(String reason) {
+        if (reason.isBlank()) throw new IllegalArgumentException("Give a reason; learners and colleagues will see it.");
+        return limit(reason.strip());
+    }
+
+    private static String limit(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "\u2026";
+    }
+
+    private static BookingList bookingList(LiveSession session, List<SessionBooking> active) {
+        return new BookingList(session.getCapacity(),
+                active.stream().map(b -> new BookingList.Place(b.getLearnerId(), b.getStatus())).toList());
+    }
+
+    private Offering offering(long offeringId) {
+        var offering = entityManager.find(Offering.class, offeringId);
+        if (offering == null) throw new IllegalArgumentException("There is no offering with id " + offeringId + ".");
+        return offering;
+    }
+
+    private SessionOccurrence readable(long occurrenceId) {
+        var occurrence = occurrences.findWithSession(occurrenceId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no session with id " + occurrenceId + "."));
+        if (!currentUser.isAdmin() && occurrence.getSession().getHostId() != currentUser.require().getStaffId()) {
+            throw new AccessDeniedException("Faculty may open only the sessions they host.");
+        }
+        return occurrence;
+    }
+
+    private SessionOccurrence lockedReadable(long occurrenceId) {
+        occurrences.findForUpdate(occurrenceId);
+        return readable(occurrenceId);
+    }
+
+    private SessionOccurrence editable(long occurrenceId, long version) {
+        var occurrence = lockedReadable(occurrenceId);
+        if (occurrence.getVersion() != version) throw new ObjectOptimisticLockingFailureException(SessionOccurrence.class, occurrenceId);
+        return occurrence;
+    }
+
+    private Map<Long, String> hostNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : staff.displayNames(new HashSet<>(ids));
+    }
+
+    private static String forWhom(@Nullable Offering offering) {
+        if (offering == null) return "Programme-wide";
+        return offering.getModule().getCode() + " " + offering.getModule().getTitle() + " · " + offering.getCohort().getName()
+                + ", term " + offering.getTerm();
+    }
+
+    private OccurrenceDetails details(SessionOccurrence o) {
+        var session = o.getSession();
+        var offering = session.getOffering();
+        return new OccurrenceDetails(o.getId(), o.getVersion(), session.getId(), session.getType(), session.getTitle(),
+                offering == null ? null : offering.getId(), forWhom(offering), session.getHostId(),
+                hostNames(Set.of(session.getHostId())).getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(),
+                session.getPlannedZone(), o.getStatus(), o.isMoved(), o.getNote(), session.getMeetingLink(), session.getCapacity(),
+                o.getStatus() == OccurrenceStatus.SCHEDULED && guard.isOpen(o.getStartsAt(), clock.instant()),
+                session.getOverrideReason());
+    }
+
+    private List<RosterLine> rosterOf(SessionOccurrence occurrence) {
+        var session = occurrence.getSession();
+        var offering = session.getOffering();
+        var learners = new LinkedHashMap<Long, LearnerLine>();
+        var expected = new HashSet<Long>();
+        if (offering != null) {
+            sessions.findExpected(offering.getId()).forEach(l -> {
+                learners.put(l.learnerId(), l);
+                expected.add(l.learnerId());
+            });
+        }
+        var active = bookings.findActive(occurrence.getId());
+        var list = bookingList(session, active);
+        var statuses = new HashMap<Long, BookingStatus>();
+        active.forEach(b -> statuses.put(b.getLearnerId(), b.getStatus()));
+        var marks = new HashMap<Long, SessionAttendance>();
+        attendance.findByOccurrenceId(occurrence.getId()).forEach(a -> marks.put(a.getLearnerId(), a));
+        var missing = new HashSet<Long>(statuses.keySet());
+        missing.addAll(marks.keySet());
+        missing.removeAll(learners.keySet());
+        if (!missing.isEmpty()) sessions.findLearners(missing).forEach(l -> learners.put(l.learnerId(), l));
+        var lines = new ArrayList<RosterLine>();
+        for (var l : learners.values()) {
+            var mark = marks.get(l.learnerId());
+            lines.add(new RosterLine(l.learnerId(), l.fullName(), l.email(), l.timeZone(), expected.contains(l.learnerId()),
+                    statuses.get(l.learnerId()), list.waitingPosition(l.learnerId()), mark == null ? null : mark.getMark(),
+                    mark == null ? null : mark.getNote(), mark == null ? -1 : mark.getVersion()));
+        }
+        lines.sort(Comparator.comparing(RosterLine::fullName).thenComparing(RosterLine::learnerId));
+        return lines;
+    }
+
+    private List<OccurrenceRow> rows(List<SessionOccurrence> list) {
+        if (list.isEmpty()) return List.of();
+        var offeringIds = list.stream().map(o -> o.getSession().getOffering()).filter(java.util.Objects::nonNull)
+                .map(Offering::getId).distinct().toList();
+        var expected = new HashMap<Long, Long>();
+        if (!offeringIds.isEmpty()) sessions.countExpected(offeringIds).forEach(r -> expected.put((Long) r[0], (Long) r[1]));
+        var booked = new HashMap<Long, Long>();
+        var waiting = new HashMap<Long, Long>();
+        for (var part : partition(list.stream().map(SessionOccurrence::getId).toList())) {
+            bookings.countActive(part).forEach(r -> (r[1] == BookingStatus.BOOKED ? booked : waiting).put((Long) r[0], (Long) r[2]));
+        }
+        var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        return list.stream().map(o -> {
+            var session = o.getSession();
+            var offering = session.getOffering();
+            return new OccurrenceRow(o.getId(), session.getId(), session.getType(), session.getTitle(), forWhom(offering),
+                    session.getHostId(), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(), o.getStatus(),
+                    o.isMoved(), session.getCapacity(), offering == null ? 0 : expected.getOrDefault(offering.getId(), 0L),
+                    booked.getOrDefault(o.getId(), 0L), waiting.getOrDefault(o.getId(), 0L));
+        }).toList();
+    }
+
+    private static List<List<Long>> partition(List<Long> ids) {
+        var parts = new ArrayList<List<Long>>();
+        for (int i = 0; i < ids.size(); i += 500) parts.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        return parts;
+    }
+}

@@ -1,0 +1,16 @@
+package com.cohortdesk.session;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** One occurrence with its series, for its roster page. */
+public record OccurrenceDetails(long id, long version, long sessionId, SessionType type, String title, @Nullable Long offeringId,
+        String forWhom, long hostId, String hostName, Instant start, Instant end, ZoneId plannedZone, OccurrenceStatus status,
+        boolean moved, @Nullable String note, String meetingLink, @Nullable Integer capacity, boolean bookingOpen,
+        @Nullable String overrideReason) {
+
+    public boolean limited() {
+        return capacity != null;
+    }
+}

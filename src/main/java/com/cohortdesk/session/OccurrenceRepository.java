@@ -1,0 +1,41 @@
+package com.cohortdesk.session;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
+
+    String WITH_SESSION = """
+            select o from SessionOccurrence o join fetch o.session s left join fetch s.offering f
+              left join fetch f.cohort left join fetch f.module
+            """;
+
+    @Query(WITH_SESSION + " where o.id = :id")
+    Optional<SessionOccurrence> findWithSession(long id);
+
+    /** The occurrence, locked until the transaction ends: bookings of one occurrence are made one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from SessionOccurrence o where o.id = :id")
+    Optional<SessionOccurrence> findForUpdate(long id);
+
+    /** Scheduled occurrences that start in the window (for the conflict check). */
+    @Query(WITH_SESSION + """
+             where o.status = com.cohortdesk.session.OccurrenceStatus.SCHEDULED and o.startsAt >= :from and o.startsAt < :to
+            """)
+    List<SessionOccurrence> findScheduledBetween(Instant from, Instant to);
+
+    /** Occurrences that start at or after {@code earliestStart}, soonest first; a host's own, or everyone's. */
+    @Query(WITH_SESSION + """
+             where o.startsAt >= :earliestStart and (:hostId is null or s.hostId = :hostId) order by o.startsAt, o.id
+            """)
+    List<SessionOccurrence> findFrom(Instant earliestStart, @Nullable Long hostId);
+
+    @Query(WITH_SESSION + " where s.id = :sessionId order by o.startsAt, o.id")
+    List<SessionOccurrence> findBySession(long sessionId);
+}

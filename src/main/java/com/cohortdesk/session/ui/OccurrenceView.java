@@ -1,0 +1,308 @@
+package com.cohortdesk.session.ui;
+
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.session.AttendanceMark;
+import com.cohortdesk.session.BookingStatus;
+import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.OccurrenceDetails;
+import com.cohortdesk.session.OccurrenceRow;
+import com.cohortdesk.session.OccurrenceStatus;
+import com.cohortdesk.session.RosterLine;
+import com.cohortdesk.session.SessionTimes;
+import com.cohortdesk.ui.Feedback;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One occurrence of a live session: when (your zone and UK time), the link, who is expected and who
+ * booked, and attendance marked with one tap per learner (made for a tablet). The host's or an
+ * administrator's only. URL: /sessions/{occurrenceId}.
+ */
+@Route("sessions/:occurrenceId")
+@RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
+public class OccurrenceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LiveSessionService sessions;
+    private final Clock clock;
+    private final boolean admin;
+    private final ZoneId viewer;
+    private final Grid<RosterLine> grid = new Grid<>();
+    private final List<RosterLine> lines = new ArrayList<>();
+    private final GridListDataView<RosterLine> rows;
+    private final Paragraph counts = new Paragraph();
+    private @Nullable OccurrenceDetails occurrence;
+
+    OccurrenceView(LiveSessionService sessions, CurrentUser currentUser, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.admin = currentUser.isAdmin();
+        this.viewer = ViewerZone.current();
+        addClassNames("detail-view", "occurrence-view");
+        setSizeFull();
+        setId("occurrence");
+        counts.setId("occurrence-counts");
+        grid.setId("session-roster");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::learner).setHeader("Learner").setKey("learner").setFlexGrow(2);
+        grid.addComponentColumn(this::booking).setHeader("Booking").setKey("booking").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::attendance).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
+        grid.addComponentColumn(this::note).setHeader("Note").setKey("note").setFlexGrow(1);
+        rows = grid.setItems(lines);
+        rows.setIdentifierProvider(RosterLine::learnerId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("occurrenceId").orElseThrow(NotFoundException::new);
+        try {
+            occurrence = sessions.occurrence(id);
+        } catch (IllegalArgumentException | AccessDeniedException e) {
+            throw new NotFoundException("No session " + id + " for this user");
+        }
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return occurrence == null ? "Live session" : occurrence.title();
+    }
+
+    private void render() {
+        var o = occurrence();
+        removeAll();
+        var facts = new Paragraph(SessionTimes.describe(o.start(), viewer) + " · " + Duration.between(o.start(), o.end()).toMinutes()
+                + " minutes · " + o.forWhom() + " · hosted by " + o.hostName());
+        facts.setId("occurrence-facts");
+        var link = new Anchor(o.meetingLink(), o.meetingLink());
+        link.setTarget("_blank");
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.setId("occurrence-link");
+        var heading = new H2(o.type().label() + ": " + o.title());
+        add(heading, facts, new Div(new Span("Join: "), link));
+        if (o.status() == OccurrenceStatus.CANCELLED) add(notice("Cancelled: " + o.note(), "occurrence-status"));
+        else if (o.moved()) add(notice("Moved this week: " + o.note(), "occurrence-status"));
+        if (o.overrideReason() != null) add(notice(o.overrideReason(), "occurrence-override"));
+        add(actions(o), counts, grid);
+        setFlexGrow(1, grid);
+        reload();
+    }
+
+    private Component actions(OccurrenceDetails o) {
+        var weeks = new Select<OccurrenceRow>();
+        weeks.setLabel("Week");
+        weeks.setId("series-weeks");
+        weeks.setWidth("20em");
+        var series = sessions.series(o.sessionId());
+        weeks.setItems(series);
+        weeks.setItemLabelGenerator(r -> SessionTimes.describe(r.start(), viewer)
+                + (r.status() == OccurrenceStatus.CANCELLED ? " (cancelled)" : ""));
+        series.stream().filter(r -> r.occurrenceId() == o.id()).findFirst().ifPresent(weeks::setValue);
+        weeks.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(OccurrenceView.class,
+                        new RouteParameters("occurrenceId", String.valueOf(e.getValue().occurrenceId()))));
+            }
+        });
+        var export = new Anchor(csv(o.id()), AttachmentType.DOWNLOAD, "Export CSV");
+        export.setId("roster-export");
+        export.addClassName("export-link");
+        var move = new Button("Move this week", VaadinIcon.CLOCK.create(), e -> new MoveDialog(sessions, o, admin, this::refresh).open());
+        move.setId("occurrence-move");
+        var cancel = new Button("Cancel this week", VaadinIcon.CLOSE_CIRCLE_O.create(), e -> new CancelDialog(sessions, o, this::refresh).open());
+        cancel.setId("occurrence-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        boolean open = o.status() == OccurrenceStatus.SCHEDULED && o.start().isAfter(clock.instant());
+        move.setVisible(open);
+        cancel.setVisible(open);
+        var bar = new Div(weeks, export, move, cancel);
+        bar.addClassNames("detail-actions", "occurrence-actions");
+        return bar;
+    }
+
+    private DownloadHandler csv(long occurrenceId) {
+        return event -> {
+            event.setFileName("session-" + occurrenceId + "-roster.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            sessions.writeRosterCsv(occurrenceId, event.getOutputStream());
+        };
+    }
+
+    private void refresh() {
+        occurrence = sessions.occurrence(occurrence().id());
+        render();
+    }
+
+    private void reload() {
+        lines.clear();
+        lines.addAll(sessions.roster(occurrence().id()));
+        rows.refreshAll();
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        var o = occurrence();
+        long expected = lines.stream().filter(RosterLine::expected).count();
+        long booked = lines.stream().filter(l -> l.booking() == BookingStatus.BOOKED).count();
+        long waiting = lines.stream().filter(l -> l.booking() == BookingStatus.WAITING).count();
+        long marked = lines.stream().filter(l -> l.mark() != null).count();
+        counts.setText(expected + " expected · " + (o.limited() ? booked + " of " + o.capacity() + " places booked" : booked + " booked")
+                + (waiting > 0 ? " · " + waiting + " waiting" : "") + " · " + marked + " marked"
+                + (o.bookingOpen() ? "" : " · booking closed"));
+    }
+
+    /** After a change to one learner: the roster again from the service, that row redrawn. */
+    private void reload(long learnerId) {
+        var fresh = sessions.roster(occurrence().id());
+        for (var line : fresh) {
+            int index = indexOf(line.learnerId());
+            if (index >= 0 && !lines.get(index).equals(line)) {
+                lines.set(index, line);
+                rows.refreshItem(line);
+            }
+        }
+        if (fresh.size() != lines.size()) {
+            lines.clear();
+            lines.addAll(fresh);
+            rows.refreshAll();
+        }
+        updateCounts();
+    }
+
+    private int indexOf(long learnerId) {
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).learnerId() == learnerId) return i;
+        return -1;
+    }
+
+    private Component learner(RosterLine line) {
+        var name = new Span(line.fullName());
+        name.addClassName("roster-name");
+        var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
+                + (line.expected() ? "" : " · not enrolled"));
+        zone.addClassName("roster-zone");
+        var box = new Div(name, zone);
+        box.addClassName("roster-learner");
+        return box;
+    }
+
+    private Component booking(RosterLine line) {
+        var box = new Div();
+        box.addClassName("roster-booking");
+        if (line.booking() != null) {
+            var badge = new Span(line.bookingLabel());
+            badge.addClassNames("badge", line.booking() == BookingStatus.BOOKED ? "badge-active" : "badge-planned");
+            box.add(badge);
+        }
+        var o = occurrence();
+        if (!o.bookingOpen()) return box;
+        var action = line.booking() == null ? new Button("Book", e -> book(line)) : new Button("Cancel", e -> cancelBooking(line));
+        action.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        action.addClassName(line.booking() == null ? "book-button" : "cancel-booking-button");
+        box.add(action);
+        return box;
+    }
+
+    private Component attendance(RosterLine line) {
+        var box = new Div();
+        box.addClassName("attendance-buttons");
+        boolean markable = occurrence().status() == OccurrenceStatus.SCHEDULED
+                && !occurrence().start().isAfter(clock.instant().plus(Duration.ofHours(1)));
+        for (var mark : AttendanceMark.values()) {
+            var button = new Button(mark.label(), e -> mark(line, mark, line.note()));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (mark == line.mark()) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                if (mark == AttendanceMark.ABSENT) button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                button.getElement().setAttribute("aria-pressed", "true");
+            } else {
+                button.getElement().setAttribute("aria-pressed", "false");
+            }
+            button.addClassName("mark-" + mark.name().toLowerCase());
+            button.setEnabled(markable);
+            box.add(button);
+        }
+        return box;
+    }
+
+    private Component note(RosterLine line) {
+        var field = new TextField();
+        field.setPlaceholder(line.mark() == null ? "Mark first" : "Note");
+        field.setValue(line.note() == null ? "" : line.note());
+        field.setMaxLength(500);
+        field.setWidthFull();
+        field.setEnabled(line.mark() != null);
+        field.addClassName("attendance-note");
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient() && line.mark() != null) mark(line, line.mark(), e.getValue());
+        });
+        return field;
+    }
+
+    private void mark(RosterLine line, AttendanceMark mark, @Nullable String note) {
+        Feedback.trySave(() -> sessions.markAttendance(occurrence().id(), line.learnerId(), line.attendanceVersion(), mark, note),
+                Feedback::refused, this::reload);
+        reload(line.learnerId());
+    }
+
+    private void book(RosterLine line) {
+        try {
+            var status = sessions.book(occurrence().id(), line.learnerId());
+            Feedback.saved(line.fullName() + (status == BookingStatus.BOOKED ? " booked." : " is on the waiting list."));
+        } catch (IllegalArgumentException e) {
+            Feedback.refused(e.getMessage());
+        }
+        reload(line.learnerId());
+    }
+
+    private void cancelBooking(RosterLine line) {
+        try {
+            var promoted = sessions.cancelBooking(occurrence().id(), line.learnerId());
+            Feedback.saved("Booking of " + line.fullName() + " cancelled." + promoted.map(n -> " " + n + " moves up from the waiting list.")
+                    .orElse(""));
+        } catch (IllegalArgumentException e) {
+            Feedback.refused(e.getMessage());
+        }
+        reload(line.learnerId());
+    }
+
+    private static Paragraph notice(String text, String id) {
+        var notice = new Paragraph(text);
+        notice.addClassName("notice");
+        notice.setId(id);
+        return notice;
+    }
+
+    private OccurrenceDetails occurrence() {
+        if (occurrence == null) throw new IllegalStateException("No occurrence loaded");
+        return occurrence;
+    }
+}

@@ -1,0 +1,135 @@
+package com.cohortdesk.session;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohortdesk.session.ui.OccurrenceView;
+import com.cohortdesk.session.ui.PlannerView;
+import com.cohortdesk.session.ui.SessionListView;
+import com.cohortdesk.ui.NotFoundView;
+import com.cohortdesk.ui.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class SessionViewsTest extends ViewTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void cleanUp() {
+        jdbc.update("delete from session_attendance where marked_by in ('ada', 'admin')");
+        jdbc.update("delete from live_session where title = 'Karibu extra help'");
+    }
+
+    long occurrence(String host, String start) {
+        return jdbc.queryForObject("""
+                select o.id from session_occurrence o join live_session s on s.id = o.session_id join staff_user u on u.id = s.host_id
+                where u.username = ? and s.session_type = 'OFFICE_HOUR' and o.starts_at = ?""", Long.class, host, OffsetDateTime.parse(start));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<OccurrenceRow> sessionGrid() {
+        return _get(Grid.class, s -> s.withId("session-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<RosterLine> roster() {
+        return _get(Grid.class, s -> s.withId("session-roster"));
+    }
+
+    @Test
+    void facultySeeTheirSessionsAndMarkAttendanceWithOneTap() {
+        signIn("ada");
+        navigate("sessions");
+        NavigatorKt.expectView(SessionListView.class);
+        assertThat(GridKt._findAll(sessionGrid())).isNotEmpty().allSatisfy(r -> assertThat(r.hostName()).isEqualTo("Dr Ada Okonkwo"));
+        assertThat(GridKt._getFormattedRow(sessionGrid(), 0)).contains("Mon 23 Nov 2026, 19:00 UK", "Webinar: MLDS101 webinar");
+        navigate("sessions/" + occurrence("ada", "2026-11-24T18:00Z"));
+        NavigatorKt.expectView(OccurrenceView.class);
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-facts")).getText()).startsWith("Tue 24 Nov 2026, 18:00 UK · 60 minutes");
+        var first = GridKt._get(roster(), 0);
+        assertThat(first.mark()).isNull();
+        var buttons = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
+        var late = buttons.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Late")).findFirst().orElseThrow();
+        _click(late);
+        assertThat(GridKt._get(roster(), 0).mark()).isEqualTo(AttendanceMark.LATE);
+        var note = (TextField) GridKt._getCellComponent(roster(), 0, "note");
+        _setValue(note, "Connection trouble");
+        assertThat(GridKt._get(roster(), 0).note()).isEqualTo("Connection trouble");
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("1 marked", "booking closed");
+    }
+
+    @Test
+    void facultyCannotOpenAnotherHostsRosterByUrl() {
+        signIn("ada");
+        navigate("sessions/" + occurrence("ben", "2026-12-02T18:00Z"));
+        NavigatorKt.expectView(NotFoundView.class);
+    }
+
+    @Test
+    void aFullOfficeHourShowsItsWaitingList() {
+        signIn("admin");
+        navigate("sessions/" + occurrence("ada", "2026-12-01T18:00Z"));
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("6 of 6 places booked · 2 waiting");
+        assertThat(GridKt._findAll(roster())).extracting(RosterLine::bookingLabel).contains("Booked", "Waiting #1", "Waiting #2");
+    }
+
+    @Test
+    void anAdministratorSeesTheConflictByNameAndSchedulesAnywayWithAReason() {
+        signIn("admin");
+        navigate("sessions");
+        _click(_get(Button.class, s -> s.withId("schedule-session")));
+        _setValue(_get(TextField.class, s -> s.withId("session-title")), "Karibu extra help");
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cohortdesk.enrollment.OfferingRow> offering = _get(ComboBox.class, s -> s.withId("session-offering"));
+        _setValue(offering, offering.getListDataView().getItems().filter(o -> o.moduleCode().equals("MLDS101")
+                && o.cohortName().equals("Fall 2026")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<com.cohortdesk.security.StaffSummary> host = _get(ComboBox.class, s -> s.withId("session-host"));
+        _setValue(host, host.getListDataView().getItems().filter(h -> h.username().equals("ada")).findFirst().orElseThrow());
+        _setValue(_get(DatePicker.class, s -> s.withId("session-date")), LocalDate.of(2026, 12, 1));
+        _setValue(_get(TimePicker.class, s -> s.withId("session-time")), LocalTime.of(18, 30));
+        _setValue(_get(TextField.class, s -> s.withId("session-link")), "https://meet.example.org/extra");
+        _click(_get(Button.class, s -> s.withId("session-save")));
+        assertThat(_get(Paragraph.class, s -> s.withId("session-problems")).getText())
+                .startsWith("Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.");
+        _setValue(_get(TextArea.class, s -> s.withId("session-override")), "Revision week");
+        _click(_get(Button.class, s -> s.withId("session-save-anyway")));
+        assertThat(jdbc.queryForObject("select override_reason from live_session where title = 'Karibu extra help'", String.class))
+                .contains("Revision week");
+    }
+
+    @Test
+    void thePlannerShowsTheShareAndTheBestSlots() {
+        signIn("admin");
+        long offering = jdbc.queryForObject("""
+                select o.id from offering o join cohort c on c.id = o.cohort_id join programme_module m on m.id = o.module_id
+                where c.intake_year = 2026 and m.code = 'MLDS101'""", Long.class);
+        navigate("planner?offering=" + offering);
+        NavigatorKt.expectView(PlannerView.class);
+        assertThat(_get(Paragraph.class, s -> s.withId("planner-summary")).getText()).startsWith("Tue 18:00 UK suits ")
+                .contains("% of the learners' weeks (148 learners");
+        assertThat(_get(Div.class, s -> s.withId("planner-best")).getChildren().filter(Button.class::isInstance).count()).isEqualTo(3);
+        @SuppressWarnings("unchecked")
+        Grid<com.cohortdesk.session.PlannerReport.LearnerFit> learners = _get(Grid.class, s -> s.withId("planner-learners"));
+        assertThat(GridKt._size(learners)).isEqualTo(148);
+    }
+}
