@@ -10,7 +10,6 @@ import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
-import com.cohortdesk.security.Role;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,9 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,7 +104,7 @@ class AssessmentDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        asSystemAdministrator(() -> {
+        SystemAdministrator.run(() -> {
             var all = offerings.offerings(null, null);
             if (assessments.countAssessments() == 0 && !all.isEmpty()) {
                 long started = System.nanoTime();
@@ -162,16 +158,4 @@ class AssessmentDemoData implements ApplicationRunner {
         extensions.grant(new ExtensionDraft(assessmentId, Set.copyOf(learners), assessment.entryZone(), local, null, reason));
     }
 
-    private static void asSystemAdministrator(Runnable work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

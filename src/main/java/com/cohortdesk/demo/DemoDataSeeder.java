@@ -23,16 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.Supplier;
 import net.datafaker.Faker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,13 +68,12 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        asSystemAdministrator(() -> {
+        SystemAdministrator.run(() -> {
             if (staff.countStaff() == 0 && cohorts.countCohorts() == 0) {
                 long started = System.nanoTime();
                 seed();
                 log.info("Demo data created in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
-            return null;
         });
         printSignIns();
     }
@@ -170,16 +165,4 @@ class DemoDataSeeder implements ApplicationRunner {
         log.info(lines.toString());
     }
 
-    private static <T> T asSystemAdministrator(Supplier<T> work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

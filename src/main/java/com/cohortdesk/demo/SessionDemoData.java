@@ -4,7 +4,6 @@ import com.cohortdesk.enrollment.EnrollmentStatus;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ModuleService;
-import com.cohortdesk.security.Role;
 import com.cohortdesk.session.AttendanceMark;
 import com.cohortdesk.session.LiveSessionService;
 import com.cohortdesk.session.OccurrenceRow;
@@ -27,9 +26,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,7 +70,7 @@ class SessionDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        asSystemAdministrator(() -> {
+        SystemAdministrator.run(() -> {
             if (sessions.countSessions() == 0) {
                 long started = System.nanoTime();
                 int created = seed();
@@ -138,16 +134,4 @@ class SessionDemoData implements ApplicationRunner {
                 && o.moduleCode().equals(plan.module())).findFirst().orElse(null);
     }
 
-    private static void asSystemAdministrator(Runnable work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }
