@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment.ui;
 
+import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
 import com.cohortdesk.assessment.AssessmentType;
@@ -150,7 +151,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         if (admin) {
-            var chosen = params.getSingleParameter("cohort").flatMap(DeadlinesView::parseLong)
+            var chosen = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong)
                     .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
                     .or(() -> cohort.getListDataView().getItems().findFirst());
             chosen.ifPresent(c -> {
@@ -158,7 +159,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
                 term.setValue(currentTerm(c));
             });
         }
-        params.getSingleParameter("term").flatMap(DeadlinesView::parseLong).filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS)
+        params.getSingleParameter("term").flatMap(QueryParams::parseLong).filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS)
                 .ifPresent(t -> term.setValue(t.intValue()));
         refresh();
     }
@@ -203,11 +204,4 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         new AssessmentDialog(assessments, choices, row, this::refresh).open();
     }
 
-    private static Optional<Long> parseLong(String value) {
-        try {
-            return Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

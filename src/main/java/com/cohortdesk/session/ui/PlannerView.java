@@ -1,5 +1,6 @@
 package com.cohortdesk.session.ui;
 
+import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
@@ -98,7 +99,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("offering").flatMap(PlannerView::parseLong)
+        event.getLocation().getQueryParameters().getSingleParameter("offering").flatMap(QueryParams::parseLong)
                 .flatMap(id -> offering.getListDataView().getItems().filter(o -> o.id() == id).findFirst())
                 .ifPresent(offering::setValue);
         evaluate();
@@ -134,11 +135,4 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         return button;
     }
 
-    private static java.util.Optional<Long> parseLong(String value) {
-        try {
-            return java.util.Optional.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
 }
