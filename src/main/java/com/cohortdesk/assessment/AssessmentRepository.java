@@ -19,10 +19,10 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     @Query(ROW + """
             where (:cohortId is null or c.id = :cohortId) and (:term is null or o.term = :term)
-              and (:leadId is null or :leadId member of o.leadIds)
+              and (:all = true or o.id in :offeringIds)
             order by a.dueAt, m.code, a.id
             """)
-    List<AssessmentRow> findRows(@Nullable Long cohortId, @Nullable Integer term, @Nullable Long leadId);
+    List<AssessmentRow> findRows(@Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
 
     @Query(ROW + " where a.id = :id")
     Optional<AssessmentRow> findRow(long id);
@@ -31,11 +31,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             select new com.cohortdesk.assessment.OfferingWeights(o.id, c.name, o.term, m.code, coalesce(sum(a.weight), 0))
             from com.cohortdesk.enrollment.Offering o join o.cohort c join o.module m left join Assessment a on a.offering = o
             where (:cohortId is null or c.id = :cohortId) and (:term is null or o.term = :term)
-              and (:leadId is null or :leadId member of o.leadIds)
+              and (:all = true or o.id in :offeringIds)
             group by o.id, c.name, c.intakeYear, o.term, m.code
             order by c.intakeYear desc, o.term, m.code
             """)
-    List<OfferingWeights> findWeights(@Nullable Long cohortId, @Nullable Integer term, @Nullable Long leadId);
+    List<OfferingWeights> findWeights(@Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
 
     String SOURCE = """
             select new com.cohortdesk.assessment.ClashSource(a.id, o.id, c.id, c.name, m.code, a.title, a.dueAt)

@@ -1,7 +1,7 @@
 package com.cohortdesk.assessment;
 
 import com.cohortdesk.enrollment.Offering;
-import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.Role;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -22,15 +22,15 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final ExtensionRepository extensions;
-    private final CurrentUser currentUser;
+    private final OfferingAccess access;
     private final EntityManager entityManager;
     private final int clashThreshold;
 
-    AssessmentService(AssessmentRepository assessments, ExtensionRepository extensions, CurrentUser currentUser,
+    AssessmentService(AssessmentRepository assessments, ExtensionRepository extensions, OfferingAccess access,
             EntityManager entityManager, @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
         this.assessments = assessments;
         this.extensions = extensions;
-        this.currentUser = currentUser;
+        this.access = access;
         this.entityManager = entityManager;
         this.clashThreshold = clashThreshold;
     }
@@ -39,9 +39,10 @@ public class AssessmentService {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public DeadlineList deadlines(@Nullable Long cohortId, @Nullable Integer term) {
-        Long leadId = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
-        return new DeadlineList(assessments.findRows(cohortId, term, leadId), assessments.findWeights(cohortId, term, leadId),
-                clashThreshold);
+        var scope = access.scope();
+        if (scope.none()) return new DeadlineList(List.of(), List.of(), clashThreshold);
+        return new DeadlineList(assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
+                assessments.findWeights(cohortId, term, scope.all(), scope.idsForQuery()), clashThreshold);
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
@@ -112,7 +113,7 @@ public class AssessmentService {
     private void readable(long id) {
         var assessment = assessments.findWithOffering(id)
                 .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + id + "."));
-        if (!currentUser.isAdmin() && !assessment.getOffering().getLeadIds().contains(currentUser.require().getStaffId())) {
+        if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the deadlines of the offerings they lead.");
         }
     }

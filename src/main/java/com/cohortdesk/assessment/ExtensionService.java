@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.learner.Learner;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
@@ -24,14 +25,16 @@ public class ExtensionService {
     private final AssessmentRepository assessments;
     private final ExtensionRepository extensions;
     private final CurrentUser currentUser;
+    private final OfferingAccess access;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ExtensionService(AssessmentRepository assessments, ExtensionRepository extensions, CurrentUser currentUser,
-            EntityManager entityManager, Clock clock) {
+            OfferingAccess access, EntityManager entityManager, Clock clock) {
         this.assessments = assessments;
         this.extensions = extensions;
         this.currentUser = currentUser;
+        this.access = access;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -79,7 +82,7 @@ public class ExtensionService {
     public List<ExtensionRow> history(long assessmentId) {
         var assessment = assessments.findWithOffering(assessmentId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + assessmentId + "."));
-        if (!currentUser.isAdmin() && !assessment.getOffering().getLeadIds().contains(currentUser.require().getStaffId())) {
+        if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the extensions of the offerings they lead.");
         }
         return extensions.findHistory(assessmentId);

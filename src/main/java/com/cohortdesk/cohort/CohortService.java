@@ -1,14 +1,10 @@
 package com.cohortdesk.cohort;
 
-import com.cohortdesk.programme.ModuleDefinition;
-import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -19,18 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CohortService {
 
     private final CohortRepository cohorts;
-    private final ModuleService modules;
+    private final OfferingAccess access;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    CohortService(CohortRepository cohorts, ModuleService modules, CurrentUser currentUser, Clock clock,
+    CohortService(CohortRepository cohorts, OfferingAccess access, CurrentUser currentUser,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cohorts = cohorts;
-        this.modules = modules;
+        this.access = access;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** Every cohort that is not archived, newest intake first. */
@@ -60,18 +54,17 @@ public class CohortService {
     }
 
     /**
-     * The cohorts whose rosters the signed-in user may read: every cohort for administrators; for
-     * faculty, the cohorts now taking (or, between terms, about to take) one of their modules.
+     * The cohorts whose learners the signed-in user may read: every cohort that is not archived for
+     * administrators; for faculty, the cohorts of the offerings they lead ({@link OfferingAccess}), past ones too.
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<CohortSummary> myCohorts() {
-        var all = cohorts.findAllWithTerms().stream().filter(c -> !c.isArchived()).map(CohortSummary::of).toList();
-        if (currentUser.isAdmin()) return all;
-        Set<Integer> myTerms = modules.myModules().stream().flatMap(m -> m.slots().stream()).map(ModuleDefinition.Slot::term)
-                .collect(Collectors.toSet());
-        var today = LocalDate.now(clock);
-        return all.stream().filter(c -> myTerms.contains(TermCalendar.currentOrNextTerm(c.terms(), today))).toList();
+        if (currentUser.isAdmin()) {
+            return cohorts.findAllWithTerms().stream().filter(c -> !c.isArchived()).map(CohortSummary::of).toList();
+        }
+        Set<Long> mine = access.cohortIdsInScope();
+        return cohorts.findAllWithTerms().stream().filter(c -> mine.contains(c.getId())).map(CohortSummary::of).toList();
     }
 
     @Secured(Role.ADMIN_AUTHORITY)

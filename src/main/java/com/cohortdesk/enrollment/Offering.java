@@ -80,12 +80,17 @@ public class Offering extends VersionedEntity {
         return ects;
     }
 
-    public Set<Long> getLeadIds() {
+    Set<Long> getLeadIds() {
         return Set.copyOf(leadIds);
     }
 
+    /** Replaces the leads, changing only what differs (so the audit trail records just the change). */
     void setLeads(Set<Long> ids) {
-        leadIds.clear();
+        leadIds.retainAll(ids);
         leadIds.addAll(ids);
+    }
+
+    boolean removeLead(long staffId) {
+        return leadIds.remove(staffId);
     }
 }

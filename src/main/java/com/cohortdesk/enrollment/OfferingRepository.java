@@ -25,6 +25,23 @@ interface OfferingRepository extends JpaRepository<Offering, Long> {
             """)
     List<OfferingRow> findRows(@Nullable Long cohortId, @Nullable Integer term, @Nullable Long leadId);
 
+    /** The offerings a member of staff leads (the faculty scope rule of {@link OfferingAccess}). */
+    @Query("select o.id from Offering o where :staffId member of o.leadIds")
+    List<Long> findIdsLedBy(long staffId);
+
+    @Query("select count(o) > 0 from Offering o where o.id = :offeringId and :staffId member of o.leadIds")
+    boolean isLedBy(long offeringId, long staffId);
+
+    @Query("select distinct o.cohort.id from Offering o where :all = true or o.id in :ids")
+    List<Long> findCohortIds(boolean all, java.util.Collection<Long> ids);
+
+    /** The offerings of a module that a member of staff leads, with their cohorts' terms. */
+    @Query("""
+            select o from Offering o join fetch o.cohort c join fetch o.module m
+            where m.code = :moduleCode and :staffId member of o.leadIds
+            """)
+    List<Offering> findLedOfModule(String moduleCode, long staffId);
+
     @Query("select o from Offering o join fetch o.module join fetch o.cohort where o.id = :id")
     java.util.Optional<Offering> findWithModuleAndCohort(long id);
 }

@@ -1,6 +1,7 @@
 package com.cohortdesk.enrollment;
 
 import com.cohortdesk.cohort.Cohort;
+import com.cohortdesk.programme.FacultyUnassigned;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.programme.ModuleSummary;
 import com.cohortdesk.programme.ProgrammeModule;
@@ -8,7 +9,10 @@ import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.security.StaffSummary;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +39,20 @@ public class OfferingService {
     private final ModuleService modules;
     private final StaffService staff;
     private final CurrentUser currentUser;
+    private final OfferingAccess access;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     OfferingService(OfferingRepository offerings, EnrollmentRepository enrollments, ModuleService modules, StaffService staff,
-            CurrentUser currentUser, EntityManager entityManager) {
+            CurrentUser currentUser, OfferingAccess access, EntityManager entityManager, Clock clock) {
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.modules = modules;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.access = access;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
@@ -93,7 +102,43 @@ public class OfferingService {
         return new OfferingDetails(offeringId, offering.getVersion(), cohort.getId(), cohort.getName(), offering.getTerm(),
                 cohort.getTerms().get(offering.getTerm() - 1), offering.getModule().getCode(), offering.getModule().getTitle(),
                 offering.getPart(), offering.getModule().getSlots().size(), offering.getEcts(), leads,
-                enrollments.countTaken(offeringId));
+                enrollments.countTaken(offeringId), offering.getLeadIds());
+    }
+
+    /**
+     * Sets who leads an offering (administrators), made on the given version; every lead must be a faculty
+     * member. The change reaches the audit trail with the offering's other changes.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public OfferingDetails setLeads(long offeringId, long version, Set<Long> leadIds) {
+        var offering = offerings.findWithModuleAndCohort(offeringId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
+        if (offering.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Offering.class, offeringId);
+        var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY)).map(StaffSummary::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var notFaculty = leadIds.stream().filter(id -> !faculty.contains(id)).sorted().map(String::valueOf).toList();
+        if (!notFaculty.isEmpty()) {
+            throw new IllegalArgumentException("Only faculty members can lead an offering (not staff " + String.join(", ", notFaculty) + ").");
+        }
+        offering.setLeads(leadIds);
+        offerings.saveAndFlush(offering);
+        return get(offeringId);
+    }
+
+    /**
+     * Someone who no longer teaches a module stops leading its open offerings (those whose term has not
+     * ended); the offerings they led in the past stay theirs to read.
+     */
+    @EventListener
+    void onFacultyUnassigned(FacultyUnassigned event) {
+        var today = LocalDate.now(clock);
+        boolean changed = false;
+        for (var offering : offerings.findLedOfModule(event.moduleCode(), event.staffUserId())) {
+            var dates = offering.getCohort().getTerms().get(offering.getTerm() - 1);
+            if (!dates.endsOn().isBefore(today)) changed |= offering.removeLead(event.staffUserId());
+        }
+        if (changed) offerings.flush();
     }
 
     /** One page of an offering's roster, filtered and sorted in the database; faculty only for offerings they lead. */
@@ -109,12 +154,9 @@ public class OfferingService {
     }
 
     private Offering readable(long offeringId) {
-        var offering = offerings.findWithModuleAndCohort(offeringId)
+        access.requireReadable(offeringId);
+        return offerings.findWithModuleAndCohort(offeringId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
-        if (!currentUser.isAdmin() && !offering.getLeadIds().contains(currentUser.require().getStaffId())) {
-            throw new AccessDeniedException("Faculty may read only the offerings they lead.");
-        }
-        return offering;
     }
 
     private Set<Long> leadsOf(ModuleSummary module) {

@@ -1,7 +1,9 @@
 package com.cohortdesk.learner;
 
 import jakarta.persistence.EntityManager;
+import com.cohortdesk.enrollment.OfferingAccess;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -23,7 +25,8 @@ class LearnerRowsImpl implements LearnerRows {
 
     @Override
     public List<LearnerRow> findRows(List<String> textPrefixes, @Nullable Long cohortId, @Nullable String country,
-            @Nullable LearnerStatus status, @Nullable String timeZone, Pageable pageable) {
+            @Nullable LearnerStatus status, @Nullable String timeZone, @Nullable Collection<Long> placeInOfferings,
+            Pageable pageable) {
         var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
         for (var prefix : textPrefixes) {
@@ -34,6 +37,10 @@ class LearnerRowsImpl implements LearnerRows {
         condition(where, parameters, "l.status = ?", status == null ? null : status.name());
         condition(where, parameters, "l.country = ?", country);
         condition(where, parameters, "l.time_zone = ?", timeZone);
+        if (placeInOfferings != null) {
+            where.add("l.id in (" + OfferingAccess.learnersInOfferingsSql(placeInOfferings) + ")");
+            parameters.addAll(placeInOfferings.stream().sorted().toList());
+        }
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
                 + " from learner l"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + orderBy(pageable.getSort())

@@ -3,6 +3,7 @@ package com.cohortdesk.learner;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +36,15 @@ public class LearnerService {
     private final LearnerStatusChangeRepository history;
     private final CohortService cohorts;
     private final CurrentUser currentUser;
+    private final OfferingAccess access;
     private final EntityManager entityManager;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     LearnerService(LearnerRepository learners, LearnerStatusChangeRepository history, CohortService cohorts,
-            CurrentUser currentUser, EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, OfferingAccess access, EntityManager entityManager, Clock clock,
+            ApplicationEventPublisher events) {
+        this.access = access;
         this.events = events;
         this.learners = learners;
         this.history = history;
@@ -52,15 +55,16 @@ public class LearnerService {
     }
 
     /**
-     * One page of the roster, filtered and sorted in the database (no count query). Faculty may read
-     * only the rosters of the cohorts their modules teach, one cohort at a time.
+     * One page of the roster, filtered and sorted in the database (no count query). Faculty find only the
+     * learners holding a place in an offering they lead ({@link OfferingAccess}); nothing for anyone else.
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
-        if (!currentUser.isAdmin()) requireTaughtCohort(filter.cohortId());
+        var scope = access.scope();
+        if (scope.none()) return List.of();
         return learners.findRows(filter.textPrefixes(), filter.cohortId(), filter.countryOrNull(), filter.status(),
-                filter.timeZoneOrNull(), withStableSort(page));
+                filter.timeZoneOrNull(), scope.all() ? null : scope.offeringIds(), withStableSort(page));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -163,14 +167,6 @@ public class LearnerService {
     @org.springframework.context.event.EventListener
     void onCohortRenamed(com.cohortdesk.cohort.CohortRenamed event) {
         learners.renameCohort(event.cohortId(), event.name());
-    }
-
-    private void requireTaughtCohort(@Nullable Long cohortId) {
-        var mine = cohorts.myCohorts();
-        if (cohortId == null || mine.stream().noneMatch(c -> c.id() == cohortId)) {
-            throw new AccessDeniedException("Faculty may read only the rosters of the cohorts their modules teach ("
-                    + String.join(", ", mine.stream().map(CohortSummary::name).toList()) + ").");
-        }
     }
 
     private Learner find(long id) {

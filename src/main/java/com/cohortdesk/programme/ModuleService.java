@@ -3,6 +3,7 @@ package com.cohortdesk.programme;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,11 +22,13 @@ public class ModuleService {
     private final ModuleRepository modules;
     private final StaffService staff;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    ModuleService(ModuleRepository modules, StaffService staff, CurrentUser currentUser) {
+    ModuleService(ModuleRepository modules, StaffService staff, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.modules = modules;
         this.staff = staff;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -88,7 +91,12 @@ public class ModuleService {
     public void unassignFaculty(String moduleCode, long staffUserId) {
         var module = modules.findByCode(moduleCode)
                 .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
-        module.unassignFaculty(staffUserId);
+        unassign(module, staffUserId);
+    }
+
+    /** Removes a member of staff from a module and (through {@link FacultyUnassigned}) from its open offerings. */
+    private void unassign(ProgrammeModule module, long staffUserId) {
+        if (module.unassignFaculty(staffUserId)) events.publishEvent(new FacultyUnassigned(module.getCode(), staffUserId));
     }
 
     /** The codes of the modules a member of staff teaches. */
@@ -108,7 +116,7 @@ public class ModuleService {
         if (!unknown.isEmpty()) throw new IllegalArgumentException("There is no module " + String.join(", ", unknown) + ".");
         for (var module : all) {
             if (moduleCodes.contains(module.getCode())) module.assignFaculty(staffUserId);
-            else module.unassignFaculty(staffUserId);
+            else unassign(module, staffUserId);
         }
     }
 

@@ -62,8 +62,9 @@ public class ProgrammeModule extends VersionedEntity {
         facultyIds.add(staffUserId);
     }
 
-    public void unassignFaculty(long staffUserId) {
-        facultyIds.remove(staffUserId);
+    /** Returns whether the member of staff taught the module. */
+    public boolean unassignFaculty(long staffUserId) {
+        return facultyIds.remove(staffUserId);
     }
 
     public ModuleDefinition toDefinition() {

@@ -1,6 +1,7 @@
 package com.cohortdesk.session;
 
 import com.cohortdesk.enrollment.Offering;
+import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
@@ -40,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Live sessions: scheduling (with conflict checks), rosters, bookings with a waiting list, attendance and
- * the time-zone planner. Faculty work on the sessions they host (and schedule for the offerings they
- * lead); administrators on all of them.
+ * the time-zone planner. Faculty read and book the sessions of the offerings they lead ({@link OfferingAccess})
+ * and the programme-wide sessions they host, schedule for the offerings they lead, and cancel or move only
+ * the sessions they host; administrators work on all of them.
  */
 @Service
 public class LiveSessionService {
@@ -55,12 +57,14 @@ public class LiveSessionService {
     private final EntityManager entityManager;
     private final StaffService staff;
     private final CurrentUser currentUser;
+    private final OfferingAccess access;
     private final Clock clock;
     private final BookingGuard guard;
 
     LiveSessionService(LiveSessionRepository sessions, OccurrenceRepository occurrences, BookingRepository bookings,
-            AttendanceRepository attendance, EntityManager entityManager, StaffService staff, CurrentUser currentUser, Clock clock,
-            @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
+            AttendanceRepository attendance, EntityManager entityManager, StaffService staff, CurrentUser currentUser,
+            OfferingAccess access, Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
+        this.access = access;
         this.sessions = sessions;
         this.occurrences = occurrences;
         this.bookings = bookings;
@@ -96,14 +100,16 @@ public class LiveSessionService {
 
     /**
      * This week's occurrences (from Monday, UK time, so that this week's rosters can be marked) and all
-     * later ones, soonest first, with their roster counts: a host's own, or all for administrators.
+     * later ones, soonest first, with their roster counts: all for administrators; for faculty, those of the
+     * offerings they lead and the programme-wide ones they host.
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<OccurrenceRow> upcoming() {
         var monday = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
-        return rows(occurrences.findFrom(monday.atStartOfDay(ProgrammeTime.ZONE).toInstant(), host));
+        var scope = access.scope();
+        long host = scope.all() ? -1 : currentUser.require().getStaffId();
+        return rows(occurrences.findFrom(monday.atStartOfDay(ProgrammeTime.ZONE).toInstant(), scope.all(), scope.idsForQuery(), host));
     }
 
     /** Every occurrence of one series, past ones too; for its host or an administrator. */
@@ -239,10 +245,8 @@ public class LiveSessionService {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public PlannerReport plan(long offeringId, DayOfWeek day, LocalTime time, Duration duration) {
+        if (!access.mayRead(offeringId)) throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
         var offering = offering(offeringId);
-        if (!currentUser.isAdmin() && !offering.getLeadIds().contains(currentUser.require().getStaffId())) {
-            throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
-        }
         var term = offering.getCohort().getTerms().get(offering.getTerm() - 1);
         var learners = sessions.findExpected(offeringId);
         long started = System.nanoTime();
@@ -292,7 +296,7 @@ public class LiveSessionService {
         long me = currentUser.require().getStaffId();
         if (hostId != me) throw new AccessDeniedException("Faculty schedule only sessions they host themselves.");
         if (offering == null) throw new IllegalArgumentException("Only administrators schedule programme-wide sessions; choose an offering.");
-        if (!offering.getLeadIds().contains(me)) throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
+        if (!access.mayRead(offering.getId())) throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
     }
 
     private void requireEligible(LiveSession session, long learnerId) {
@@ -330,10 +334,17 @@ public class LiveSessionService {
     private SessionOccurrence readable(long occurrenceId) {
         var occurrence = occurrences.findWithSession(occurrenceId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no session with id " + occurrenceId + "."));
-        if (!currentUser.isAdmin() && occurrence.getSession().getHostId() != currentUser.require().getStaffId()) {
-            throw new AccessDeniedException("Faculty may open only the sessions they host.");
+        if (currentUser.isAdmin()) return occurrence;
+        var offering = occurrence.getSession().getOffering();
+        if (offering != null ? !access.mayRead(offering.getId()) : !hostedByMe(occurrence)) {
+            throw new AccessDeniedException(offering != null ? "Faculty may open only the sessions of the offerings they lead."
+                    : "Faculty may open only the programme-wide sessions they host.");
         }
         return occurrence;
+    }
+
+    private boolean hostedByMe(SessionOccurrence occurrence) {
+        return occurrence.getSession().getHostId() == currentUser.require().getStaffId();
     }
 
     private SessionOccurrence lockedReadable(long occurrenceId) {
@@ -343,6 +354,9 @@ public class LiveSessionService {
 
     private SessionOccurrence editable(long occurrenceId, long version) {
         var occurrence = lockedReadable(occurrenceId);
+        if (!currentUser.isAdmin() && !hostedByMe(occurrence)) {
+            throw new AccessDeniedException("Faculty may cancel or move only the sessions they host.");
+        }
         if (occurrence.getVersion() != version) throw new ObjectOptimisticLockingFailureException(SessionOccurrence.class, occurrenceId);
         return occurrence;
     }

@@ -2,9 +2,9 @@ package com.cohortdesk.session;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -30,11 +30,16 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
             """)
     List<SessionOccurrence> findScheduledBetween(Instant from, Instant to);
 
-    /** Occurrences that start at or after {@code earliestStart}, soonest first; a host's own, or everyone's. */
+    /**
+     * Occurrences that start at or after {@code earliestStart}, soonest first: all of them, or those of the
+     * given offerings and the programme-wide ones the given member of staff hosts.
+     */
     @Query(WITH_SESSION + """
-             where o.startsAt >= :earliestStart and (:hostId is null or s.hostId = :hostId) order by o.startsAt, o.id
+             where o.startsAt >= :earliestStart
+               and (:all = true or f.id in :offeringIds or (f is null and s.hostId = :hostId))
+             order by o.startsAt, o.id
             """)
-    List<SessionOccurrence> findFrom(Instant earliestStart, @Nullable Long hostId);
+    List<SessionOccurrence> findFrom(Instant earliestStart, boolean all, Collection<Long> offeringIds, long hostId);
 
     @Query(WITH_SESSION + " where s.id = :sessionId order by o.startsAt, o.id")
     List<SessionOccurrence> findBySession(long sessionId);

@@ -61,13 +61,13 @@ public class DashboardView extends VerticalLayout {
         }
     }
 
-    /** Faculty: the cohorts now taking their modules, each linking to its roster. */
+    /** Faculty: the cohorts of the offerings they lead, each linking to their learners. */
     private static Div myCohorts(CohortService cohorts) {
         var box = new Div(new H2("Your cohorts"));
         box.addClassName("dashboard-section");
         box.setId("my-cohorts");
         var mine = cohorts.myCohorts();
-        if (mine.isEmpty()) box.add(new Paragraph("No cohort is taking one of your modules at the moment."));
+        if (mine.isEmpty()) box.add(new Paragraph("You lead no offering yet."));
         var links = new UnorderedList();
         mine.forEach(c -> links.add(new ListItem(new com.vaadin.flow.component.html.Anchor("learners?cohort=" + c.id(),
                 c.name() + " roster"))));

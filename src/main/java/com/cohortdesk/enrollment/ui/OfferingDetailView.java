@@ -7,9 +7,12 @@ import com.cohortdesk.enrollment.OfferingDetails;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.security.StaffService;
+import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,15 +45,17 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final OfferingService offerings;
     private final EnrollmentService enrollments;
+    private final StaffService staff;
     private final boolean admin;
     private final Grid<EnrolledLearnerRow> grid = new Grid<>();
     private final TextField text = new TextField();
     private final Select<EnrollmentStatus> status = new Select<>();
     private OfferingDetails offering;
 
-    OfferingDetailView(OfferingService offerings, EnrollmentService enrollments, CurrentUser currentUser) {
+    OfferingDetailView(OfferingService offerings, EnrollmentService enrollments, StaffService staff, CurrentUser currentUser) {
         this.offerings = offerings;
         this.enrollments = enrollments;
+        this.staff = staff;
         this.admin = currentUser.isAdmin();
         addClassName("detail-view");
         setSizeFull();
@@ -108,8 +113,45 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         grid.setItems(query -> offerings.roster(offering.id(), status.getValue(), text.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(new H2(offering.moduleCode() + " " + offering.moduleTitle() + (offering.parts() > 1 ? " (part " + offering.part() + ")" : "")),
-                facts, filters, grid);
+                facts);
+        if (admin) add(leadsEditor());
+        add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Administrators choose the offering's leads among the faculty; the change is audited with the offering. */
+    private Div leadsEditor() {
+        var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY))
+                .sorted(java.util.Comparator.comparing(StaffSummary::displayName)).toList();
+        var leads = new MultiSelectComboBox<StaffSummary>("Led by");
+        leads.setId("offering-leads");
+        leads.setItems(faculty);
+        leads.setItemLabelGenerator(StaffSummary::displayName);
+        leads.setValue(faculty.stream().filter(f -> offering.leadIds().contains(f.id())).toList());
+        leads.setHelperText("Faculty who lead this offering read its learners, sessions, deadlines and extensions.");
+        leads.setMinWidth("24em");
+        var problem = new Paragraph();
+        problem.addClassName("form-problems");
+        problem.setVisible(false);
+        var save = Feedback.primary("Save leads", () -> {
+            var ids = leads.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet());
+            if (Feedback.trySave(() -> offering = offerings.setLeads(offering.id(), offering.version(), ids), message -> {
+                problem.setText(message);
+                problem.setVisible(true);
+            }, this::reload)) {
+                Feedback.saved("Leads of " + offering.moduleCode() + " saved.");
+                render();
+            }
+        });
+        save.setId("offering-leads-save");
+        var box = new Div(leads, save, problem);
+        box.addClassName("filter-bar");
+        return box;
+    }
+
+    private void reload() {
+        offering = offerings.get(offering.id());
+        render();
     }
 
     private Button withdrawButton(EnrolledLearnerRow row) {

@@ -41,7 +41,7 @@ import java.util.List;
 /**
  * The learner roster, filtered, sorted and paged in the database. The filters are in the address
  * (/learners?cohort=3&status=ACTIVE&q=smith), so a filtered roster can be bookmarked and shared.
- * Faculty read the rosters of the cohorts their modules teach, one cohort at a time.
+ * Faculty read the learners holding a place in the offerings they lead (past ones too), nobody else.
  */
 @Route("learners")
 @PageTitle("Learners")
@@ -73,7 +73,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         notice.addClassName("notice");
         notice.setVisible(false);
         add(new ViewHeader(admin ? "Every learner of every cohort. Filter and sort by any column; click a learner to open them."
-                : "The rosters of the cohorts now taking your modules (read-only).", exportSlot(exports, clock)), filters, notice,
+                : "The learners holding a place in the offerings you lead, now or in the past (read-only).",
+                exportSlot(exports, clock)), filters, notice,
                 grid);
         setFlexGrow(1, grid);
     }
@@ -92,10 +93,10 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("learner-search");
-        cohort.setPlaceholder(admin ? "All cohorts" : "Cohort");
+        cohort.setPlaceholder(admin ? "All cohorts" : "All your cohorts");
         cohort.setItems(cohorts);
         cohort.setItemLabelGenerator(CohortSummary::name);
-        cohort.setClearButtonVisible(admin);
+        cohort.setClearButtonVisible(true);
         cohort.setId("learner-cohort");
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
@@ -129,9 +130,7 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(r -> ProgrammeTime.localTimeNow(r.zone(), clock)).setHeader("Local time now").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
         grid.setItems(query -> {
-            var filter = filter();
-            if (!admin && filter.cohortId() == null) return java.util.stream.Stream.empty();
-            return learners.roster(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+            return learners.roster(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
         });
         if (admin) {
             grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerDetailView.class,
@@ -150,12 +149,12 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
             notice.setVisible(false);
             if (cohortId.isPresent() && chosen.isEmpty()) {
                 notice.setText(admin ? "There is no cohort " + cohortId.get() + "; showing every cohort."
-                        : "You can read only the rosters of the cohorts now taking your modules.");
+                        : "You can read only the learners of the offerings you lead; showing all of them.");
                 notice.setVisible(true);
             }
-            cohort.setValue(chosen.orElse(admin || cohorts.isEmpty() ? null : cohorts.getFirst()));
+            cohort.setValue(chosen.orElse(null));
             if (!admin && cohorts.isEmpty()) {
-                notice.setText("No cohort is taking one of your modules at the moment, so there is no roster to show.");
+                notice.setText("You lead no offering, so there are no learners to show.");
                 notice.setVisible(true);
             }
             status.setValue(params.getSingleParameter("status").flatMap(LearnerListView::parseStatus).orElse(null));
