@@ -60,9 +60,10 @@ class CohortServiceIT {
 
     @Test
     @WithUserDetails("ada")
-    void facultySeeTheCohortsTakingTheirModulesAndCannotCreate() {
-        // 25 Nov 2026: Fall 2026 is in term 1 (Ada teaches MLDS101); Fall 2025 is in term 4 (she teaches nothing there).
-        assertThat(cohorts.myCohorts()).extracting(CohortSummary::name).containsExactly("Fall 2026");
+    void facultySeeTheCohortsOfTheOfferingsTheyLeadAndCannotCreate() {
+        // Ada leads MLDS101 (term 1) of every cohort, past ones too; Fall 2027 has no offering yet.
+        assertThat(cohorts.myCohorts()).extracting(CohortSummary::name).containsExactly("Fall 2026", "Fall 2025", "Fall 2024",
+                "Fall 2023");
         assertThatThrownBy(() -> cohorts.create(CohortDraft.proposal(2027))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cohorts.listCohorts()).isInstanceOf(AccessDeniedException.class);
     }

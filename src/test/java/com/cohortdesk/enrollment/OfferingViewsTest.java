@@ -11,12 +11,15 @@ import com.cohortdesk.ui.NotFoundView;
 import com.cohortdesk.ui.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.cohortdesk.security.StaffSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,5 +86,40 @@ class OfferingViewsTest extends ViewTest {
         navigate("offerings/" + mine);
         NavigatorKt.expectView(OfferingDetailView.class);
         assertThat(GridKt._size(roster())).isPositive();
+    }
+
+    @Test
+    void administratorEditsTheLeadsOfAnOfferingAndFacultyCannot() {
+        long offering = jdbc.queryForObject("""
+                select o.id from offering o join programme_module m on m.id = o.module_id join cohort c on c.id = o.cohort_id
+                where m.code = 'MLDS203' and c.intake_year = 2024""", Long.class);
+        signIn("admin");
+        navigate("offerings/" + offering);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<StaffSummary> leads = _get(MultiSelectComboBox.class, s -> s.withId("offering-leads"));
+        assertThat(leads.getValue()).extracting(StaffSummary::username).containsExactly("divya");
+        assertThat(leads.getListDataView().getItems()).extracting(StaffSummary::username)
+                .containsExactlyInAnyOrder("ada", "ben", "chen", "divya", "elena", "farid");
+        var chen = leads.getListDataView().getItems().filter(f -> f.username().equals("chen")).findFirst().orElseThrow();
+        var both = new HashSet<>(leads.getValue());
+        both.add(chen);
+        try {
+            _setValue(leads, both);
+            _click(_get(Button.class, s -> s.withId("offering-leads-save")));
+            assertThat(_get(Paragraph.class, s -> s.withId("offering-facts")).getText()).contains("led by Dr Chen Wei, Dr Divya Raman");
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Offering' and entity_id = ? "
+                    + "and details like 'leadIds:%'", Integer.class, String.valueOf(offering))).isPositive();
+        } finally {
+            @SuppressWarnings("unchecked")
+            MultiSelectComboBox<StaffSummary> again = _get(MultiSelectComboBox.class, s -> s.withId("offering-leads"));
+            _setValue(again, new HashSet<>(again.getValue().stream().filter(f -> !f.username().equals("chen")).toList()));
+            _click(_get(Button.class, s -> s.withId("offering-leads-save")));
+        }
+        assertThat(_get(Paragraph.class, s -> s.withId("offering-facts")).getText()).contains("led by Dr Divya Raman ·");
+
+        signIn("divya");
+        navigate("offerings/" + offering);
+        NavigatorKt.expectView(OfferingDetailView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(MultiSelectComboBox.class);
     }
 }

@@ -112,15 +112,26 @@ class LearnerServiceIT {
     }
 
     @Test
-    @WithUserDetails("ada")
-    void facultyReadOnlyTheRostersOfTheCohortsTheirModulesTeach() {
-        var mine = cohorts.myCohorts().getFirst();
-        assertThat(learners.roster(new LearnerFilter(null, mine.id(), null, null, null), PageRequest.of(0, 500)))
-                .hasSize(jdbc.queryForObject("select count(*) from learner where cohort_id = ?", Integer.class, mine.id()));
-        long other = jdbc.queryForObject("select id from cohort where intake_year = 2025", Long.class);
-        assertThatThrownBy(() -> learners.roster(new LearnerFilter(null, other, null, null, null), PageRequest.of(0, 10)))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Fall 2026");
-        assertThatThrownBy(() -> learners.roster(LearnerFilter.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> learners.get(mine.id())).isInstanceOf(AccessDeniedException.class);
+    @WithUserDetails("divya")
+    void facultyReadOnlyTheLearnersHoldingAPlaceInTheOfferingsTheyLead() {
+        // divya leads MLDS201 (term 3) and MLDS203 (term 4): offerings of Fall 2025, Fall 2024 and Fall 2023 (graduated)
+        var hers = new java.util.HashSet<>(jdbc.queryForList("""
+                select distinct e.learner_id from enrollment e join offering_lead ol on ol.offering_id = e.offering_id
+                join staff_user s on s.id = ol.staff_user_id where s.username = 'divya'""", Long.class));
+        assertThat(hers).hasSizeBetween(300, 599);
+        var all = learners.roster(LearnerFilter.none(), PageRequest.of(0, 5000));
+        assertThat(all).extracting(LearnerRow::id).hasSameElementsAs(hers);
+        long fall2023 = jdbc.queryForObject("select id from cohort where intake_year = 2023", Long.class);
+        assertThat(learners.roster(new LearnerFilter(null, fall2023, null, LearnerStatus.GRADUATED, null), PageRequest.of(0, 10)))
+                .isNotEmpty();
+        // a Fall 2026 learner has no place in her offerings: not found, whatever the filter
+        long fall2026 = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
+        long stranger = jdbc.queryForList("select id from learner where cohort_id = ? order by id", Long.class, fall2026).stream()
+                .filter(id -> !hers.contains(id)).findFirst().orElseThrow();
+        String email = jdbc.queryForObject("select email from learner where id = ?", String.class, stranger);
+        assertThat(learners.roster(new LearnerFilter(email, null, null, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(learners.roster(new LearnerFilter(null, fall2026, null, null, null), PageRequest.of(0, 500)))
+                .extracting(LearnerRow::id).isSubsetOf(hers).doesNotContain(stranger);
+        assertThatThrownBy(() -> learners.get(stranger)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -28,8 +28,7 @@ class ServiceSecurityIT {
     @WithUserDetails("ada")
     void facultyIsRefusedAdminOnlyMethods() {
         assertThatThrownBy(() -> cohorts.listCohorts()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> learners.roster(LearnerFilter.none(), PageRequest.of(0, 10)))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> learners.countLearners()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> modules.listModules()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.listStaff()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.create(new NewStaffUser("mallory", "Mallory", "m@example.org",
