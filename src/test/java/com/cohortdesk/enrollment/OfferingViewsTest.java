@@ -117,6 +117,7 @@ class OfferingViewsTest extends ViewTest {
         }
         assertThat(_get(Paragraph.class, s -> s.withId("offering-facts")).getText()).contains("led by Dr Divya Raman ·");
 
+        navigate("login"); // a new visit: the next user gets a new view, as in a new browser session
         signIn("divya");
         navigate("offerings/" + offering);
         NavigatorKt.expectView(OfferingDetailView.class);
