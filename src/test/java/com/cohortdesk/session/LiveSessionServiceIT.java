@@ -51,10 +51,24 @@ class LiveSessionServiceIT {
     }
 
     @Test
+    @WithUserDetails("farid")
+    void aLeadReadsTheSessionsOfTheirOfferingHostedByACoLeadButCannotCancelOrMoveThem() {
+        // MLDS100 is led by elena and farid; elena hosts its Fall 2026 Q&A
+        var qa = occurrence("elena", "QA", "2026-12-03T18:30Z");
+        assertThat(sessions.upcoming()).extracting(OccurrenceRow::occurrenceId).contains(qa);
+        assertThat(sessions.roster(qa)).isNotEmpty();
+        var version = sessions.occurrence(qa).version();
+        assertThatThrownBy(() -> sessions.cancelOccurrence(qa, version, "Ill")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Faculty may cancel or move only the sessions they host.");
+        assertThatThrownBy(() -> sessions.moveOccurrence(qa, version, LocalDateTime.of(2026, 12, 4, 18, 30), "Clash", null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     @WithUserDetails("ada")
-    void facultySeeTheirOwnSessionsAndNoOtherHostsRoster() {
+    void facultySeeTheSessionsOfTheOfferingsTheyLeadAndNoOtherRoster() {
         var mine = sessions.upcoming();
-        assertThat(mine).isNotEmpty().allSatisfy(r -> assertThat(r.hostName()).isEqualTo("Dr Ada Okonkwo"));
+        assertThat(mine).isNotEmpty().allSatisfy(r -> assertThat(r.forWhom()).startsWith("MLDS101 "));
         // this week's (from Monday 23 November) and later, soonest first
         assertThat(mine.getFirst().start()).isEqualTo(OffsetDateTime.parse("2026-11-23T19:00Z").toInstant());
         var bens = occurrence("ben", "OFFICE_HOUR", "2026-12-02T18:00Z");
