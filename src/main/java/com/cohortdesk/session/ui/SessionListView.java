@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 
 /**
- * My sessions (faculty: the sessions they host; administrators: all), from this week on, with roster
+ * My sessions (faculty: those of the offerings they lead and the programme-wide ones they host; administrators: all), from this week on, with roster
  * counts; a click opens the roster. URL: /sessions.
  */
 @Route("sessions")
@@ -62,7 +62,7 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
         planner.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         planner.setId("open-planner");
         add(new ViewHeader(admin ? "Every live session from this week on. Times in your zone (" + viewer.getId()
-                + ") with UK time beside. Click one for its roster." : "The sessions you host, from this week on. Times in your zone ("
+                + ") with UK time beside. Click one for its roster." : "The sessions of the offerings you lead, from this week on. Times in your zone ("
                 + viewer.getId() + ") with UK time beside. Click one for its roster and attendance.", planner, schedule), grid);
         setFlexGrow(1, grid);
     }
