@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts wrong passwords per account and locks it ({@link LoginLockout}), and slows repeated failures
- * from one address ({@link LoginThrottle}: the failed request is answered late). Spring Security
- * publishes the events synchronously on the sign-in request. The answer never says whether the
+ * Counts wrong passwords per account in the database and locks it ({@link LoginLockout}), and paces
+ * attempts per (address, username) and per address ({@link LoginThrottle}: an attempt that comes too
+ * early is refused at once by {@link StaffAuthenticationProvider}, so no request thread waits). Spring
+ * Security publishes the events synchronously on the sign-in request. The answer never says whether the
  * username exists: a locked, disabled or unknown account gets the same generic message.
  */
 @Component
@@ -33,37 +35,65 @@ class LoginAttempts {
 
     LoginAttempts(StaffUserRepository users, TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events,
             @Value("${cohortdesk.login.throttle.free-failures:3}") int freeFailures,
+            @Value("${cohortdesk.login.throttle.address-free-failures:10}") int addressFreeFailures,
             @Value("${cohortdesk.login.throttle.base-delay:250ms}") Duration baseDelay,
             @Value("${cohortdesk.login.throttle.max-delay:2s}") Duration maxDelay) {
         this.users = users;
         this.transaction = transaction;
         this.clock = clock;
         this.events = events;
-        this.throttle = new LoginThrottle(freeFailures, baseDelay, maxDelay, Duration.ofMinutes(15), System::nanoTime);
+        this.throttle = new LoginThrottle(freeFailures, addressFreeFailures, baseDelay, maxDelay, Duration.ofMinutes(15),
+                System::nanoTime);
     }
 
+    /** Whether the attempt may be checked now (then it counts); otherwise how long until the next may be. */
+    Duration admit(Authentication authentication) {
+        return throttle.admit(remoteAddress(authentication), username(authentication));
+    }
+
+    /** Any checked attempt that failed (wrong password, unknown, locked, disabled): the pace's delay runs from now. */
+    @EventListener
+    void onAnyFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof SignInThrottledEvent) return;
+        throttle.failed(remoteAddress(event.getAuthentication()), username(event.getAuthentication()));
+    }
+
+    /**
+     * A wrong password: one atomic increment in the database (skipped while the account is locked). Only
+     * the failure whose increment reaches the limit locks the account, however many run at once: the
+     * increment holds the row until the transaction ends, and a parallel one waits and then sees the lock.
+     */
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        var username = String.valueOf(event.getAuthentication().getPrincipal()).strip();
+        var username = username(event.getAuthentication());
         var address = remoteAddress(event.getAuthentication());
-        transaction.executeWithoutResult(status -> users.findByUsername(username).ifPresent(user -> {
-            var outcome = LoginLockout.afterFailure(user.getFailedLogins(), clock.instant());
-            users.updateSignInCounters(username, outcome.failures(), outcome.locked() ? outcome.lockedUntil() : user.getLockedUntil());
-            if (outcome.locked()) {
-                log.warn("Account '{}' locked until {} after {} failed sign-ins", username, outcome.lockedUntil(), LoginLockout.MAX_FAILURES);
-                events.publishEvent(new AccountLockedEvent(username, outcome.lockedUntil(), address));
-            }
-        }));
-        hold(throttle.failed(address));
+        transaction.executeWithoutResult(status -> {
+            var now = clock.instant();
+            if (users.countFailedLogin(username, now) == 0) return; // no such account, or locked already
+            var outcome = LoginLockout.counted(users.failedLogins(username), now);
+            if (!outcome.locked()) return;
+            users.updateSignInCounters(username, outcome.failures(), outcome.lockedUntil());
+            log.warn("Account '{}' locked until {} after {} failed sign-ins", username, outcome.lockedUntil(), LoginLockout.MAX_FAILURES);
+            events.publishEvent(new AccountLockedEvent(username, outcome.lockedUntil(), address));
+        });
     }
 
+    /** Clears the account's counters and the pair's pace; a one-time password is used up by this sign-in. */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         var authentication = event.getAuthentication();
-        throttle.succeeded(remoteAddress(authentication));
-        transaction.executeWithoutResult(status -> users.findByUsername(authentication.getName())
-                .filter(u -> u.getFailedLogins() > 0 || u.getLockedUntil() != null)
-                .ifPresent(u -> users.updateSignInCounters(u.getUsername(), 0, null)));
+        throttle.succeeded(remoteAddress(authentication), authentication.getName());
+        transaction.executeWithoutResult(status -> {
+            users.clearSignInCounters(authentication.getName());
+            if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.isPasswordChangeRequired()) {
+                users.useUpOneTimePassword(authentication.getName(), clock.instant());
+            }
+        });
+    }
+
+    /** For tests: forget every address and pair. */
+    void forgetThrottle() {
+        throttle.clear();
     }
 
     static String remoteAddress(Authentication authentication) {
@@ -71,12 +101,7 @@ class LoginAttempts {
                 ? details.getRemoteAddress() : "unknown";
     }
 
-    private static void hold(Duration delay) {
-        if (delay.isZero()) return;
-        try {
-            Thread.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static String username(Authentication authentication) {
+        return String.valueOf(authentication.getPrincipal()).strip();
     }
 }

@@ -30,7 +30,15 @@ public final class LoginLockout {
 
     /** After one more failure: the count, and the lock once it reaches the limit (the count then starts again). */
     public static Outcome afterFailure(int failuresBefore, Instant now) {
-        int failures = failuresBefore + 1;
+        return counted(failuresBefore + 1, now);
+    }
+
+    /**
+     * The account's counters once the database has counted {@code failures} wrong passwords in a row
+     * (the count is kept by an atomic increment, so each value is seen by exactly one failed sign-in:
+     * only the one that reaches the limit locks the account).
+     */
+    public static Outcome counted(int failures, Instant now) {
         return failures >= MAX_FAILURES ? new Outcome(0, now.plus(LOCK_DURATION)) : new Outcome(failures, null);
     }
 }

@@ -5,9 +5,12 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -18,7 +21,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -34,7 +41,13 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  * Sessions: the id changes at sign-in (Spring Security's session fixation protection), every session
  * is registered so that an administrator can end it (and disabling an account ends them), idle
  * sessions end after {@code server.servlet.session.timeout} ({@code vaadin.closeIdleSessions} keeps
- * Vaadin's heartbeat from holding them open). Headers: see {@link #CONTENT_SECURITY_POLICY}.
+ * Vaadin's heartbeat from holding them open). Headers: see {@link #CONTENT_SECURITY_POLICY}; HSTS on
+ * every secure request (also one a trusted proxy marks https: {@code server.tomcat.remoteip.*}).
+ * <p>
+ * CSRF: Spring Security's token is required on every request that changes state except Vaadin's own
+ * (which carry Vaadin's CSRF token), including the sign-in form: Vaadin's configurer would exempt the
+ * login page, so this configuration sets CSRF up itself. The login page carries the token in its
+ * {@code _csrf} meta tags and {@code vaadin-login-form} posts it.
  */
 @Configuration
 @EnableWebSecurity
@@ -54,7 +67,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.headers(headers -> headers
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(365L * 24 * 60 * 60))
                 .frameOptions(frame -> frame.sameOrigin()) // Vaadin's configurer sets SAMEORIGIN too
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -72,14 +87,35 @@ class SecurityConfig {
         // Any other address needs a signed-in user (not denyAll), so that an unknown address shows the
         // app's not-found page instead of an empty 403. Only the health endpoint is exposed by Actuator.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false) // set up above, without exempting the login form
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
-    /** BCrypt by default, behind a delegating encoder so that hashes can be upgraded later. */
+    /**
+     * Argon2id (Spring Security's 5.8 defaults: 16 MiB, 2 iterations; no 72-byte limit as BCrypt has)
+     * behind a delegating encoder: hashes carry their id ({@code {argon2}}, {@code {bcrypt}}), older
+     * BCrypt hashes still match and are replaced at the next sign-in (see {@link StaffAuthenticationProvider}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    StaffAuthenticationProvider staffAuthenticationProvider(UserDetailsService users, UserDetailsPasswordService passwords,
+            PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        return new StaffAuthenticationProvider(users, passwords, passwordEncoder, attempts);
+    }
+
+    /** Spring's sign-in events, plus one for an attempt the throttle refused (recorded in the audit trail). */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        var events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(StaffAuthenticationProvider.SignInThrottledException.class, SignInThrottledEvent.class));
+        return events;
     }
 
     @Bean

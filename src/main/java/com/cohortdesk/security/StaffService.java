@@ -1,11 +1,13 @@
 package com.cohortdesk.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,14 +31,16 @@ public class StaffService {
     private final StaffSessions sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Duration oneTimePasswordValidity;
 
     StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, @Value("${cohortdesk.login.one-time-password-validity:72h}") Duration oneTimePasswordValidity) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.oneTimePasswordValidity = oneTimePasswordValidity;
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -78,7 +82,10 @@ public class StaffService {
         return summary(users.save(user));
     }
 
-    /** Creates an account with a one-time password, shown once; the user chooses their own at first sign-in. */
+    /**
+     * Creates an account with a one-time password, shown once; the user chooses their own at first sign-in.
+     * The password works for one sign-in within {@code cohortdesk.login.one-time-password-validity} (72 hours).
+     */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public IssuedPassword invite(StaffDraft draft) {
@@ -86,7 +93,7 @@ public class StaffService {
         var password = OneTimePasswords.generate();
         var user = new StaffUser(draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password),
                 draft.roles());
-        user.setPassword(user.getPasswordHash(), true);
+        user.setOneTimePassword(user.getPasswordHash(), oneTimePasswordExpiry());
         return new IssuedPassword(summary(users.save(user)), password);
     }
 
@@ -119,14 +126,14 @@ public class StaffService {
         return summary(saved);
     }
 
-    /** A new one-time password (the old one stops working, sessions end, a lock is lifted). */
+    /** A new one-time password, valid like an invitation's (the old one stops working, sessions end, a lock is lifted). */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public IssuedPassword resetPassword(long id) {
         var user = find(id);
         if (isMe(user)) throw new IllegalArgumentException("Change your own password with \"Change password\" instead.");
         var password = OneTimePasswords.generate();
-        user.setPassword(passwordEncoder.encode(password), true);
+        user.setOneTimePassword(passwordEncoder.encode(password), oneTimePasswordExpiry());
         user.unlock();
         var saved = users.saveAndFlush(user);
         sessions.end(user.getUsername());
@@ -153,10 +160,13 @@ public class StaffService {
         return sessions.count(get(id).username());
     }
 
-    /** The signed-in user's own password; the current one must be given. Clears a one-time password flag. */
+    /**
+     * The signed-in user's own password; the current one must be given. Clears a one-time password flag and
+     * ends the user's other sessions (this one stays signed in); returns how many other sessions ended.
+     */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public int changeOwnPassword(String currentPassword, String newPassword) {
         var user = find(currentUser.require().getStaffId());
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new IllegalArgumentException("The current password is not right.");
@@ -164,8 +174,9 @@ public class StaffService {
         var problem = PasswordPolicy.problem(newPassword, user.getUsername());
         if (problem != null) throw new IllegalArgumentException(problem);
         if (newPassword.equals(currentPassword)) throw new IllegalArgumentException("Choose a password different from the current one.");
-        user.setPassword(passwordEncoder.encode(newPassword), false);
+        user.setOwnPassword(passwordEncoder.encode(newPassword));
         users.saveAndFlush(user);
+        return sessions.endOthers(user.getUsername(), StaffSessions.currentSessionId());
     }
 
     /** Whether the signed-in user still has to replace a one-time password. */
@@ -191,6 +202,10 @@ public class StaffService {
 
     private boolean isMe(StaffUser user) {
         return currentUser.get().map(p -> p.getStaffId() == user.getId()).orElse(false);
+    }
+
+    private java.time.Instant oneTimePasswordExpiry() {
+        return clock.instant().plus(oneTimePasswordValidity);
     }
 
     private StaffSummary summary(StaffUser user) {

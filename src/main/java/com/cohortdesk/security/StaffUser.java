@@ -45,6 +45,10 @@ public class StaffUser extends VersionedEntity {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /** When the one-time password stops working (null for a password the user chose). */
+    @Column(name = "password_expires_at")
+    private @Nullable Instant passwordExpiresAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
     @Column(name = "role")
@@ -98,6 +102,15 @@ public class StaffUser extends VersionedEntity {
         return passwordChangeRequired;
     }
 
+    public @Nullable Instant getPasswordExpiresAt() {
+        return passwordExpiresAt;
+    }
+
+    /** Whether the password may still sign in at {@code now}: a one-time password only until it expires or is used. */
+    boolean passwordValidAt(Instant now) {
+        return passwordExpiresAt == null || now.isBefore(passwordExpiresAt);
+    }
+
     void edit(String displayName, String email, Set<Role> roles) {
         this.displayName = displayName;
         this.email = email;
@@ -109,10 +122,18 @@ public class StaffUser extends VersionedEntity {
         this.enabled = enabled;
     }
 
-    /** A new password hash; {@code changeRequired} when it is a one-time password the user must replace. */
-    void setPassword(String passwordHash, boolean changeRequired) {
+    /** A password the user chose: it does not expire. */
+    void setOwnPassword(String passwordHash) {
         this.passwordHash = passwordHash;
-        this.passwordChangeRequired = changeRequired;
+        this.passwordChangeRequired = false;
+        this.passwordExpiresAt = null;
+    }
+
+    /** A one-time password: the user must replace it, and it works for one sign-in until {@code expiresAt}. */
+    void setOneTimePassword(String passwordHash, Instant expiresAt) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+        this.passwordExpiresAt = expiresAt;
     }
 
     void unlock() {

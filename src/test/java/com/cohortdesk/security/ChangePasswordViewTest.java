@@ -42,7 +42,8 @@ class ChangePasswordViewTest extends ViewTest {
         signIn("ben");
         navigate("modules");
         NavigatorKt.expectView(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("one-time password");
+        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("one-time password")
+                .contains("other sessions will be signed out");
 
         fill("faculty-demo-password", "qwertyuiop12", "qwertyuiop12");
         assertThat(_get(PasswordField.class, s -> s.withId("new-password")).getErrorMessage()).contains("commonly used");
@@ -63,6 +64,7 @@ class ChangePasswordViewTest extends ViewTest {
         navigate("");
         _click(_get(Button.class, s -> s.withId("change-password-link")));
         NavigatorKt.expectView(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("stay signed in");
+        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("stay signed in")
+                .contains("other sessions").contains("will be signed out");
     }
 }

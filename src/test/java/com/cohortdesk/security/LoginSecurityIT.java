@@ -10,6 +10,10 @@ import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.audit.AuditFilter;
 import com.cohortdesk.audit.AuditService;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +24,20 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Sign-in through Spring Security's real filter chain (MockMvc): lockout, throttling, session id and session ending. */
+/**
+ * Sign-in through Spring Security's real filter chain (MockMvc): CSRF, lockout (also under parallel
+ * attempts), throttling, one-time passwords, session id and session ending.
+ */
 @IntegrationTest
 class LoginSecurityIT {
 
@@ -37,6 +48,8 @@ class LoginSecurityIT {
     @Autowired StaffService staff;
     @Autowired AuditService audit;
     @Autowired UserDetailsService userDetails;
+    @Autowired LoginAttempts attempts;
+    @Autowired PasswordEncoder encoder;
     MockMvc mvc;
 
     @BeforeEach
@@ -47,6 +60,21 @@ class LoginSecurityIT {
     @AfterEach
     void restoreDemoAccounts() {
         jdbc.update("update staff_user set failed_logins = 0, locked_until = null, enabled = true");
+        attempts.forgetThrottle();
+    }
+
+    private void restorePassword(String username, String password) {
+        jdbc.update("update staff_user set password_hash = ?, password_change_required = false, password_expires_at = null "
+                + "where username = ?", encoder.encode(password), username);
+    }
+
+    private int audited(String actor, String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = ?", Integer.class, actor, action);
+    }
+
+    private String lastFailure(String actor) {
+        return jdbc.queryForObject("select details from audit_entry where actor = ? and action = 'LOGIN_FAILED' order by id desc "
+                + "fetch first 1 rows only", String.class, actor);
     }
 
     private static RequestPostProcessor from(String address) {
@@ -62,14 +90,61 @@ class LoginSecurityIT {
     }
 
     private <T> T asAdmin(Supplier<T> work) {
-        var admin = userDetails.loadUserByUsername("admin");
+        return as("admin", work);
+    }
+
+    private <T> T as(String username, Supplier<T> work) {
+        var user = userDetails.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void aSignInWithoutTheCsrfTokenIsRefused() throws Exception {
+        var session = new MockHttpSession();
+        var result = mvc.perform(post("/login").param("username", "ben").param("password", "faculty-demo-password")
+                .session(session).with(from("10.0.0.7"))).andReturn();
+        assertThat(result.getResponse().getStatus()).as("login CSRF: another site cannot sign a browser in").isEqualTo(403);
+        assertThat(result.getResponse().getRedirectedUrl()).isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        var wrongToken = mvc.perform(post("/login").param("username", "ben").param("password", "faculty-demo-password")
+                .with(csrf().useInvalidToken()).session(new MockHttpSession()).with(from("10.0.0.7"))).andReturn();
+        assertThat(wrongToken.getResponse().getStatus()).isEqualTo(403);
+        assertThat(signIn("ben", "faculty-demo-password", "10.0.0.7", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .as("with the token").isEqualTo("/");
+    }
+
+    @Test
+    void thirtyParallelWrongPasswordsLockTheAccountOnceAndTheRightPasswordIsThenRefused() throws Exception {
+        int lockoutsBefore = audited("ada", "ACCOUNT_LOCKED");
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(30);
+        try {
+            var results = new ArrayList<Future<MvcResult>>();
+            for (int i = 0; i < 30; i++) {
+                var address = "10.0.7." + (i + 1); // many addresses: the throttle does not stop them, the lockout must
+                var password = "wrong-password-" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return signIn("ada", password, address, new MockHttpSession());
+                }));
+            }
+            start.countDown();
+            for (var result : results) assertThat(result.get().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        } finally {
+            pool.shutdown();
+        }
+        var rightPassword = signIn("ada", "faculty-demo-password", "10.0.7.100", new MockHttpSession());
+        assertThat(rightPassword.getResponse().getRedirectedUrl()).as("the account is locked").isEqualTo("/login?error");
+        assertThat(lastFailure("ada")).isEqualTo("Sign-in refused: LockedException");
+        assertThat(audited("ada", "ACCOUNT_LOCKED") - lockoutsBefore).as("one lockout").isOne();
+        assertThat(jdbc.queryForObject("select locked_until from staff_user where username = 'ada'", java.time.OffsetDateTime.class)
+                .toInstant()).isEqualTo(NOW.plus(LoginLockout.LOCK_DURATION));
     }
 
     @Test
@@ -110,15 +185,83 @@ class LoginSecurityIT {
     }
 
     @Test
-    void repeatedFailuresFromOneAddressAreSlowed() throws Exception {
-        for (int i = 0; i < 3; i++) signIn("no-such-user-" + i, "wrong-password", "10.0.4.1", new MockHttpSession());
+    void anAttemptBeforeTheDelayIsRefusedAtOnceWithoutCheckingEvenTheRightPassword() throws Exception {
+        for (int i = 1; i <= 4; i++) signIn("divya", "wrong-password-" + i, "10.0.4.1", new MockHttpSession());
         long started = System.nanoTime();
-        signIn("no-such-user-4", "wrong-password", "10.0.4.1", new MockHttpSession());
-        signIn("no-such-user-5", "wrong-password", "10.0.4.1", new MockHttpSession());
-        assertThat((System.nanoTime() - started) / 1_000_000).as("4th and 5th failure wait 250 + 500 ms").isGreaterThanOrEqualTo(700);
-        started = System.nanoTime();
-        signIn("no-such-user-6", "wrong-password", "10.0.4.2", new MockHttpSession());
-        assertThat((System.nanoTime() - started) / 1_000_000).as("another address is not slowed").isLessThan(700);
+        var tooEarly = signIn("divya", "faculty-demo-password", "10.0.4.1", new MockHttpSession());
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(tooEarly.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(lastFailure("divya")).isEqualTo("Sign-in refused: SignInThrottledException");
+        assertThat(tookMillis).as("no request thread waits for the delay (250 ms after the 4th failure)").isLessThan(250);
+        assertThat(jdbc.queryForObject("select failed_logins from staff_user where username = 'divya'", Integer.class))
+                .as("the refused attempt was not checked").isEqualTo(4);
+        assertThat(signIn("divya", "faculty-demo-password", "10.0.4.2", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .as("from another address").isEqualTo("/");
+        Thread.sleep(300);
+        assertThat(signIn("divya", "faculty-demo-password", "10.0.4.1", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .as("once the delay has passed").isEqualTo("/");
+    }
+
+    @Test
+    void aSuccessForAnotherUsernameDoesNotLiftTheDelay() throws Exception {
+        // Guesses at one username (unknown here, so no lockout gets in the way) until the pair waits 2 s.
+        for (int i = 1; i <= 4; i++) signIn("someone-else", "wrong-password-" + i, "10.0.4.3", new MockHttpSession());
+        for (long wait : new long[] {300, 550, 1050}) {
+            Thread.sleep(wait);
+            signIn("someone-else", "wrong-password-" + wait, "10.0.4.3", new MockHttpSession());
+            assertThat(lastFailure("someone-else")).isEqualTo("Sign-in refused: BadCredentialsException");
+        }
+        assertThat(signIn("farid", "faculty-demo-password", "10.0.4.3", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .as("the guesser's own account, same address").isEqualTo("/");
+        assertThat(signIn("someone-else", "another-guess", "10.0.4.3", new MockHttpSession()).getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error");
+        assertThat(lastFailure("someone-else")).as("the pair (address, someone-else) still waits")
+                .isEqualTo("Sign-in refused: SignInThrottledException");
+    }
+
+    @Test
+    void aOneTimePasswordSignsInOnceAndOnlyWithinItsValidity() throws Exception {
+        long faridId = asAdmin(() -> staff.listStaff()).stream().filter(s -> s.username().equals("farid")).findFirst().orElseThrow().id();
+        try {
+            var issued = asAdmin(() -> staff.resetPassword(faridId));
+            assertThat(jdbc.queryForObject("select password_expires_at from staff_user where username = 'farid'",
+                    java.time.OffsetDateTime.class).toInstant()).as("cohortdesk.login.one-time-password-validity")
+                    .isEqualTo(NOW.plus(java.time.Duration.ofHours(72)));
+            assertThat(signIn("farid", issued.oneTimePassword(), "10.0.8.1", new MockHttpSession()).getResponse().getRedirectedUrl())
+                    .isEqualTo("/");
+            assertThat(signIn("farid", issued.oneTimePassword(), "10.0.8.2", new MockHttpSession()).getResponse().getRedirectedUrl())
+                    .as("used once").isEqualTo("/login?error");
+            assertThat(lastFailure("farid")).isEqualTo("Sign-in refused: CredentialsExpiredException");
+
+            var again = asAdmin(() -> staff.resetPassword(faridId));
+            jdbc.update("update staff_user set password_expires_at = ? where username = 'farid'",
+                    java.sql.Timestamp.from(NOW)); // 72 hours have passed
+            assertThat(signIn("farid", again.oneTimePassword(), "10.0.8.3", new MockHttpSession()).getResponse().getRedirectedUrl())
+                    .as("expired").isEqualTo("/login?error");
+            assertThat(lastFailure("farid")).isEqualTo("Sign-in refused: CredentialsExpiredException");
+        } finally {
+            restorePassword("farid", "faculty-demo-password");
+        }
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsOnesOtherSessions() throws Exception {
+        var here = (MockHttpSession) signIn("ben", "faculty-demo-password", "10.0.9.1", new MockHttpSession()).getRequest().getSession(false);
+        var elsewhere = (MockHttpSession) signIn("ben", "faculty-demo-password", "10.0.9.2", new MockHttpSession()).getRequest()
+                .getSession(false);
+        var request = new MockHttpServletRequest();
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            assertThat(as("ben", () -> staff.changeOwnPassword("faculty-demo-password", "a quiet river at dawn"))).isOne();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+            restorePassword("ben", "faculty-demo-password");
+        }
+        assertThat(mvc.perform(get("/actuator/health").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+                .as("the other session is ended").isEqualTo("/login");
+        assertThat(mvc.perform(get("/actuator/health").session(here)).andReturn().getResponse().getRedirectedUrl())
+                .as("this one stays").isNull();
     }
 
     @Test

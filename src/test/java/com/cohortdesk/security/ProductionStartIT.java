@@ -41,10 +41,29 @@ class ProductionStartIT {
         }
     }
 
+    @Test
+    void theJarRunsTheProdProfileWhenNoProfileIsGivenWithSecureSessionCookies() {
+        try (var context = start(Map.of("COHORTDESK_ADMIN_USERNAME", "office", "COHORTDESK_ADMIN_PASSWORD",
+                "correct-horse-battery", "COHORTDESK_ADMIN_EMAIL", "office@example.org"), false)) {
+            assertThat(context.getEnvironment().getActiveProfiles()).isEmpty();
+            assertThat(context.getEnvironment().getDefaultProfiles()).as("spring.profiles.default, however the jar was built")
+                    .containsExactly("prod");
+            assertThat(context.getBean(StaffUserRepository.class).findAll()).extracting(StaffUser::getUsername)
+                    .as("no demo accounts").containsExactly("office");
+            var servletContext = ((org.springframework.web.context.WebApplicationContext) context).getServletContext();
+            assertThat(servletContext.getSessionCookieConfig().isSecure()).as("Secure session cookie in prod").isTrue();
+            assertThat(servletContext.getSessionCookieConfig().isHttpOnly()).isTrue();
+        }
+    }
+
     private static org.springframework.context.ConfigurableApplicationContext start(Map<String, Object> env) {
+        return start(env, true);
+    }
+
+    private static org.springframework.context.ConfigurableApplicationContext start(Map<String, Object> env, boolean prodProfile) {
         var properties = new java.util.HashMap<String, Object>(env);
         properties.put("server.port", "0");
-        properties.put("spring.profiles.active", "prod");
+        if (prodProfile) properties.put("spring.profiles.active", "prod");
         if (!TestProfiles.onPostgres()) {
             properties.put("spring.datasource.url", "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         } else {

@@ -46,8 +46,10 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean required = staff.passwordChangeRequired();
-        notice.setText(required ? "You signed in with a one-time password. Choose your own password to continue."
-                : "Choose a new password. You will stay signed in.");
+        notice.setText(required ? "You signed in with a one-time password. Choose your own password to continue. "
+                + "Your other sessions will be signed out."
+                : "Choose a new password. You will stay signed in here; your other sessions (other browsers or devices) "
+                        + "will be signed out.");
         notice.getElement().getClassList().set("notice-required", required);
     }
 
@@ -66,15 +68,20 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
             repeat.setInvalid(true);
             return;
         }
+        int endedSessions;
         try {
-            staff.changeOwnPassword(current.getValue(), next.getValue());
+            endedSessions = staff.changeOwnPassword(current.getValue(), next.getValue());
         } catch (IllegalArgumentException e) {
             var field = e.getMessage() != null && e.getMessage().contains("current password") ? current : next;
             field.setErrorMessage(e.getMessage());
             field.setInvalid(true);
             return;
         }
-        Feedback.saved("Your password is changed.");
+        Feedback.saved("Your password is changed." + switch (endedSessions) {
+            case 0 -> "";
+            case 1 -> " Your other session was signed out.";
+            default -> " Your " + endedSessions + " other sessions were signed out.";
+        });
         UI.getCurrent().navigate("");
     }
 }
