@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.programme.ModuleSummary;
@@ -55,7 +56,7 @@ public class OfferingService {
     public List<OfferingRow> setUpTerm(long cohortId, int term) {
         ProgrammeSchedule.term(term);
         var cohort = entityManager.find(Cohort.class, cohortId);
-        if (cohort == null) throw new IllegalArgumentException("There is no cohort with id " + cohortId + ".");
+        if (cohort == null) throw new RuleViolation("There is no cohort with id " + cohortId + ".");
         var existing = offerings.findByCohortAndTerm(cohortId, term).stream().map(o -> o.getModule().getCode())
                 .collect(java.util.stream.Collectors.toSet());
         for (ModuleSummary module : modules.listModules()) {
@@ -110,7 +111,7 @@ public class OfferingService {
 
     private Offering readable(long offeringId) {
         var offering = offerings.findWithModuleAndCohort(offeringId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no offering with id " + offeringId + "."));
         if (!currentUser.isAdmin() && !offering.getLeadIds().contains(currentUser.require().getStaffId())) {
             throw new AccessDeniedException("Faculty may read only the offerings they lead.");
         }

@@ -34,7 +34,7 @@ public final class LearnerRules {
             problems.put("country", "\"" + (country == null ? "" : country) + "\" is not a known country code.");
         }
         if (ProgrammeTime.parseZone(timeZone).isEmpty()) {
-            problems.put("timeZone", "\"" + (timeZone == null ? "" : timeZone) + "\" is not a time zone (use a name such as Asia/Kolkata).");
+            problems.put("timeZone", ProgrammeTime.zoneProblem(timeZone));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.security;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -70,7 +71,7 @@ public class StaffService {
     @Transactional
     public StaffSummary create(NewStaffUser request) {
         var problem = PasswordPolicy.problem(request.password(), request.username());
-        if (problem != null) throw new IllegalArgumentException(problem);
+        if (problem != null) throw new RuleViolation(problem);
         var draft = new StaffDraft(request.username(), request.displayName(), request.email(), request.roles());
         checkDraft(draft, null);
         var user = new StaffUser(draft.username(), draft.displayName(), draft.email(),
@@ -98,7 +99,7 @@ public class StaffService {
         var edited = new StaffDraft(user.getUsername(), draft.displayName(), draft.email(), draft.roles());
         checkDraft(edited, id);
         if (isMe(user) && !edited.roles().contains(Role.ADMIN)) {
-            throw new IllegalArgumentException("You cannot remove your own administrator role.");
+            throw new RuleViolation("You cannot remove your own administrator role.");
         }
         boolean rolesChanged = !user.getRoles().equals(edited.roles());
         user.edit(edited.displayName(), edited.email(), edited.roles());
@@ -112,7 +113,7 @@ public class StaffService {
     @Transactional
     public StaffSummary setEnabled(long id, long version, boolean enabled) {
         var user = findVersion(id, version);
-        if (!enabled && isMe(user)) throw new IllegalArgumentException("You cannot disable your own account.");
+        if (!enabled && isMe(user)) throw new RuleViolation("You cannot disable your own account.");
         user.setEnabled(enabled);
         var saved = users.saveAndFlush(user);
         if (!enabled) sessions.end(user.getUsername());
@@ -124,7 +125,7 @@ public class StaffService {
     @Transactional
     public IssuedPassword resetPassword(long id) {
         var user = find(id);
-        if (isMe(user)) throw new IllegalArgumentException("Change your own password with \"Change password\" instead.");
+        if (isMe(user)) throw new RuleViolation("Change your own password with \"Change password\" instead.");
         var password = OneTimePasswords.generate();
         user.setPassword(passwordEncoder.encode(password), true);
         user.unlock();
@@ -159,11 +160,11 @@ public class StaffService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var user = find(currentUser.require().getStaffId());
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not right.");
+            throw new RuleViolation("The current password is not right.");
         }
         var problem = PasswordPolicy.problem(newPassword, user.getUsername());
-        if (problem != null) throw new IllegalArgumentException(problem);
-        if (newPassword.equals(currentPassword)) throw new IllegalArgumentException("Choose a password different from the current one.");
+        if (problem != null) throw new RuleViolation(problem);
+        if (newPassword.equals(currentPassword)) throw new RuleViolation("Choose a password different from the current one.");
         user.setPassword(passwordEncoder.encode(newPassword), false);
         users.saveAndFlush(user);
     }
@@ -186,7 +187,7 @@ public class StaffService {
                 .ifPresent(u -> problems.add("The username " + draft.username() + " is taken."));
         users.findByEmailIgnoreCase(draft.email()).filter(u -> !u.getId().equals(id))
                 .ifPresent(u -> problems.add("Another account uses " + draft.email() + "."));
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
     }
 
     private boolean isMe(StaffUser user) {
@@ -198,7 +199,7 @@ public class StaffService {
     }
 
     private StaffUser find(long id) {
-        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no staff account with id " + id + "."));
+        return users.findById(id).orElseThrow(() -> new RuleViolation("There is no staff account with id " + id + "."));
     }
 
     private StaffUser findVersion(long id, long version) {

@@ -141,8 +141,7 @@ public final class LearnerCsvCheck {
         if (zoneText.isEmpty()) {
             problems.add(new ImportProblem(row, TIME_ZONE, "the time zone is empty."));
         } else if (zone.isEmpty()) {
-            problems.add(new ImportProblem(row, TIME_ZONE, quoted(zoneText) + " is not a time zone; use a region name "
-                    + "such as Europe/London or Asia/Kolkata."));
+            problems.add(new ImportProblem(row, TIME_ZONE, lowerFirst(ProgrammeTime.zoneProblem(zoneText))));
         }
         if (problems.size() > before) return null;
         return new ImportRow(row, name, email, country.orElseThrow(), zone.orElseThrow());
@@ -158,6 +157,11 @@ public final class LearnerCsvCheck {
 
     private static boolean isBlank(CSVRecord record) {
         return record.stream().allMatch(String::isBlank);
+    }
+
+    private static String lowerFirst(@Nullable String message) {
+        if (message == null || message.isEmpty()) return "";
+        return message.startsWith("\"") ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String cells(int count) {

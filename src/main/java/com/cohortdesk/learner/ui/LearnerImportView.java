@@ -8,6 +8,7 @@ import com.cohortdesk.learner.csv.ImportLimits;
 import com.cohortdesk.learner.csv.ImportProblem;
 import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.ErrorHandling;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -168,13 +169,12 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void failed(RuntimeException e) {
-        log.info("Import failed", e);
         progress.setVisible(false);
         upload.setVisible(true);
         upload.clearFileList();
         importButton.setEnabled(false);
-        showError(e instanceof IllegalArgumentException ? e.getMessage()
-                : "The import failed and nothing was written. The error has been logged.");
+        // A refusal (the file changed meanwhile, an email was taken) shows its message; anything else only a reference.
+        showError(ErrorHandling.messageFor(e));
     }
 
     private void clearPreview() {
