@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.TextRules;
 import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, St
         if (type == null) problems.add("Choose the type of assessment.");
         if (title.isBlank()) problems.add("Give the assessment a title.");
         if (title.strip().length() > TITLE_LENGTH) problems.add("The title is longer than " + TITLE_LENGTH + " characters.");
+        TextRules.checkSingleLine("title", title, problems);
         if (weight == null || weight.signum() < 0 || weight.compareTo(WeightCheck.FULL) > 0) {
             problems.add("The weight must be between 0 and 100 %.");
         } else if (weight.stripTrailingZeros().scale() > 2) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.shared.TextRules;
 import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerRef;
@@ -114,6 +115,7 @@ public class EnrollmentService {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
         }
         if (reason == null || reason.isBlank()) throw new RuleViolation("Give a reason for the change; it is kept in the history.");
+        TextRules.requireMultiLine("reason", reason);
         if (enrollment.getStatus() == to) {
             throw new RuleViolation("The place is already " + to.label().toLowerCase() + ".");
         }

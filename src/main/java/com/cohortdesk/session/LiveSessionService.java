@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.TextRules;
 import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.security.CurrentUser;
@@ -180,6 +181,7 @@ public class LiveSessionService {
                 && attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId).isEmpty()) {
             throw new RuleViolation("The learner is not on this session's roster.");
         }
+        TextRules.requireSingleLine("note", note);
         var cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > 500) throw new RuleViolation("A note is at most 500 characters.");
         var existing = attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId);
@@ -270,6 +272,7 @@ public class LiveSessionService {
         var conflicts = Conflicts.find(proposed, scheduled.stream().map(o -> slot(o, names)).toList());
         if (conflicts.isEmpty()) return null;
         if (overrideReason == null || overrideReason.isBlank()) throw new SessionConflictException(conflicts);
+        TextRules.requireMultiLine("reason", overrideReason);
         if (!currentUser.isAdmin()) throw new RuleViolation("Only an administrator can save despite a conflict. "
                 + conflicts.getFirst());
         return limit("Conflict overridden by " + currentUser.username() + ": " + overrideReason.strip() + " (" + conflicts.getFirst() + ")");
@@ -310,6 +313,7 @@ public class LiveSessionService {
 
     private static String requireReason(String reason) {
         if (reason.isBlank()) throw new RuleViolation("Give a reason; learners and colleagues will see it.");
+        TextRules.requireSingleLine("reason", reason);
         return limit(reason.strip());
     }
 

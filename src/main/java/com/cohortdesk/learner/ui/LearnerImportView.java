@@ -23,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -31,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -67,7 +67,8 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         this.imports = imports;
         this.cohorts = cohorts;
         setSizeFull();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showPreview(metadata.fileName(), bytes)));
+        upload = new Upload(new CsvUploadHandler(limits, this::showPreview, fileName -> tooLarge(fileName, limits)));
+        upload.setUploadFormat(UploadFormat.RAW); // the body is the file: streamed through the cap, no multipart parsing
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
@@ -133,6 +134,14 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         importButton.setText(String.format("Import %,d learner%s", count, count == 1 ? "" : "s"));
         importButton.setEnabled(preview.isClean());
         importButton.setVisible(true);
+    }
+
+    private void tooLarge(String fileName, ImportLimits limits) {
+        upload.clearFileList();
+        cleanFile = null;
+        clearPreview();
+        showError("\"" + fileName + "\" was not uploaded: it is larger than " + limits.maxFileSize().toMegabytes()
+                + " MB, the largest file you can import. Split it into smaller files.");
     }
 
     private void startImport() {
