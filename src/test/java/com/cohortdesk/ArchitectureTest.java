@@ -65,6 +65,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesRefuseWithTheRefusalType() {
+        noClasses().that().areAnnotatedWith(Service.class).should().callConstructor(IllegalArgumentException.class, String.class)
+                .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
+                .orShould().callConstructor(IllegalStateException.class, String.class)
+                .because("a refusal the user can act on is a RuleViolation, whose message the page shows; any other exception "
+                        + "is a fault, shown only as \"Something went wrong\" with a logged reference").check(classes);
+    }
+
+    @Test
     void nothingDependsOnTheDemoData() {
         noClasses().that().resideOutsideOfPackage("com.cohortdesk.demo..").should().dependOnClassesThat()
                 .resideInAPackage("com.cohortdesk.demo..").because("demo data exists in the dev profile only").check(classes);

@@ -1,5 +1,7 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.TextRules;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,26 +22,27 @@ public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, St
             @Nullable Instant cutOff) {
     }
 
-    /** The instants, or an IllegalArgumentException naming every problem. */
+    /** The instants, or a RuleViolation naming every problem. */
     public Resolved resolve() {
         var problems = new ArrayList<String>();
         if (type == null) problems.add("Choose the type of assessment.");
         if (title.isBlank()) problems.add("Give the assessment a title.");
         if (title.strip().length() > TITLE_LENGTH) problems.add("The title is longer than " + TITLE_LENGTH + " characters.");
+        TextRules.checkSingleLine("title", title, problems);
         if (weight == null || weight.signum() < 0 || weight.compareTo(WeightCheck.FULL) > 0) {
             problems.add("The weight must be between 0 and 100 %.");
         } else if (weight.stripTrailingZeros().scale() > 2) {
             problems.add("The weight may have at most two decimals.");
         }
         var zoneId = ProgrammeTime.parseZone(zone).orElse(null);
-        if (zoneId == null) problems.add("\"" + zone + "\" is not a time zone such as Europe/London.");
+        if (zoneId == null) problems.add(ProgrammeTime.zoneProblem(zone));
         Instant releaseAt = convert("release", release, zoneId, true, problems);
         Instant dueAt = convert("due", due, zoneId, true, problems);
         Instant cutOffAt = convert("cut-off", cutOff, zoneId, false, problems);
         if (releaseAt != null && dueAt != null && !releaseAt.isBefore(dueAt)) problems.add("The release must be before the deadline.");
         if (dueAt != null && cutOffAt != null && cutOffAt.isBefore(dueAt)) problems.add("The cut-off must not be before the deadline.");
         if (!problems.isEmpty() || type == null || weight == null || zoneId == null || releaseAt == null || dueAt == null) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new RuleViolation(String.join(" ", problems));
         }
         return new Resolved(type, title.strip(), weight, zoneId, releaseAt, dueAt, cutOffAt);
     }

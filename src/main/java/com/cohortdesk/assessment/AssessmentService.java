@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.Role;
@@ -64,7 +65,7 @@ public class AssessmentService {
     public SaveOutcome create(AssessmentDraft draft, boolean clashConfirmed) {
         var values = draft.resolve();
         var offering = entityManager.find(Offering.class, draft.offeringId());
-        if (offering == null) throw new IllegalArgumentException("There is no offering with id " + draft.offeringId() + ".");
+        if (offering == null) throw new RuleViolation("There is no offering with id " + draft.offeringId() + ".");
         var clashes = clashes(0, offering.getCohort().getId(), values);
         if (!clashes.isEmpty() && !clashConfirmed) return new SaveOutcome(null, clashes, clashThreshold);
         var saved = assessments.saveAndFlush(new Assessment(offering, values));
@@ -90,7 +91,7 @@ public class AssessmentService {
     public void delete(long id, long version) {
         var assessment = findVersion(id, version);
         if (extensions.countByAssessmentId(id) > 0) {
-            throw new IllegalArgumentException("This assessment has extensions; move its deadline instead of deleting it.");
+            throw new RuleViolation("This assessment has extensions; move its deadline instead of deleting it.");
         }
         assessments.delete(assessment);
         assessments.flush();
@@ -105,14 +106,14 @@ public class AssessmentService {
 
     private Assessment findVersion(long id, long version) {
         var assessment = assessments.findWithOffering(id)
-                .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + id + "."));
+                .orElseThrow(() -> new RuleViolation("There is no assessment with id " + id + "."));
         if (assessment.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Assessment.class, id);
         return assessment;
     }
 
     private void readable(long id) {
         var assessment = assessments.findWithOffering(id)
-                .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + id + "."));
+                .orElseThrow(() -> new RuleViolation("There is no assessment with id " + id + "."));
         if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the deadlines of the offerings they lead.");
         }

@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.TextRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,6 +55,7 @@ public final class EffectiveDeadlines {
         if (newCutOff != null && newCutOff.isBefore(newDue)) problems.add("The new cut-off must not be before the new deadline.");
         if (reason.isBlank()) problems.add("Give the reason for the extension.");
         if (reason.strip().length() > 500) problems.add("The reason is longer than 500 characters.");
+        TextRules.checkMultiLine("reason", reason, problems);
         return problems;
     }
 }

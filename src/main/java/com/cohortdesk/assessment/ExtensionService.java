@@ -1,6 +1,7 @@
 package com.cohortdesk.assessment;
 
 import com.cohortdesk.enrollment.OfferingAccess;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.Learner;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
@@ -44,11 +45,11 @@ public class ExtensionService {
     @Transactional
     public int grant(ExtensionDraft draft) {
         var assessment = assessments.findWithOffering(draft.assessmentId())
-                .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + draft.assessmentId() + "."));
+                .orElseThrow(() -> new RuleViolation("There is no assessment with id " + draft.assessmentId() + "."));
         var problems = new ArrayList<String>();
         if (draft.learnerIds().isEmpty()) problems.add("Choose at least one learner.");
         var zone = ProgrammeTime.parseZone(draft.zone()).orElse(null);
-        if (zone == null) problems.add("\"" + draft.zone() + "\" is not a time zone such as Europe/London.");
+        if (zone == null) problems.add(ProgrammeTime.zoneProblem(draft.zone()));
         Instant newDue = null;
         Instant newCutOff = null;
         if (draft.newDue() == null) problems.add("Give the new deadline.");
@@ -65,7 +66,7 @@ public class ExtensionService {
                 .collect(Collectors.toSet());
         var strangers = draft.learnerIds().stream().filter(id -> !enrolled.contains(id)).count();
         if (strangers > 0) problems.add(strangers + " of the chosen learners hold no place in this module.");
-        if (!problems.isEmpty() || newDue == null || zone == null) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty() || newDue == null || zone == null) throw new RuleViolation(String.join(" ", problems));
         var by = currentUser.username();
         var at = clock.instant();
         for (var learnerId : draft.learnerIds()) {
@@ -81,7 +82,7 @@ public class ExtensionService {
     @Transactional(readOnly = true)
     public List<ExtensionRow> history(long assessmentId) {
         var assessment = assessments.findWithOffering(assessmentId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no assessment with id " + assessmentId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no assessment with id " + assessmentId + "."));
         if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the extensions of the offerings they lead.");
         }
@@ -100,7 +101,7 @@ public class ExtensionService {
     @Transactional(readOnly = true)
     public List<LearnerDeadline> learnerDeadlines(long learnerId) {
         var learner = entityManager.find(Learner.class, learnerId);
-        if (learner == null) throw new IllegalArgumentException("There is no learner with id " + learnerId + ".");
+        if (learner == null) throw new RuleViolation("There is no learner with id " + learnerId + ".");
         Map<Long, AssessmentRow> rows = assessments.findRowsOfLearner(learnerId).stream()
                 .collect(Collectors.toMap(AssessmentRow::id, Function.identity()));
         var deadlines = rows.values().stream().map(r -> new Deadline(r.id(), r.due(), r.cutOff())).toList();

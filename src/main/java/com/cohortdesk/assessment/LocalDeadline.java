@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -33,7 +34,7 @@ public final class LocalDeadline {
         }
 
         public Instant require() {
-            if (instant == null) throw new IllegalArgumentException(problem);
+            if (instant == null) throw new RuleViolation(problem);
             return instant;
         }
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.cohort;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -83,7 +84,7 @@ public class Cohort extends VersionedEntity {
 
     private void replaceTerms(List<TermDates> dates) {
         var problems = TermCalendar.check(dates);
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         terms.clear();
         dates.forEach(d -> terms.add(new CohortTerm(d)));
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.cohort;
 
+import com.cohortdesk.shared.TextRules;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public record CohortDraft(String name, int intakeYear, CohortStatus status, List
         var problems = new ArrayList<String>();
         if (name == null || name.isBlank()) problems.add("Give the cohort a name, such as \"Fall " + Year.now().getValue() + "\".");
         else if (name.strip().length() > 80) problems.add("The cohort name is too long (at most 80 characters).");
+        TextRules.checkSingleLine("cohort name", name, problems);
         if (intakeYear < MIN_INTAKE || intakeYear > MAX_INTAKE) {
             problems.add("The intake year must be between " + MIN_INTAKE + " and " + MAX_INTAKE + ".");
         }

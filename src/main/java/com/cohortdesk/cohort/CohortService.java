@@ -1,6 +1,7 @@
 package com.cohortdesk.cohort;
 
 import com.cohortdesk.enrollment.OfferingAccess;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import java.util.List;
@@ -105,11 +106,11 @@ public class CohortService {
                 .ifPresent(c -> problems.add("There is already a cohort called " + c.getName() + "."));
         cohorts.findByIntakeYear(draft.intakeYear()).filter(c -> !c.getId().equals(id))
                 .ifPresent(c -> problems.add("The " + draft.intakeYear() + " intake already exists (" + c.getName() + ")."));
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
     }
 
     private Cohort find(long id) {
-        return cohorts.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no cohort with id " + id + "."));
+        return cohorts.findById(id).orElseThrow(() -> new RuleViolation("There is no cohort with id " + id + "."));
     }
 
     private Cohort findVersion(long id, long version) {

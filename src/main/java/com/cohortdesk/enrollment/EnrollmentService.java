@@ -1,5 +1,7 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.shared.TextRules;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerRef;
 import com.cohortdesk.learner.LearnerService;
@@ -108,16 +110,17 @@ public class EnrollmentService {
     @Transactional
     public void changePlace(long enrollmentId, long version, EnrollmentStatus to, String reason) {
         var enrollment = enrollments.findById(enrollmentId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no enrolment with id " + enrollmentId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no enrolment with id " + enrollmentId + "."));
         if (enrollment.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
         }
-        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("Give a reason for the change; it is kept in the history.");
+        if (reason == null || reason.isBlank()) throw new RuleViolation("Give a reason for the change; it is kept in the history.");
+        TextRules.requireMultiLine("reason", reason);
         if (enrollment.getStatus() == to) {
-            throw new IllegalArgumentException("The place is already " + to.label().toLowerCase() + ".");
+            throw new RuleViolation("The place is already " + to.label().toLowerCase() + ".");
         }
         if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
-            throw new IllegalArgumentException("A withdrawn place cannot change; enrol the learner again instead.");
+            throw new RuleViolation("A withdrawn place cannot change; enrol the learner again instead.");
         }
         writer.change(List.of(new EnrollmentWriter.Change(enrollmentId, enrollment.getStatus(), to)), reason.strip(),
                 currentUser.username(), clock.instant());
@@ -153,7 +156,7 @@ public class EnrollmentService {
                 var completed = plan.stream().filter(e -> e.status() == EnrollmentStatus.COMPLETED).map(PlanEntry::ects)
                         .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
                 var open = plan.stream().filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(PlanEntry::moduleCode).toList();
-                throw new IllegalArgumentException(event.learnerName() + " cannot graduate yet: "
+                throw new RuleViolation(event.learnerName() + " cannot graduate yet: "
                         + completed.stripTrailingZeros().toPlainString() + " of 90 ECTS completed"
                         + (open.isEmpty() ? "." : ", and places are still open in " + String.join(", ", open) + "."));
             }

@@ -62,10 +62,10 @@ public class OfferingAccess {
     /**
      * SQL (a sub-select of learner ids) for the learners holding a place in one of the given offerings; the
      * feature that owns the learner roster embeds it, so that a faculty roster page stays one indexed query.
-     * Bind one parameter per offering id, in order.
+     * Bind one parameter per offering id, in order (none: the sub-select matches nobody).
      */
     public static String learnersInOfferingsSql(Collection<Long> offeringIds) {
-        if (offeringIds.isEmpty()) throw new IllegalArgumentException("No offerings given");
+        if (offeringIds.isEmpty()) return "select e.learner_id from enrollment e where 1 = 0";
         return "select e.learner_id from enrollment e where e.offering_id in ("
                 + String.join(", ", java.util.Collections.nCopies(offeringIds.size(), "?")) + ")";
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.programme.FacultyUnassigned;
 import com.cohortdesk.programme.ModuleService;
@@ -64,7 +65,7 @@ public class OfferingService {
     public List<OfferingRow> setUpTerm(long cohortId, int term) {
         ProgrammeSchedule.term(term);
         var cohort = entityManager.find(Cohort.class, cohortId);
-        if (cohort == null) throw new IllegalArgumentException("There is no cohort with id " + cohortId + ".");
+        if (cohort == null) throw new RuleViolation("There is no cohort with id " + cohortId + ".");
         var existing = offerings.findByCohortAndTerm(cohortId, term).stream().map(o -> o.getModule().getCode())
                 .collect(java.util.stream.Collectors.toSet());
         for (ModuleSummary module : modules.listModules()) {
@@ -113,13 +114,13 @@ public class OfferingService {
     @Transactional
     public OfferingDetails setLeads(long offeringId, long version, Set<Long> leadIds) {
         var offering = offerings.findWithModuleAndCohort(offeringId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no offering with id " + offeringId + "."));
         if (offering.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Offering.class, offeringId);
         var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY)).map(StaffSummary::id)
                 .collect(java.util.stream.Collectors.toSet());
         var notFaculty = leadIds.stream().filter(id -> !faculty.contains(id)).sorted().map(String::valueOf).toList();
         if (!notFaculty.isEmpty()) {
-            throw new IllegalArgumentException("Only faculty members can lead an offering (not staff " + String.join(", ", notFaculty) + ").");
+            throw new RuleViolation("Only faculty members can lead an offering (not staff " + String.join(", ", notFaculty) + ").");
         }
         offering.setLeads(leadIds);
         offerings.saveAndFlush(offering);
@@ -156,7 +157,7 @@ public class OfferingService {
     private Offering readable(long offeringId) {
         access.requireReadable(offeringId);
         return offerings.findWithModuleAndCohort(offeringId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no offering with id " + offeringId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no offering with id " + offeringId + "."));
     }
 
     private Set<Long> leadsOf(ModuleSummary module) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.learner.csv.ImportLimits;
@@ -66,7 +67,7 @@ public class LearnerImportService {
         var cohort = cohort(cohortId);
         var preview = LearnerCsvCheck.check(file, limits, this::findExistingEmails);
         if (!preview.isClean()) {
-            throw new IllegalArgumentException("Nothing was imported: " + preview.summary() + ". " + preview.firstProblems(5));
+            throw new RuleViolation("Nothing was imported: " + preview.summary() + ". " + preview.firstProblems(5));
         }
         var rows = preview.rows();
         try {
@@ -77,7 +78,7 @@ public class LearnerImportService {
             }
         } catch (DataIntegrityViolationException e) {
             log.info("Import refused by the database: {}", e.getMessage());
-            throw new IllegalArgumentException("Nothing was imported: some of these email addresses were added meanwhile. "
+            throw new RuleViolation("Nothing was imported: some of these email addresses were added meanwhile. "
                     + "Upload the file again to see which.", e);
         }
         var summary = new ImportSummary(cohort.name(), rows.size(), Duration.ofNanos(System.nanoTime() - started));
@@ -106,7 +107,7 @@ public class LearnerImportService {
 
     private CohortSummary cohort(long cohortId) {
         return cohorts.listCohorts().stream().filter(c -> c.id() == cohortId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no cohort with id " + cohortId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no cohort with id " + cohortId + "."));
     }
 
     /** Asks the database in chunks, so that a large file does not make one huge query. */

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.TextRules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class LearnerLifecycle {
         } else if (reason.strip().length() > MAX_REASON_LENGTH) {
             problems.add("The reason is too long (at most " + MAX_REASON_LENGTH + " characters).");
         }
+        TextRules.checkMultiLine("reason", reason, problems);
         if (action == StatusAction.INTERRUPT) {
             if (targetIntakeYear == null) {
                 problems.add("Choose the later cohort " + learnerName + " defers to.");

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.TextRules;
 import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.EmailAddresses;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -22,6 +23,11 @@ public final class LearnerRules {
     /** Field name → problem; empty when the details are valid. */
     public static Map<String, String> check(String fullName, String email, String country, String timeZone) {
         var problems = new LinkedHashMap<String, String>();
+        putControlProblem(problems, "name", "name", fullName);
+        putControlProblem(problems, "email", "email address", email);
+        putControlProblem(problems, "country", "country", country);
+        putControlProblem(problems, "timeZone", "time zone", timeZone);
+        if (!problems.isEmpty()) return problems;
         if (fullName == null || fullName.isBlank()) {
             problems.put("name", "Enter the learner's name.");
         } else if (fullName.strip().length() > MAX_NAME_LENGTH) {
@@ -34,8 +40,14 @@ public final class LearnerRules {
             problems.put("country", "\"" + (country == null ? "" : country) + "\" is not a known country code.");
         }
         if (ProgrammeTime.parseZone(timeZone).isEmpty()) {
-            problems.put("timeZone", "\"" + (timeZone == null ? "" : timeZone) + "\" is not a time zone (use a name such as Asia/Kolkata).");
+            problems.put("timeZone", ProgrammeTime.zoneProblem(timeZone));
         }
         return problems;
+    }
+
+    private static void putControlProblem(Map<String, String> problems, String key, String field, String value) {
+        var list = new java.util.ArrayList<String>();
+        TextRules.checkSingleLine(field, value, list);
+        if (!list.isEmpty()) problems.put(key, list.getFirst());
     }
 }

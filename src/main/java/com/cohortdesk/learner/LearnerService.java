@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
@@ -101,10 +102,10 @@ public class LearnerService {
     public LearnerDetails update(long id, long version, LearnerEdit edit) {
         var learner = findVersion(id, version);
         var problems = LearnerRules.check(edit.fullName(), edit.email(), edit.country(), edit.timeZone());
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems.values()));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems.values()));
         learners.findIdByEmail(edit.email().strip().toLowerCase(java.util.Locale.ROOT)).filter(other -> other != id)
                 .ifPresent(other -> {
-                    throw new IllegalArgumentException("Another learner already has the email " + edit.email().strip() + ".");
+                    throw new RuleViolation("Another learner already has the email " + edit.email().strip() + ".");
                 });
         learner.update(edit);
         learners.saveAndFlush(learner);
@@ -118,11 +119,11 @@ public class LearnerService {
         var learner = findVersion(id, version);
         Cohort target = targetCohortId == null ? null : entityManager.find(Cohort.class, targetCohortId);
         if (targetCohortId != null && target == null) {
-            throw new IllegalArgumentException("There is no cohort with id " + targetCohortId + ".");
+            throw new RuleViolation("There is no cohort with id " + targetCohortId + ".");
         }
         var problems = LearnerLifecycle.check(learner.getFullName(), learner.getStatus(), action, reason,
                 learner.getCohort().getIntakeYear(), target == null ? null : target.getIntakeYear());
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         // Listeners act (and may refuse, e.g. graduating with an incomplete plan) before anything changes.
         events.publishEvent(new LearnerStatusChanged(id, learner.getFullName(), action, reason.strip(),
                 target != null ? target.getName() : learner.getCohort().getName()));
@@ -170,7 +171,7 @@ public class LearnerService {
     }
 
     private Learner find(long id) {
-        return learners.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no learner with id " + id + "."));
+        return learners.findById(id).orElseThrow(() -> new RuleViolation("There is no learner with id " + id + "."));
     }
 
     private Learner findVersion(long id, long version) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.programme;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
@@ -62,7 +63,7 @@ public class ModuleService {
     @Transactional
     public List<ModuleSummary> createCatalogue(Collection<ModuleDefinition> definitions) {
         var problems = ProgrammeRules.check(definitions);
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         var saved = modules.saveAll(definitions.stream()
                 .map(d -> new ProgrammeModule(d.code(), d.title(),
                         d.slots().stream().map(s -> new ModuleSlot(s.term(), s.part(), s.ects())).toList()))
@@ -74,7 +75,7 @@ public class ModuleService {
     @Transactional
     public void assignFaculty(String moduleCode, long staffUserId) {
         var module = modules.findByCode(moduleCode)
-                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+                .orElseThrow(() -> new RuleViolation("There is no module " + moduleCode + "."));
         module.assignFaculty(staffUserId);
     }
 
@@ -83,14 +84,14 @@ public class ModuleService {
     @Transactional(readOnly = true)
     public java.util.Set<Long> facultyIds(String moduleCode) {
         return modules.findByCode(moduleCode).map(ProgrammeModule::getFacultyIds)
-                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+                .orElseThrow(() -> new RuleViolation("There is no module " + moduleCode + "."));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void unassignFaculty(String moduleCode, long staffUserId) {
         var module = modules.findByCode(moduleCode)
-                .orElseThrow(() -> new IllegalArgumentException("There is no module " + moduleCode + "."));
+                .orElseThrow(() -> new RuleViolation("There is no module " + moduleCode + "."));
         unassign(module, staffUserId);
     }
 
@@ -113,7 +114,7 @@ public class ModuleService {
         var all = modules.findAllWithSlots();
         var unknown = new TreeSet<>(moduleCodes);
         all.forEach(m -> unknown.remove(m.getCode()));
-        if (!unknown.isEmpty()) throw new IllegalArgumentException("There is no module " + String.join(", ", unknown) + ".");
+        if (!unknown.isEmpty()) throw new RuleViolation("There is no module " + String.join(", ", unknown) + ".");
         for (var module : all) {
             if (moduleCodes.contains(module.getCode())) module.assignFaculty(staffUserId);
             else unassign(module, staffUserId);

@@ -1,5 +1,6 @@
 package com.cohortdesk.programme;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class ProgrammeSchedule {
 
     public static TermLoad term(int term) {
         if (term < 1 || term > TERMS) {
-            throw new IllegalArgumentException("There is no term " + term + "; the programme has terms 1 to " + TERMS + ".");
+            throw new RuleViolation("There is no term " + term + "; the programme has terms 1 to " + TERMS + ".");
         }
         return LOADS.get(term - 1);
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.security;
 
+import com.cohortdesk.shared.TextRules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,7 +27,10 @@ public record StaffDraft(String username, String displayName, String email, Set<
             problems.add("The username needs 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter.");
         }
         if (displayName.isEmpty() || displayName.length() > 120) problems.add("Give a name of at most 120 characters.");
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) problems.add("Give a valid email address.");
+        TextRules.checkSingleLine("name", displayName, problems);
+        if (!EMAIL.matcher(email).matches() || email.length() > 254 || TextRules.singleLineProblem("email", email) != null) {
+            problems.add("Give a valid email address.");
+        }
         if (roles.isEmpty()) problems.add("Choose at least one role.");
         return problems;
     }

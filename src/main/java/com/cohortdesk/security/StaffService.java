@@ -1,5 +1,6 @@
 package com.cohortdesk.security;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -74,7 +75,7 @@ public class StaffService {
     @Transactional
     public StaffSummary create(NewStaffUser request) {
         var problem = PasswordPolicy.problem(request.password(), request.username());
-        if (problem != null) throw new IllegalArgumentException(problem);
+        if (problem != null) throw new RuleViolation(problem);
         var draft = new StaffDraft(request.username(), request.displayName(), request.email(), request.roles());
         checkDraft(draft, null);
         var user = new StaffUser(draft.username(), draft.displayName(), draft.email(),
@@ -105,7 +106,7 @@ public class StaffService {
         var edited = new StaffDraft(user.getUsername(), draft.displayName(), draft.email(), draft.roles());
         checkDraft(edited, id);
         if (isMe(user) && !edited.roles().contains(Role.ADMIN)) {
-            throw new IllegalArgumentException("You cannot remove your own administrator role.");
+            throw new RuleViolation("You cannot remove your own administrator role.");
         }
         boolean rolesChanged = !user.getRoles().equals(edited.roles());
         user.edit(edited.displayName(), edited.email(), edited.roles());
@@ -119,7 +120,7 @@ public class StaffService {
     @Transactional
     public StaffSummary setEnabled(long id, long version, boolean enabled) {
         var user = findVersion(id, version);
-        if (!enabled && isMe(user)) throw new IllegalArgumentException("You cannot disable your own account.");
+        if (!enabled && isMe(user)) throw new RuleViolation("You cannot disable your own account.");
         user.setEnabled(enabled);
         var saved = users.saveAndFlush(user);
         if (!enabled) sessions.end(user.getUsername());
@@ -131,7 +132,7 @@ public class StaffService {
     @Transactional
     public IssuedPassword resetPassword(long id) {
         var user = find(id);
-        if (isMe(user)) throw new IllegalArgumentException("Change your own password with \"Change password\" instead.");
+        if (isMe(user)) throw new RuleViolation("Change your own password with \"Change password\" instead.");
         var password = OneTimePasswords.generate();
         user.setOneTimePassword(passwordEncoder.encode(password), oneTimePasswordExpiry());
         user.unlock();
@@ -169,11 +170,11 @@ public class StaffService {
     public int changeOwnPassword(String currentPassword, String newPassword) {
         var user = find(currentUser.require().getStaffId());
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not right.");
+            throw new RuleViolation("The current password is not right.");
         }
         var problem = PasswordPolicy.problem(newPassword, user.getUsername());
-        if (problem != null) throw new IllegalArgumentException(problem);
-        if (newPassword.equals(currentPassword)) throw new IllegalArgumentException("Choose a password different from the current one.");
+        if (problem != null) throw new RuleViolation(problem);
+        if (newPassword.equals(currentPassword)) throw new RuleViolation("Choose a password different from the current one.");
         user.setOwnPassword(passwordEncoder.encode(newPassword));
         users.saveAndFlush(user);
         return sessions.endOthers(user.getUsername(), StaffSessions.currentSessionId());
@@ -197,7 +198,7 @@ public class StaffService {
                 .ifPresent(u -> problems.add("The username " + draft.username() + " is taken."));
         users.findByEmailIgnoreCase(draft.email()).filter(u -> !u.getId().equals(id))
                 .ifPresent(u -> problems.add("Another account uses " + draft.email() + "."));
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
     }
 
     private boolean isMe(StaffUser user) {
@@ -213,7 +214,7 @@ public class StaffService {
     }
 
     private StaffUser find(long id) {
-        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("There is no staff account with id " + id + "."));
+        return users.findById(id).orElseThrow(() -> new RuleViolation("There is no staff account with id " + id + "."));
     }
 
     private StaffUser findVersion(long id, long version) {

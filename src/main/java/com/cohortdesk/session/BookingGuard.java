@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,7 +18,7 @@ public record BookingGuard(Duration guard) {
     /** Refuses with a message when booking has closed. */
     public void check(Instant start, Instant now) {
         if (!isOpen(start, now)) {
-            throw new IllegalArgumentException("Booking and cancelling close " + describe(guard) + " before the start.");
+            throw new RuleViolation("Booking and cancelling close " + describe(guard) + " before the start.");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public final class BookingList {
     private final List<Place> places;
 
     public BookingList(@Nullable Integer capacity, List<Place> activeInOrder) {
-        if (capacity != null && capacity < 1) throw new IllegalArgumentException("The capacity must be at least 1.");
+        if (capacity != null && capacity < 1) throw new RuleViolation("The capacity must be at least 1.");
         this.capacity = capacity;
         this.places = new ArrayList<>(activeInOrder);
     }
@@ -27,7 +28,7 @@ public final class BookingList {
     /** Books a place or, when the session is full, a place on the waiting list; says which. */
     public BookingStatus book(long learnerId) {
         find(learnerId).ifPresent(p -> {
-            throw new IllegalArgumentException(p.status() == BookingStatus.BOOKED ? "The learner has a place already."
+            throw new RuleViolation(p.status() == BookingStatus.BOOKED ? "The learner has a place already."
                     : "The learner is on the waiting list already.");
         });
         var status = hasFreePlace() ? BookingStatus.BOOKED : BookingStatus.WAITING;
@@ -37,7 +38,7 @@ public final class BookingList {
 
     /** Cancels a learner's booking or waiting place; returns the learner promoted from the waiting list, if any. */
     public Optional<Long> cancel(long learnerId) {
-        var place = find(learnerId).orElseThrow(() -> new IllegalArgumentException("The learner has no booking to cancel."));
+        var place = find(learnerId).orElseThrow(() -> new RuleViolation("The learner has no booking to cancel."));
         places.remove(place);
         if (place.status() != BookingStatus.BOOKED || !hasFreePlace()) return Optional.empty();
         for (int i = 0; i < places.size(); i++) {

@@ -1,5 +1,7 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.TextRules;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
@@ -85,7 +87,7 @@ public class LiveSessionService {
     @Transactional
     public Scheduled schedule(SessionDraft draft, @Nullable String overrideReason) {
         var problems = draft.problems();
-        if (!problems.isEmpty()) throw new IllegalArgumentException(String.join(" ", problems));
+        if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         var offering = draft.offeringId() == null ? null : offering(draft.offeringId());
         authorizeScheduling(draft.hostId(), offering);
         var starts = WeeklyStarts.of(draft.firstStart(), draft.zone(), draft.repeatsUntil());
@@ -117,7 +119,7 @@ public class LiveSessionService {
     @Transactional(readOnly = true)
     public List<OccurrenceRow> series(long sessionId) {
         var list = occurrences.findBySession(sessionId);
-        if (list.isEmpty()) throw new IllegalArgumentException("There is no session series with id " + sessionId + ".");
+        if (list.isEmpty()) throw new RuleViolation("There is no session series with id " + sessionId + ".");
         readable(list.getFirst().getId());
         return rows(list);
     }
@@ -175,18 +177,19 @@ public class LiveSessionService {
     @Transactional
     public void markAttendance(long occurrenceId, long learnerId, long version, AttendanceMark mark, @Nullable String note) {
         var occurrence = readable(occurrenceId);
-        if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) throw new IllegalArgumentException("The session was cancelled.");
+        if (occurrence.getStatus() == OccurrenceStatus.CANCELLED) throw new RuleViolation("The session was cancelled.");
         if (occurrence.getStartsAt().isAfter(clock.instant().plus(Duration.ofHours(1)))) {
-            throw new IllegalArgumentException("Attendance can be marked from an hour before the start.");
+            throw new RuleViolation("Attendance can be marked from an hour before the start.");
         }
         var offering = occurrence.getSession().getOffering();
         if ((offering == null || sessions.countEnrolled(offering.getId(), learnerId) == 0)
                 && bookings.findActive(occurrenceId).stream().noneMatch(b -> b.getLearnerId() == learnerId)
                 && attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId).isEmpty()) {
-            throw new IllegalArgumentException("The learner is not on this session's roster.");
+            throw new RuleViolation("The learner is not on this session's roster.");
         }
+        TextRules.requireSingleLine("note", note);
         var cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 500) throw new IllegalArgumentException("A note is at most 500 characters.");
+        if (cleanNote != null && cleanNote.length() > 500) throw new RuleViolation("A note is at most 500 characters.");
         var existing = attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId);
         if (existing.map(a -> a.getVersion() != version).orElse(version != -1)) {
             throw new ObjectOptimisticLockingFailureException(SessionAttendance.class, occurrenceId + "/" + learnerId);
@@ -218,7 +221,7 @@ public class LiveSessionService {
         var why = requireReason(reason);
         var session = occurrence.getSession();
         var start = newStart.atZone(session.getPlannedZone()).toInstant();
-        if (!start.isAfter(clock.instant())) throw new IllegalArgumentException("A session can be moved only to a time still to come.");
+        if (!start.isAfter(clock.instant())) throw new RuleViolation("A session can be moved only to a time still to come.");
         var offering = session.getOffering();
         var slot = new SessionSlot(occurrenceId, session.getId(), session.getTitle(), session.getHostId(), "",
                 offering == null ? null : offering.getCohort().getId(), "", start, start.plus(session.getDuration()));
@@ -273,7 +276,8 @@ public class LiveSessionService {
         var conflicts = Conflicts.find(proposed, scheduled.stream().map(o -> slot(o, names)).toList());
         if (conflicts.isEmpty()) return null;
         if (overrideReason == null || overrideReason.isBlank()) throw new SessionConflictException(conflicts);
-        if (!currentUser.isAdmin()) throw new IllegalArgumentException("Only an administrator can save despite a conflict. "
+        TextRules.requireMultiLine("reason", overrideReason);
+        if (!currentUser.isAdmin()) throw new RuleViolation("Only an administrator can save despite a conflict. "
                 + conflicts.getFirst());
         return limit("Conflict overridden by " + currentUser.username() + ": " + overrideReason.strip() + " (" + conflicts.getFirst() + ")");
     }
@@ -289,30 +293,31 @@ public class LiveSessionService {
     private void authorizeScheduling(long hostId, @Nullable Offering offering) {
         if (currentUser.isAdmin()) {
             if (!hostNames(Set.of(hostId)).containsKey(hostId)) {
-                throw new IllegalArgumentException("There is no member of staff with id " + hostId + ".");
+                throw new RuleViolation("There is no member of staff with id " + hostId + ".");
             }
             return;
         }
         long me = currentUser.require().getStaffId();
         if (hostId != me) throw new AccessDeniedException("Faculty schedule only sessions they host themselves.");
-        if (offering == null) throw new IllegalArgumentException("Only administrators schedule programme-wide sessions; choose an offering.");
+        if (offering == null) throw new RuleViolation("Only administrators schedule programme-wide sessions; choose an offering.");
         if (!access.mayRead(offering.getId())) throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
     }
 
     private void requireEligible(LiveSession session, long learnerId) {
         var offering = session.getOffering();
         if (offering != null ? sessions.countEnrolled(offering.getId(), learnerId) == 0 : sessions.countActive(learnerId) == 0) {
-            throw new IllegalArgumentException(offering != null ? "Only learners enrolled in the offering can book this session."
+            throw new RuleViolation(offering != null ? "Only learners enrolled in the offering can book this session."
                     : "Only active learners can book this session.");
         }
     }
 
     private static void requireScheduled(SessionOccurrence occurrence) {
-        if (occurrence.getStatus() != OccurrenceStatus.SCHEDULED) throw new IllegalArgumentException("The session was cancelled.");
+        if (occurrence.getStatus() != OccurrenceStatus.SCHEDULED) throw new RuleViolation("The session was cancelled.");
     }
 
     private static String requireReason(String reason) {
-        if (reason.isBlank()) throw new IllegalArgumentException("Give a reason; learners and colleagues will see it.");
+        if (reason.isBlank()) throw new RuleViolation("Give a reason; learners and colleagues will see it.");
+        TextRules.requireSingleLine("reason", reason);
         return limit(reason.strip());
     }
 
@@ -327,13 +332,13 @@ public class LiveSessionService {
 
     private Offering offering(long offeringId) {
         var offering = entityManager.find(Offering.class, offeringId);
-        if (offering == null) throw new IllegalArgumentException("There is no offering with id " + offeringId + ".");
+        if (offering == null) throw new RuleViolation("There is no offering with id " + offeringId + ".");
         return offering;
     }
 
     private SessionOccurrence readable(long occurrenceId) {
         var occurrence = occurrences.findWithSession(occurrenceId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no session with id " + occurrenceId + "."));
+                .orElseThrow(() -> new RuleViolation("There is no session with id " + occurrenceId + "."));
         if (currentUser.isAdmin()) return occurrence;
         var offering = occurrence.getSession().getOffering();
         if (offering != null ? !access.mayRead(offering.getId()) : !hostedByMe(occurrence)) {

@@ -1,9 +1,10 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.util.List;
 
 /** A save refused because of conflicts; an administrator may save anyway with a reason. */
-public class SessionConflictException extends IllegalArgumentException {
+public class SessionConflictException extends RuleViolation {
 
     private final List<String> conflicts;
 

@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.TextRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ public record SessionDraft(SessionType type, String title, @Nullable Long offeri
         var problems = new ArrayList<String>();
         if (title.isBlank()) problems.add("Give the session a title.");
         if (title.strip().length() > 200) problems.add("The title is at most 200 characters.");
+        TextRules.checkSingleLine("title", title, problems);
         if (duration.toMinutes() < 5 || duration.toMinutes() > 480) problems.add("A session lasts 5 minutes to 8 hours.");
         if (!MeetingLinks.isValid(meetingLink)) problems.add("The meeting link must be an https:// address, e.g. https://meet.example.org/room.");
         if (capacity != null && capacity < 1) problems.add("The capacity must be at least 1 (or empty for no limit).");

@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,13 +24,13 @@ public final class WeeklyStarts {
     /** The first start, then one a week while the local date is on or before {@code until} (none: a single session). */
     public static List<Instant> of(LocalDateTime first, ZoneId zone, @Nullable LocalDate until) {
         if (until != null && until.isBefore(first.toLocalDate())) {
-            throw new IllegalArgumentException("The series ends before its first session.");
+            throw new RuleViolation("The series ends before its first session.");
         }
         var starts = new ArrayList<Instant>();
         var local = first;
         do {
             if (starts.size() == MAX_OCCURRENCES) {
-                throw new IllegalArgumentException("A weekly series has at most " + MAX_OCCURRENCES + " sessions; choose an earlier end date.");
+                throw new RuleViolation("A weekly series has at most " + MAX_OCCURRENCES + " sessions; choose an earlier end date.");
             }
             starts.add(local.atZone(zone).toInstant());
             local = local.plusWeeks(1);

@@ -1,5 +1,6 @@
 package com.cohortdesk.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -33,7 +34,7 @@ public final class Feedback {
         try {
             save.run();
             return true;
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             onProblem.accept(e.getMessage());
         } catch (OptimisticLockingFailureException e) {
             conflict(reload);

@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class AssessmentDraftTest {
     @Test
     void namesEveryProblem() {
         assertThatThrownBy(() -> draft("Europe/London", "2026-11-01T09:00", "2026-10-25T01:30", "2026-10-20T12:00", "120").resolve())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("The weight must be between 0 and 100 %.")
                 .hasMessageContaining("The due time 25 Oct 2026 01:30 happens twice in Europe/London")
                 .hasMessageNotContaining("cut-off"); // not compared with a due time that has no instant

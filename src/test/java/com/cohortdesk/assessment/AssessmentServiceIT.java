@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,7 +93,7 @@ class AssessmentServiceIT {
         signIn("admin");
         var draft = new AssessmentDraft(offering("Fall 2026", 1, "MLDS101"), AssessmentType.QUIZ, "Night quiz", BigDecimal.ONE,
                 "Europe/London", LocalDateTime.parse("2026-10-20T09:00"), LocalDateTime.parse("2026-10-25T01:30"), null);
-        assertThatThrownBy(() -> assessments.create(draft, true)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> assessments.create(draft, true)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("happens twice in Europe/London");
     }
 

@@ -1,5 +1,6 @@
 package com.cohortdesk.assessment;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class LocalDeadlineTest {
         assertThat(conversion.instant()).isNull();
         assertThat(conversion.problem()).isEqualTo("29 Mar 2026 01:30 does not exist in Europe/London: the clocks go forward "
                 + "from 01:00 to 02:00 that night. Choose a time before 01:00 or from 02:00.");
-        assertThatThrownBy(conversion::require).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(conversion::require).isInstanceOf(RuleViolation.class).hasMessageContaining("does not exist");
         assertThat(LocalDeadline.toInstant(LocalDateTime.parse("2026-03-29T01:00"), LONDON).ok()).isFalse();
     }
 

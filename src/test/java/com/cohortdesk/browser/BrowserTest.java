@@ -35,6 +35,10 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /** Console errors, CSP reports and uncaught page errors of every page of the test; one fails the test. */
+    private final List<String> consoleProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> expectedConsoleErrors = new java.util.ArrayList<>();
+
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -56,12 +60,32 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 850).setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
         context.setDefaultTimeout(30_000);
+        consoleProblems.clear();
+        expectedConsoleErrors.clear();
+        // On the context, so that every page of the test (popups and new tabs too) is watched.
+        context.onConsoleMessage(m -> {
+            if (m.type().equals("error") || m.text().contains("Content Security Policy")) {
+                consoleProblems.add(m.type() + ": " + m.text() + " (" + m.location() + ")");
+            }
+        });
+        context.onWebError(e -> consoleProblems.add("page error: " + e.error()));
         page = context.newPage();
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            var unexpected = consoleProblems.stream().filter(p -> expectedConsoleErrors.stream().noneMatch(p::contains)).toList();
+            org.assertj.core.api.Assertions.assertThat(unexpected)
+                    .as("browser console errors, uncaught page errors and CSP violations").isEmpty();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** For a test that provokes a console error on purpose: errors containing the text do not fail it. */
+    protected void expectConsoleError(String text) {
+        expectedConsoleErrors.add(text);
     }
 
     protected String url(String path) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +38,7 @@ class StaffAuditBrowserIT extends BrowserTest {
 
     @Test
     void administratorManagesAccountsAndFindsTheAuditTrail() {
-        var consoleProblems = new ArrayList<String>();
-        page.onConsoleMessage(m -> {
-            if (m.type().equals("error") || m.text().contains("Content Security Policy")) consoleProblems.add(m.text());
-        });
-        page.onPageError(consoleProblems::add);
-
+        // BrowserTest fails every browser test on a console error, a page error or a CSP violation.
         page.navigate(url("login"));
         page.locator("vaadin-login-form").waitFor();
         var before = sessionCookie();
@@ -113,8 +107,6 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.navigate(url("audit?entity=ProgrammeModule"));
         assertThat(page.locator("#audit-grid")).containsText("facultyIds:");
         screenshot("36-audit-modules");
-
-        assertThat(consoleProblems).as("browser console errors, including CSP violations").isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cohortdesk.cohort;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class CohortServiceIT {
         var terms = new ArrayList<>(TermCalendar.propose(2027));
         terms.set(2, new TermDates(3, terms.get(1).endsOn(), terms.get(2).endsOn()));
         assertThatThrownBy(() -> cohorts.create(new CohortDraft("Fall 2027", 2027, CohortStatus.PLANNED, terms)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("terms must not overlap");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("terms must not overlap");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class OfferingLeadsIT {
         assertThatThrownBy(() -> offerings.setLeads(id, before.version(), Set.of(ben)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> offerings.setLeads(id, after.version(), Set.of(staffId("admin"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Only faculty members can lead an offering");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("Only faculty members can lead an offering");
 
         offerings.setLeads(id, after.version(), Set.of(ben));
         signInAs("ben");

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class LearnerCsvFilesIT {
         assertThat(preview.problems()).extracting(ImportProblem::describe).containsExactlyElementsOf(
                 file.problems().stream().map(p -> p.replace(CsvFiles.DEMO_EMAIL, demoEmail)).toList());
         assertThatThrownBy(() -> imports.importLearners(cohortId, bytes, ImportProgress.NONE))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("Nothing was imported: ")
                 .hasMessageContaining(file.problems().getFirst().replace(CsvFiles.DEMO_EMAIL, demoEmail));
         assertThat(learners.countLearners()).isEqualTo(before);

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class LearnerImportIT {
         var file = (CsvFiles.generated(10_000) + "Last One,last@@import-test.example,GB,Europe/London\n").getBytes(StandardCharsets.UTF_8);
         var before = learners.countLearners();
         assertThatThrownBy(() -> imports.importLearners(cohortId, file, ImportProgress.NONE))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("Nothing was imported: 1 problem found; fix the file and upload it again. "
                         + "Row 10002, email: \"last@@import-test.example\" is not a valid email address.");
         assertThat(learners.countLearners()).isEqualTo(before);
@@ -90,10 +91,10 @@ class LearnerImportIT {
     @Test
     void anUnknownCohortIsRefused() {
         var file = CsvFiles.generated(1).getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> imports.preview(999_999, file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> imports.preview(999_999, file)).isInstanceOf(RuleViolation.class)
                 .hasMessage("There is no cohort with id 999999.");
         assertThatThrownBy(() -> imports.importLearners(999_999, file, ImportProgress.NONE))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class);
     }
 
     @Test

@@ -116,6 +116,30 @@ class LearnerImportViewTest extends ViewTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedOnTheServer() {
+        signIn("admin");
+        var before = context.getBean(LearnerService.class).countLearners();
+        navigate("cohorts/" + cohortId() + "/import");
+        var big = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        upload("big.csv", big);
+        assertThat(summary()).isEqualTo("\"big.csv\" was not uploaded: it is larger than 5 MB, the largest file you can import. "
+                + "Split it into smaller files.");
+        assertThat(_find(Button.class, spec -> spec.withId("import-button"))).as("nothing to import").isEmpty();
+        assertThat(context.getBean(LearnerService.class).countLearners()).isEqualTo(before);
+    }
+
+    @Test
+    void controlCharactersAreNamedByRowAndColumn() {
+        signIn("admin");
+        navigate("cohorts/" + cohortId() + "/import");
+        upload("bel.csv", CsvFiles.bytes("bad", "bel-in-name.csv", ""));
+        assertThat(GridKt._getFormattedRow(problems(), 0))
+                .containsExactly("3", "name", "the name contains a control character (BEL, U+0007); remove it.");
+        assertThat(importButton().isEnabled()).isFalse();
+    }
+
+    @Test
     void anUnknownCohortShowsTheNotFoundPage() {
         signIn("admin");
         navigate("cohorts/999999/import");

@@ -17,7 +17,7 @@ class LearnerRulesTest {
         assertThat(LearnerRules.check(" ", "priya@@example", "XX", "India/Delhi")).containsOnlyKeys("name", "email", "country", "timeZone")
                 .containsEntry("email", "\"priya@@example\" is not a valid email address.")
                 .containsEntry("country", "\"XX\" is not a known country code.")
-                .containsEntry("timeZone", "\"India/Delhi\" is not a time zone (use a name such as Asia/Kolkata).");
+                .containsEntry("timeZone", "\"India/Delhi\" is not a time zone; use a region name such as Europe/London or Asia/Kolkata.");
     }
 
     @Test

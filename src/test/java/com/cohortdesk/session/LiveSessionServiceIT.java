@@ -201,7 +201,7 @@ class LiveSessionServiceIT {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         var marked = sessions.roster(thisWeek).stream().filter(l -> l.learnerId() == learner.learnerId()).findFirst().orElseThrow();
         assertThat(marked.mark()).isEqualTo(AttendanceMark.LATE);
-        sessions.markAttendance(thisWeek, learner.learnerId(), marked.attendanceVersion(), AttendanceMark.PRESENT, null);
+        sessions.markAttendance(thisWeek, learner.learnerId(), marked.attendanceVersion(), AttendanceMark.PRESENT, "\uFF20SUM(1)");
         long nextWeek = occurrence("ada", "OFFICE_HOUR", "2026-12-01T18:00Z");
         assertThatThrownBy(() -> sessions.markAttendance(nextWeek, learner.learnerId(), -1, AttendanceMark.PRESENT, null))
                 .hasMessage("Attendance can be marked from an hour before the start.");
@@ -210,6 +210,7 @@ class LiveSessionServiceIT {
         var csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFsession,start (UK),name,email,time zone,expected,booking,attendance,note\r\n");
         assertThat(csv).contains("MLDS101 office hour,\"Tue 24 Nov 2026, 18:00 UK\",\"'=HYPERLINK(\"\"x\"\")\"").contains(",Present,");
+        assertThat(csv).as("full-width @ neutralised too").contains(",Present,'\uFF20SUM(1)\r\n");
     }
 
     @Test

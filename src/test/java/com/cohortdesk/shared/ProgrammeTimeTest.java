@@ -28,4 +28,29 @@ class ProgrammeTimeTest {
         assertThat(ProgrammeTime.parseZone("+05:00")).isEmpty();
         assertThat(ProgrammeTime.parseZone(" ")).isEmpty();
     }
+
+    @Test
+    void acceptsUtcAndEtcZones() {
+        assertThat(ProgrammeTime.parseZone("UTC")).contains(ZoneId.of("UTC"));
+        assertThat(ProgrammeTime.parseZone(" utc ")).contains(ZoneId.of("UTC"));
+        assertThat(ProgrammeTime.parseZone("Etc/UTC")).contains(ZoneId.of("Etc/UTC"));
+        assertThat(ProgrammeTime.parseZone("Etc/GMT-5")).contains(ZoneId.of("Etc/GMT-5"));
+        assertThat(ProgrammeTime.zoneProblem("UTC")).isNull();
+        assertThat(ProgrammeTime.zoneProblem("Etc/GMT+10")).isNull();
+    }
+
+    @Test
+    void refusesAbbreviationsNamingARegion() {
+        assertThat(ProgrammeTime.parseZone("EST")).isEmpty();
+        assertThat(ProgrammeTime.parseZone("CET")).isEmpty();
+        assertThat(ProgrammeTime.parseZone("SystemV/EST5")).isEmpty();
+        assertThat(ProgrammeTime.zoneProblem("EST")).isEqualTo("\"EST\" is an abbreviation, not a time zone; "
+                + "use a region name such as America/New_York (it follows the clock changes) or UTC.");
+        assertThat(ProgrammeTime.zoneProblem("pst")).contains("America/Los_Angeles");
+        assertThat(ProgrammeTime.zoneProblem("GMT")).contains("Europe/London");
+        assertThat(ProgrammeTime.zoneProblem("XYZT")).contains("abbreviation").contains("Europe/London");
+        assertThat(ProgrammeTime.zoneProblem("Mars/Olympus")).isEqualTo("\"Mars/Olympus\" is not a time zone; "
+                + "use a region name such as Europe/London or Asia/Kolkata.");
+        assertThat(ProgrammeTime.zoneProblem("")).contains("region name such as Europe/London");
+    }
 }

@@ -1,5 +1,6 @@
 package com.cohortdesk.cohort.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
@@ -47,7 +48,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         var id = event.getRouteParameters().getLong("cohortId").orElseThrow(NotFoundException::new);
         try {
             cohort = cohorts.get(id);
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             throw new NotFoundException("No cohort " + id);
         }
         render();

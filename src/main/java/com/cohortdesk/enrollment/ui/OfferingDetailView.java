@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.EnrolledLearnerRow;
 import com.cohortdesk.enrollment.EnrollmentService;
 import com.cohortdesk.enrollment.EnrollmentStatus;
@@ -90,7 +91,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         var id = event.getRouteParameters().getLong("offeringId").orElseThrow(NotFoundException::new);
         try {
             offering = offerings.get(id);
-        } catch (IllegalArgumentException | AccessDeniedException e) {
+        } catch (RuleViolation | AccessDeniedException e) {
             throw new NotFoundException("No offering " + id + " for this user");
         }
         render();

@@ -9,6 +9,7 @@ import static com.cohortdesk.learner.csv.LearnerCsvHeader.NAME;
 import static com.cohortdesk.learner.csv.LearnerCsvHeader.TIME_ZONE;
 
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.shared.TextRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -50,20 +51,31 @@ public final class LearnerCsvCheck {
             return ImportPreview.ofProblem(ImportProblem.ofFile(e.getMessage()));
         }
         if (text.isBlank()) return ImportPreview.ofProblem(ImportProblem.ofFile("The file is empty."));
-        List<CSVRecord> records;
+        // Records are read one at a time: blank lines are skipped before they count, and past the row limit
+        // records are only counted, never kept.
+        List<String> headerCells = null;
+        var rows = new ArrayList<CSVRecord>();
+        int learners = 0;
         try (var parser = CSVParser.parse(text, FORMAT)) {
-            records = parser.getRecords();
+            for (var record : parser) {
+                if (headerCells == null) {
+                    headerCells = record.toList();
+                } else if (!isBlank(record)) {
+                    learners++;
+                    if (learners <= limits.maxRows()) rows.add(record);
+                }
+            }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return ImportPreview.ofProblem(ImportProblem.ofFile(notCsv(e)));
         }
-        var header = LearnerCsvHeader.read(records.getFirst().toList());
+        if (headerCells == null) return ImportPreview.ofProblem(ImportProblem.ofFile("The file is empty."));
+        var header = LearnerCsvHeader.read(headerCells);
         if (!header.problems().isEmpty()) return new ImportPreview(List.of(), header.problems());
-        var rows = records.subList(1, records.size()).stream().filter(r -> !isBlank(r)).toList();
-        if (rows.isEmpty()) {
+        if (learners == 0) {
             return ImportPreview.ofProblem(ImportProblem.ofFile("The file has a header but no learners: add one learner per row below it."));
         }
-        if (rows.size() > limits.maxRows()) {
-            return ImportPreview.ofProblem(ImportProblem.ofFile("The file has " + ImportPreview.plural(rows.size(), "learner")
+        if (learners > limits.maxRows()) {
+            return ImportPreview.ofProblem(ImportProblem.ofFile("The file has " + ImportPreview.plural(learners, "learner")
                     + "; you can import at most " + String.format("%,d", limits.maxRows()) + " at once. Split it into smaller files."));
         }
         return checkRows(header, rows, existing);
@@ -113,11 +125,16 @@ public final class LearnerCsvCheck {
                     + header.width() + " columns; remove the extra cells."));
             return null;
         }
+        int before = problems.size();
+        for (var column : LearnerCsvHeader.COLUMNS) {
+            var problem = TextRules.singleLineProblem(column, header.rawCell(cells, column));
+            if (problem != null) problems.add(new ImportProblem(row, column, problem));
+        }
+        if (problems.size() > before) return null;
         var name = header.cell(cells, NAME);
         var email = header.cell(cells, EMAIL).toLowerCase(Locale.ROOT);
         var countryText = header.cell(cells, COUNTRY);
         var zoneText = header.cell(cells, TIME_ZONE);
-        int before = problems.size();
         if (name.isEmpty()) {
             problems.add(new ImportProblem(row, NAME, "the name is empty."));
         } else if (name.length() > MAX_NAME_LENGTH) {
@@ -141,8 +158,7 @@ public final class LearnerCsvCheck {
         if (zoneText.isEmpty()) {
             problems.add(new ImportProblem(row, TIME_ZONE, "the time zone is empty."));
         } else if (zone.isEmpty()) {
-            problems.add(new ImportProblem(row, TIME_ZONE, quoted(zoneText) + " is not a time zone; use a region name "
-                    + "such as Europe/London or Asia/Kolkata."));
+            problems.add(new ImportProblem(row, TIME_ZONE, lowerFirst(ProgrammeTime.zoneProblem(zoneText))));
         }
         if (problems.size() > before) return null;
         return new ImportRow(row, name, email, country.orElseThrow(), zone.orElseThrow());
@@ -158,6 +174,11 @@ public final class LearnerCsvCheck {
 
     private static boolean isBlank(CSVRecord record) {
         return record.stream().allMatch(String::isBlank);
+    }
+
+    private static String lowerFirst(@Nullable String message) {
+        if (message == null || message.isEmpty()) return "";
+        return message.startsWith("\"") ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     private static String cells(int count) {

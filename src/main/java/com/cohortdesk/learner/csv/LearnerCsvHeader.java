@@ -57,6 +57,11 @@ record LearnerCsvHeader(Map<String, Integer> columns, int width, List<ImportProb
         return name.equals("timezone") ? TIME_ZONE : name;
     }
 
+    /** The cell as the file holds it, spaces and all. */
+    String rawCell(List<String> row, String column) {
+        return row.get(columns.get(column));
+    }
+
     String cell(List<String> row, String column) {
         return row.get(columns.get(column)).strip();
     }

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerEdit;
 import com.cohortdesk.learner.LearnerRules;
@@ -73,7 +74,7 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         var id = event.getRouteParameters().getLong("learnerId").orElseThrow(NotFoundException::new);
         try {
             learner = learners.get(id);
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             throw new NotFoundException("No learner " + id);
         }
         render();

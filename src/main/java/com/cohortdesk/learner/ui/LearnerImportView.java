@@ -8,6 +8,7 @@ import com.cohortdesk.learner.csv.ImportLimits;
 import com.cohortdesk.learner.csv.ImportProblem;
 import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.ErrorHandling;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -30,7 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,7 +67,8 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         this.imports = imports;
         this.cohorts = cohorts;
         setSizeFull();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> showPreview(metadata.fileName(), bytes)));
+        upload = new Upload(new CsvUploadHandler(limits, this::showPreview, fileName -> tooLarge(fileName, limits)));
+        upload.setUploadFormat(UploadFormat.RAW); // the body is the file: streamed through the cap, no multipart parsing
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
@@ -134,6 +136,14 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         importButton.setVisible(true);
     }
 
+    private void tooLarge(String fileName, ImportLimits limits) {
+        upload.clearFileList();
+        cleanFile = null;
+        clearPreview();
+        showError("\"" + fileName + "\" was not uploaded: it is larger than " + limits.maxFileSize().toMegabytes()
+                + " MB, the largest file you can import. Split it into smaller files.");
+    }
+
     private void startImport() {
         var file = cleanFile;
         var target = requireCohort();
@@ -168,13 +178,12 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void failed(RuntimeException e) {
-        log.info("Import failed", e);
         progress.setVisible(false);
         upload.setVisible(true);
         upload.clearFileList();
         importButton.setEnabled(false);
-        showError(e instanceof IllegalArgumentException ? e.getMessage()
-                : "The import failed and nothing was written. The error has been logged.");
+        // A refusal (the file changed meanwhile, an email was taken) shows its message; anything else only a reference.
+        showError(ErrorHandling.messageFor(e));
     }
 
     private void clearPreview() {

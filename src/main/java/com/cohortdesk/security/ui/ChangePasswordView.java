@@ -1,5 +1,6 @@
 package com.cohortdesk.security.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.PasswordPolicy;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.ui.Feedback;
@@ -71,7 +72,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         int endedSessions;
         try {
             endedSessions = staff.changeOwnPassword(current.getValue(), next.getValue());
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             var field = e.getMessage() != null && e.getMessage().contains("current password") ? current : next;
             field.setErrorMessage(e.getMessage());
             field.setInvalid(true);

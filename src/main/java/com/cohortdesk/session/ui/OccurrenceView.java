@@ -1,5 +1,6 @@
 package com.cohortdesk.session.ui;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.AttendanceMark;
@@ -86,7 +87,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var id = event.getRouteParameters().getLong("occurrenceId").orElseThrow(NotFoundException::new);
         try {
             occurrence = sessions.occurrence(id);
-        } catch (IllegalArgumentException | AccessDeniedException e) {
+        } catch (RuleViolation | AccessDeniedException e) {
             throw new NotFoundException("No session " + id + " for this user");
         }
         render();
@@ -277,7 +278,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         try {
             var status = sessions.book(occurrence().id(), line.learnerId());
             Feedback.saved(line.fullName() + (status == BookingStatus.BOOKED ? " booked." : " is on the waiting list."));
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             Feedback.refused(e.getMessage());
         }
         reload(line.learnerId());
@@ -288,7 +289,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
             var promoted = sessions.cancelBooking(occurrence().id(), line.learnerId());
             Feedback.saved("Booking of " + line.fullName() + " cancelled." + promoted.map(n -> " " + n + " moves up from the waiting list.")
                     .orElse(""));
-        } catch (IllegalArgumentException e) {
+        } catch (RuleViolation e) {
             Feedback.refused(e.getMessage());
         }
         reload(line.learnerId());
