@@ -1,19 +1,29 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.audit.AuditChange;
+import com.cohortdesk.audit.AuditWriter;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes enrolments in bulk with JDBC batches (identity keys keep Hibernate from batching), inside
- * the caller's transaction, each with its history entry.
+ * the caller's transaction, each with its history entry and its audit entry (through the audit feature's
+ * {@link AuditWriter}: the Hibernate listeners never see these writes).
  */
 @Component
 class EnrollmentWriter {
+
+    private static final int BATCH = 500;
 
     /** A new place: learner into offering. */
     record Place(long learnerId, long offeringId) {
@@ -24,29 +34,62 @@ class EnrollmentWriter {
     }
 
     private final JdbcTemplate jdbc;
+    private final AuditWriter audit;
 
-    EnrollmentWriter(JdbcTemplate jdbc) {
+    EnrollmentWriter(JdbcTemplate jdbc, AuditWriter audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
+    /** Inserts the places as enrolled, each with its history entry and its audit entry (reason: why). */
     void insert(Collection<Place> places, String reason, String by, Instant at) {
         if (places.isEmpty()) return;
-        var rows = places.stream().map(p -> new Object[] {p.learnerId(), p.offeringId()}).toList();
-        jdbc.batchUpdate("insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)", rows);
-        var history = new ArrayList<Object[]>();
-        for (var place : places) {
-            history.add(new Object[] {reason, by, Timestamp.from(at), place.offeringId(), place.learnerId()});
+        var list = List.copyOf(places);
+        var ids = new ArrayList<Long>(list.size());
+        for (int from = 0; from < list.size(); from += BATCH) {
+            var chunk = list.subList(from, Math.min(list.size(), from + BATCH));
+            var keys = new GeneratedKeyHolder();
+            jdbc.batchUpdate(connection -> connection.prepareStatement(
+                    "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)", new String[] {"id"}),
+                    new BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(PreparedStatement ps, int i) throws SQLException {
+                            ps.setLong(1, chunk.get(i).learnerId());
+                            ps.setLong(2, chunk.get(i).offeringId());
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return chunk.size();
+                        }
+                    }, keys);
+            keys.getKeyList().forEach(key -> ids.add(((Number) key.values().iterator().next()).longValue()));
+        }
+        if (ids.size() != list.size()) throw new IllegalStateException("The database returned " + ids.size() + " keys for "
+                + list.size() + " places.");
+        var history = new ArrayList<Object[]>(list.size());
+        var changes = new ArrayList<AuditChange>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            var place = list.get(i);
+            history.add(new Object[] {ids.get(i), reason, by, Timestamp.from(at)});
+            var fields = new LinkedHashMap<String, Object>();
+            fields.put("learner", AuditChange.reference("Learner", place.learnerId()));
+            fields.put("offering", AuditChange.reference("Offering", place.offeringId()));
+            fields.put("status", EnrollmentStatus.ENROLLED);
+            changes.add(AuditChange.created("Enrollment", ids.get(i), fields));
         }
         jdbc.batchUpdate("""
                 insert into enrollment_status_change (enrollment_id, from_status, to_status, reason, changed_by, changed_at)
-                select e.id, null, 'ENROLLED', ?, ?, ? from enrollment e where e.offering_id = ? and e.learner_id = ?
+                values (?, null, 'ENROLLED', ?, ?, ?)
                 """, history);
+        audit.record(changes, reason);
     }
 
+    /** Changes the places' status (each only from the status given, else nothing is saved), with history and audit entries. */
     void change(List<Change> changes, String reason, String by, Instant at) {
         if (changes.isEmpty()) return;
         int[][] updated = jdbc.batchUpdate("update enrollment set status = ?, version = version + 1 where id = ? and status = ?",
-                changes, 500, (ps, c) -> {
+                changes, BATCH, (ps, c) -> {
                     ps.setString(1, c.to().name());
                     ps.setLong(2, c.enrollmentId());
                     ps.setString(3, c.from().name());
@@ -62,6 +105,8 @@ class EnrollmentWriter {
                 values (?, ?, ?, ?, ?, ?)
                 """, changes.stream().map(c -> new Object[] {c.enrollmentId(), c.from().name(), c.to().name(), reason, by,
                 Timestamp.from(at)}).toList());
+        audit.record(changes.stream().map(c -> AuditChange.updated("Enrollment", c.enrollmentId(), "status", c.from(), c.to()))
+                .toList(), reason);
     }
 
     /** Taken places (module code, part, status, cohort name) of the given learners, chunked. */

@@ -1,6 +1,8 @@
 package com.cohortdesk.learner;
 
 import com.cohortdesk.shared.RuleViolation;
+import com.cohortdesk.audit.AuditChange;
+import com.cohortdesk.audit.AuditWriter;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.learner.csv.ImportLimits;
@@ -8,16 +10,22 @@ import com.cohortdesk.learner.csv.ImportPreview;
 import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.learner.csv.LearnerCsvCheck;
 import com.cohortdesk.security.Role;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +48,15 @@ public class LearnerImportService {
     private final CohortService cohorts;
     private final JdbcTemplate jdbc;
     private final ImportLimits limits;
+    private final AuditWriter audit;
 
-    LearnerImportService(LearnerRepository learners, CohortService cohorts, JdbcTemplate jdbc, ImportLimits limits) {
+    LearnerImportService(LearnerRepository learners, CohortService cohorts, JdbcTemplate jdbc, ImportLimits limits,
+            AuditWriter audit) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.jdbc = jdbc;
         this.limits = limits;
+        this.audit = audit;
     }
 
     /** What the file would import into the cohort, and every problem with it. Writes nothing. */
@@ -87,22 +98,47 @@ public class LearnerImportService {
     }
 
     private void insert(long cohortId, String cohortName, List<ImportRow> batch) {
-        jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, row) -> {
-            statement.setLong(1, cohortId);
-            statement.setString(2, cohortName);
-            statement.setString(3, row.name());
-            statement.setString(4, row.email());
-            statement.setString(5, row.country());
-            statement.setString(6, row.timeZone().getId());
-            statement.setString(7, LearnerStatus.ACTIVE.name());
-        });
+        var keys = new GeneratedKeyHolder();
+        jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                var row = batch.get(i);
+                statement.setLong(1, cohortId);
+                statement.setString(2, cohortName);
+                statement.setString(3, row.name());
+                statement.setString(4, row.email());
+                statement.setString(5, row.country());
+                statement.setString(6, row.timeZone().getId());
+                statement.setString(7, LearnerStatus.ACTIVE.name());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return batch.size();
+            }
+        }, keys);
+        var ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+        if (ids.size() != batch.size()) throw new DataRetrievalFailureException("The database returned " + ids.size() + " keys for "
+                + batch.size() + " learners.");
         // The roster search reads the stored search words (see LearnerSearch); the entity keeps them for
         // learners saved through JPA, this batch insert writes them itself.
         var words = new ArrayList<Object[]>();
-        for (var row : batch) {
-            LearnerSearch.words(row.name(), row.email()).forEach(word -> words.add(new Object[] {word, row.email()}));
+        var changes = new ArrayList<AuditChange>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            var row = batch.get(i);
+            long id = ids.get(i);
+            LearnerSearch.words(row.name(), row.email()).forEach(word -> words.add(new Object[] {id, word}));
+            var fields = new LinkedHashMap<String, Object>();
+            fields.put("cohort", AuditChange.reference("Cohort", cohortId));
+            fields.put("fullName", row.name());
+            fields.put("email", row.email());
+            fields.put("country", row.country());
+            fields.put("timeZone", row.timeZone().getId());
+            fields.put("status", LearnerStatus.ACTIVE);
+            changes.add(AuditChange.created("Learner", id, fields));
         }
-        jdbc.batchUpdate("insert into learner_search_word (learner_id, word) select id, ? from learner where email = ?", words);
+        jdbc.batchUpdate("insert into learner_search_word (learner_id, word) values (?, ?)", words);
+        audit.record(changes, "imported from a CSV file into " + cohortName);
     }
 
     private CohortSummary cohort(long cohortId) {

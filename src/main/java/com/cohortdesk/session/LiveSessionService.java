@@ -35,6 +35,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -196,7 +197,17 @@ public class LiveSessionService {
         }
         var entry = existing.orElseGet(() -> new SessionAttendance(occurrenceId, learnerId));
         entry.mark(mark, cleanNote, clock.instant(), currentUser.username());
-        attendance.saveAndFlush(entry);
+        try {
+            attendance.saveAndFlush(entry);
+        } catch (DataIntegrityViolationException e) {
+            // Someone else's first mark for this learner was saved meanwhile: a concurrent edit like any other
+            // (the view offers to reload; marked again on the new version, this mark and its author are kept).
+            if (existing.isEmpty() && SessionAttendance.isDuplicateMark(e)) {
+                throw new ObjectOptimisticLockingFailureException(SessionAttendance.class, occurrenceId + "/" + learnerId,
+                        "Someone else marked this learner's attendance meanwhile.", e);
+            }
+            throw e;
+        }
     }
 
     /** Cancels one occurrence (the rest of the series stays); the reason is kept. */

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 
 /** The host's attendance mark for one learner at one occurrence. */
@@ -32,6 +35,24 @@ public class SessionAttendance extends VersionedEntity {
 
     @Column(name = "marked_by", nullable = false, length = 64)
     private String markedBy = "";
+
+    /** The unique constraint on (occurrence, learner): one mark per learner and occurrence (V7). */
+    static final String UNIQUE_MARK = "uk_session_attendance";
+
+    /** Whether the failure is the unique constraint on (occurrence, learner), by name, as each database reports it. */
+    static boolean isDuplicateMark(Throwable failure) {
+        for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(UNIQUE_MARK)) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(UNIQUE_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     protected SessionAttendance() {
     }
