@@ -111,6 +111,8 @@ public final class AuthorizationMatrix {
             entry("AssessmentService.deadlines(Long,Integer)", STAFF),
             entry("AssessmentService.get(long)", STAFF),
             entry("AssessmentService.countAssessments()", ADMIN),
+            // calendar feeds read as the system actor "calendar-feed" (administrator role) after the token is checked
+            entry("AssessmentService.feedDeadlines(Long,Long)", ADMIN),
             entry("AssessmentService.create(AssessmentDraft,boolean)", ADMIN),
             entry("AssessmentService.update(long,long,AssessmentDraft,boolean)", ADMIN),
             entry("AssessmentService.delete(long,long)", ADMIN),
@@ -132,7 +134,14 @@ public final class AuthorizationMatrix {
             entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
             entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
             entry("LiveSessionService.writeRosterCsv(long,OutputStream)", STAFF),
-            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF));
+            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF),
+            entry("LiveSessionService.feedOccurrences(Collection,Long,Long,Instant,Instant)", ADMIN),
+            entry("CalendarFeedService.link(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.issue(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.revoke(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.myLink()", STAFF),
+            entry("CalendarFeedService.issueMine()", STAFF),
+            entry("CalendarFeedService.revokeMine()", STAFF));
 
     private AuthorizationMatrix() {
     }

@@ -44,6 +44,17 @@ public class AssessmentService {
                 clashThreshold);
     }
 
+    /**
+     * For calendar feeds (read by the feed's system actor, see the calendar package): the deadlines of a
+     * cohort's offerings, or of the offerings a member of staff leads, in due order.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<AssessmentRow> feedDeadlines(@Nullable Long cohortId, @Nullable Long leadId) {
+        if (cohortId == null && leadId == null) throw new IllegalArgumentException("Name a cohort or a lead.");
+        return assessments.findRows(cohortId, null, leadId);
+    }
+
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public AssessmentRow get(long id) {

@@ -2,6 +2,7 @@ package com.cohortdesk.session;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,4 +39,16 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
 
     @Query(WITH_SESSION + " where s.id = :sessionId order by o.startsAt, o.id")
     List<SessionOccurrence> findBySession(long sessionId);
+
+    /**
+     * For calendar feeds: occurrences starting in [from, to) of the given offerings, hosted by the given
+     * member of staff, or booked (or waited for) by the given learner; pass -1 for "none".
+     */
+    @Query(WITH_SESSION + """
+             where o.startsAt >= :from and o.startsAt < :to and (f.id in :offeringIds or s.hostId = :hostId
+               or o.id in (select b.occurrenceId from SessionBooking b where b.learnerId = :learnerId
+                 and b.status <> com.cohortdesk.session.BookingStatus.CANCELLED))
+             order by o.startsAt, o.id
+            """)
+    List<SessionOccurrence> findForFeed(Collection<Long> offeringIds, long hostId, long learnerId, Instant from, Instant to);
 }
