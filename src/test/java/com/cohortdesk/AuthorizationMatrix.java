@@ -46,7 +46,8 @@ public final class AuthorizationMatrix {
             entry("deadlines/load", new RouteRule("deadlines/load", ADMIN)),
             entry("sessions", new RouteRule("sessions", STAFF)),
             entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
-            entry("planner", new RouteRule("planner", STAFF)));
+            entry("planner", new RouteRule("planner", STAFF)),
+            entry("calendar", new RouteRule("calendar", STAFF)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -116,6 +117,10 @@ public final class AuthorizationMatrix {
             entry("AssessmentService.deadlines(Long,Integer)", STAFF),
             entry("AssessmentService.get(long)", STAFF),
             entry("AssessmentService.countAssessments()", ADMIN),
+            // calendar feeds read as the system actor "calendar-feed" (administrator role) after the token is checked
+            entry("AssessmentService.feedDeadlines(Long,Long)", ADMIN),
+            // the calendar page: faculty get only the deadlines of the offerings they lead
+            entry("AssessmentService.calendar(Collection,Collection,Instant,Instant)", STAFF),
             entry("AssessmentService.create(AssessmentDraft,boolean)", ADMIN),
             entry("AssessmentService.update(long,long,AssessmentDraft,boolean)", ADMIN),
             entry("AssessmentService.delete(long,long)", ADMIN),
@@ -137,7 +142,16 @@ public final class AuthorizationMatrix {
             entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
             entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
             entry("LiveSessionService.writeRosterCsv(long,OutputStream)", STAFF),
-            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF));
+            entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF),
+            entry("LiveSessionService.feedOccurrences(Collection,Long,Long,Instant,Instant)", ADMIN),
+            // the calendar page: faculty get only the sessions they host
+            entry("LiveSessionService.calendar(Collection,Collection,Instant,Instant)", STAFF),
+            entry("CalendarFeedService.link(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.issue(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.revoke(FeedSubject,long)", ADMIN),
+            entry("CalendarFeedService.myLink()", STAFF),
+            entry("CalendarFeedService.issueMine()", STAFF),
+            entry("CalendarFeedService.revokeMine()", STAFF));
 
     private AuthorizationMatrix() {
     }

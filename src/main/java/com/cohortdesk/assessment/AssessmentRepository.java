@@ -72,4 +72,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             order by l.fullName, l.id
             """)
     List<LearnerChoice> findCandidates(long assessmentId);
+
+    /** For the calendar page: deadlines due in [from, to) of a lead's offerings (or anyone's), of the given cohorts and modules. */
+    @Query(ROW + """
+            where a.dueAt >= :from and a.dueAt < :to and (:leadId is null or :leadId member of o.leadIds)
+              and (:allCohorts = true or c.id in :cohortIds) and (:allModules = true or m.id in :moduleIds)
+            order by a.dueAt, m.code, a.id
+            """)
+    List<AssessmentRow> findDueBetween(Instant from, Instant to, @Nullable Long leadId, boolean allCohorts,
+            Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
 }

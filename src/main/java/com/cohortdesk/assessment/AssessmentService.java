@@ -5,6 +5,9 @@ import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.Role;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +47,32 @@ public class AssessmentService {
         if (scope.none()) return new DeadlineList(List.of(), List.of(), clashThreshold);
         return new DeadlineList(assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
                 assessments.findWeights(cohortId, term, scope.all(), scope.idsForQuery()), clashThreshold);
+    }
+
+    /**
+     * For calendar feeds (read by the feed's system actor, see the calendar package): the deadlines of a
+     * cohort's offerings, or of the offerings a member of staff leads, in due order.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<AssessmentRow> feedDeadlines(@Nullable Long cohortId, @Nullable Long leadId) {
+        if (cohortId == null && leadId == null) throw new IllegalArgumentException("Name a cohort or a lead.");
+        return assessments.findRows(cohortId, null, leadId);
+    }
+
+    /**
+     * For the calendar page: deadlines due in [from, to) of the given cohorts and modules (empty: all);
+     * faculty get only those of the offerings they lead, whatever they choose.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<AssessmentRow> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
+        if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
+            throw new IllegalArgumentException("Ask for at most two months of deadlines at a time.");
+        }
+        Long leadId = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
+        return assessments.findDueBetween(from, to, leadId, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
+                moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})

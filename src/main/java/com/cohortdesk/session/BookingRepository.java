@@ -20,4 +20,11 @@ interface BookingRepository extends JpaRepository<SessionBooking, Long> {
             group by b.occurrenceId, b.status
             """)
     List<Object[]> countActive(Collection<Long> occurrenceIds);
+
+    /** A learner's booked and waiting places. */
+    @Query("""
+            select b from SessionBooking b where b.learnerId = :learnerId
+              and b.status <> com.cohortdesk.session.BookingStatus.CANCELLED
+            """)
+    List<SessionBooking> findActiveOfLearner(long learnerId);
 }

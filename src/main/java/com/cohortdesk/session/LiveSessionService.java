@@ -279,6 +279,58 @@ public class LiveSessionService {
                 learners.size(), proposed, perLearner, best, millis);
     }
 
+    /**
+     * For calendar feeds (read by the feed's system actor, see the calendar package): occurrences starting in
+     * [from, to) of the given offerings, hosted by {@code hostId}, or booked by {@code learnerId} (with that
+     * learner's booking and waiting position), soonest first. Cancelled ones are included.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<FeedOccurrence> feedOccurrences(Collection<Long> offeringIds, @Nullable Long hostId, @Nullable Long learnerId,
+            Instant from, Instant to) {
+        var list = occurrences.findForFeed(offeringIds.isEmpty() ? List.of(-1L) : offeringIds, hostId == null ? -1 : hostId,
+                learnerId == null ? -1 : learnerId, from, to);
+        if (list.isEmpty()) return List.of();
+        var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var booked = new HashMap<Long, BookingStatus>();
+        if (learnerId != null) bookings.findActiveOfLearner(learnerId).forEach(b -> booked.put(b.getOccurrenceId(), b.getStatus()));
+        var result = new ArrayList<FeedOccurrence>();
+        for (var o : list) {
+            var session = o.getSession();
+            var booking = booked.get(o.getId());
+            int waiting = booking == BookingStatus.WAITING && learnerId != null
+                    ? bookingList(session, bookings.findActive(o.getId())).waitingPosition(learnerId) : 0;
+            result.add(new FeedOccurrence(o.getId(), o.getVersion() + session.getVersion(), session.getId(), session.getType(),
+                    session.getTitle(), forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(),
+                    o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved(), o.getNote(), session.getMeetingLink(), booking,
+                    waiting));
+        }
+        return result;
+    }
+
+    /**
+     * For the calendar page: occurrences starting in [from, to) (cancelled ones too) of the given cohorts and
+     * modules (empty: all; programme-wide sessions only when neither is chosen). Faculty get only the
+     * sessions they host, whatever they choose.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<CalendarOccurrence> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
+        if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
+            throw new IllegalArgumentException("Ask for at most two months of sessions at a time.");
+        }
+        Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
+        var list = occurrences.findForCalendar(from, to, host, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
+                moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
+        var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        return list.stream().map(o -> {
+            var session = o.getSession();
+            return new CalendarOccurrence(o.getId(), o.getVersion(), session.getId(), session.getType(), session.getTitle(),
+                    forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(),
+                    session.getPlannedZone(), o.getStatus(), o.isMoved());
+        }).toList();
+    }
+
     private @Nullable String checkConflicts(List<SessionSlot> proposed, @Nullable String overrideReason) {
         var from = proposed.stream().map(SessionSlot::start).min(Comparator.naturalOrder()).orElseThrow().minus(LONGEST_SESSION);
         var to = proposed.stream().map(SessionSlot::end).max(Comparator.naturalOrder()).orElseThrow();

@@ -43,4 +43,28 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
 
     @Query(WITH_SESSION + " where s.id = :sessionId order by o.startsAt, o.id")
     List<SessionOccurrence> findBySession(long sessionId);
+
+    /**
+     * For calendar feeds: occurrences starting in [from, to) of the given offerings, hosted by the given
+     * member of staff, or booked (or waited for) by the given learner; pass -1 for "none".
+     */
+    @Query(WITH_SESSION + """
+             where o.startsAt >= :from and o.startsAt < :to and (f.id in :offeringIds or s.hostId = :hostId
+               or o.id in (select b.occurrenceId from SessionBooking b where b.learnerId = :learnerId
+                 and b.status <> com.cohortdesk.session.BookingStatus.CANCELLED))
+             order by o.startsAt, o.id
+            """)
+    List<SessionOccurrence> findForFeed(Collection<Long> offeringIds, long hostId, long learnerId, Instant from, Instant to);
+
+    /**
+     * For the calendar page: occurrences starting in [from, to), cancelled ones too, of a host (or anyone's),
+     * of the given cohorts and modules (unless "all"; programme-wide sessions only when both are "all").
+     */
+    @Query(WITH_SESSION + """
+             where o.startsAt >= :from and o.startsAt < :to and (:hostId is null or s.hostId = :hostId)
+               and (:allCohorts = true or f.cohort.id in :cohortIds) and (:allModules = true or f.module.id in :moduleIds)
+             order by o.startsAt, o.id
+            """)
+    List<SessionOccurrence> findForCalendar(Instant from, Instant to, @Nullable Long hostId, boolean allCohorts,
+            Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
 }

@@ -1,5 +1,7 @@
 package com.cohortdesk.ui;
 
+import com.cohortdesk.calendar.CalendarFeedService;
+import com.cohortdesk.calendar.ui.MyFeedDialog;
 import com.cohortdesk.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -33,7 +35,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final CalendarFeedService feeds;
+    private final java.time.Clock clock;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, CalendarFeedService feeds, java.time.Clock clock) {
+        this.feeds = feeds;
+        this.clock = clock;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
         addToNavbar(true, new DrawerToggle(), viewTitle, userMenu(currentUser, authentication));
@@ -86,7 +93,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
             changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             changePassword.setId("change-password-link");
-            box.add(avatar, who, changePassword, logout);
+            var myFeed = new Button("My calendar feed", VaadinIcon.CALENDAR.create(), e -> new MyFeedDialog(feeds, clock).open());
+            myFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            myFeed.setId("my-feed-link");
+            box.add(avatar, who, myFeed, changePassword, logout);
         });
         return box;
     }

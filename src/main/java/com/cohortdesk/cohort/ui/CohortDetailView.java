@@ -36,9 +36,12 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private final LearnerService learners;
     private CohortSummary cohort;
 
-    CohortDetailView(CohortService cohorts, LearnerService learners) {
+    private final java.util.List<CohortPageSection> sections;
+
+    CohortDetailView(CohortService cohorts, LearnerService learners, java.util.List<CohortPageSection> sections) {
         this.cohorts = cohorts;
         this.learners = learners;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CohortPageSection::order)).toList();
         addClassName("detail-view");
         setId("cohort-detail");
     }
@@ -102,6 +105,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         terms.setAllRowsVisible(true);
 
         add(header, actions, cards, new H2("Terms"), terms);
+        sections.forEach(section -> add(section.create(cohort)));
     }
 
     private void openEdit() {

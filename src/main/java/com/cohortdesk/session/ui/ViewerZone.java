@@ -5,12 +5,12 @@ import com.vaadin.flow.component.UI;
 import java.time.ZoneId;
 
 /** The viewer's time zone, as the browser reports it; UK time when it does not (or reports none). */
-final class ViewerZone {
+public final class ViewerZone {
 
     private ViewerZone() {
     }
 
-    static ZoneId current() {
+    public static ZoneId current() {
         var ui = UI.getCurrent();
         if (ui == null) return ProgrammeTime.ZONE;
         try {
