@@ -27,7 +27,7 @@ import javax.sql.DataSource;
  * plus {@link FeedData} (a cohort of 150 learners with sessions and deadlines; the measured learner holds 12
  * offerings), issues a learner and a cohort feed link through {@link CalendarFeedService}, copies each feed's
  * bytes into a static file served by the same application under the same (feed) security chain, and runs
- * {@code h2load} (HTTP/1.1, 16 connections, bounded in time) against 127.0.0.1: the static file, the feed's
+ * {@code wrk} (HTTP/1.1, 16 connections, bounded in time) against 127.0.0.1: the static file, the feed's
  * 200 (full body) and its 304 (If-None-Match with the ETag). Prints requests/s, latency percentiles, the ratio
  * 200/static, the goals, and where the time of one request goes ({@link FeedBreakdown}).
  *
@@ -40,9 +40,6 @@ public final class FeedBenchmark {
 
     private static final long SEED = 20261125L;
     private static final Path OUTPUT = Path.of("target", "feed-bench");
-    private static final Pattern RATE = Pattern.compile("finished in ([0-9.]+)(m?s), ([0-9.]+) req/s");
-    private static final Pattern REQUESTS = Pattern.compile("requests: (\\d+) total, \\d+ started, (\\d+) done, (\\d+) succeeded, (\\d+) failed");
-    private static final Pattern CODES = Pattern.compile("status codes: (\\d+) 2xx, (\\d+) 3xx, (\\d+) 4xx, (\\d+) 5xx");
 
     static final double GOAL_RATIO = 0.25;
     static final double GOAL_NOT_MODIFIED = 2_000;
@@ -51,7 +48,7 @@ public final class FeedBenchmark {
     private FeedBenchmark() {
     }
 
-    /** One load run: what h2load reported and the latency percentiles from its per-request log. */
+    /** One load run: what wrk reported (latencies in ms). */
     record Run(String name, double requestsPerSecond, long done, long succeeded, long ok, long notModified, long errors, double p50,
             double p95, double p99, double max, String loadAverage) {
     }
@@ -65,12 +62,14 @@ public final class FeedBenchmark {
         var connections = intArg(list, "--connections=", 16);
         var staticRoot = OUTPUT.resolve("static").toAbsolutePath();
         Files.createDirectories(staticRoot.resolve("ical").resolve("bench"));
+        try (var old = Files.list(OUTPUT)) { // the load tool's output of an earlier run
+            for (var file : old.filter(f -> f.toString().endsWith(".out") || f.toString().endsWith(".log")).toList()) Files.delete(file);
+        }
         var springArgs = new ArrayList<>(list.stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList());
         // the feed's bytes as a static file at /ical/bench/*.ics: served by Spring MVC's resource handler under the feed's own
         // (stateless, permit-all) security chain, so that both go through the same filters
         springArgs.add("--spring.web.resources.static-locations=file:" + staticRoot + "/,classpath:/META-INF/resources/,"
                 + "classpath:/resources/,classpath:/static/,classpath:/public/");
-        springArgs.add("--spring.jpa.properties.hibernate.generate_statistics=false");
         springArgs.add("--server.address=127.0.0.1");
         var started = System.nanoTime();
         try (var context = RosterBenchmark.start(false, reuse, springArgs)) {
@@ -103,8 +102,8 @@ public final class FeedBenchmark {
             var urls = base + "/ical/" + learnerToken + ".ics\n" + base + "/ical/" + cohortToken + ".ics\n";
             Files.writeString(OUTPUT.resolve("feed-urls.txt"), urls);
             out.append("Feed URLs (valid while this run's database lives): ").append(OUTPUT.resolve("feed-urls.txt")).append('\n');
-            out.append(String.format(Locale.ROOT, "Load: h2load --h1, %d connections, 1 client thread, 127.0.0.1; per run a probe, about %d s of "
-                    + "warm-up and about %d s measured (-n from the probe's rate)%n", connections, warmUp, duration));
+            out.append(String.format(Locale.ROOT, "Load: wrk (HTTP/1.1 keep-alive), %d connections, 1 client thread, 127.0.0.1; per run %d s of "
+                    + "warm-up, then %d s measured%n", connections, warmUp, duration));
 
             var runs = new ArrayList<Run>();
             var goals = new ArrayList<String>();
@@ -130,9 +129,13 @@ public final class FeedBenchmark {
                 var events = new String(body, StandardCharsets.UTF_8).split("BEGIN:VEVENT", -1).length - 1;
                 out.append(String.format(Locale.ROOT, "%s feed: %,d bytes, %d events, ETag %s%n", name, body.length, events, etag));
 
-                var staticRun = h2load(name + " static file", staticUrl, null, connections, duration, warmUp);
-                var full = h2load(name + " feed 200", feedUrl, null, connections, duration, warmUp);
-                var notModified = h2load(name + " feed 304", feedUrl, etag, connections, duration, warmUp);
+                var conditional = client.send(HttpRequest.newBuilder(URI.create(feedUrl)).header("If-None-Match", etag)
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (conditional.statusCode() != 304) throw new IllegalStateException(name + " feed with its ETag answered "
+                        + conditional.statusCode());
+                var staticRun = load(name + " static file", staticUrl, null, connections, duration, warmUp);
+                var full = load(name + " feed 200", feedUrl, null, connections, duration, warmUp);
+                var notModified = load(name + " feed 304", feedUrl, etag, connections, duration, warmUp);
                 runs.addAll(List.of(staticRun, full, notModified));
                 var ratio = full.requestsPerSecond() / staticRun.requestsPerSecond();
                 goals.add(goal(String.format(Locale.ROOT, "%s 200/static = %.3f (goal >= %.2f)", name, ratio, GOAL_RATIO), ratio >= GOAL_RATIO));
@@ -176,63 +179,51 @@ public final class FeedBenchmark {
         return (met ? "met     " : "MISSED  ") + text;
     }
 
+    /** wrk's report of a run, one line (latencies in microseconds). */
+    private static final String REPORT = """
+            done = function(summary, latency, requests)
+              io.write(string.format("RESULT %d %d %d %d %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+                summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status, summary.errors.timeout,
+                latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+            end
+            """;
+    private static final Pattern RESULT = Pattern.compile("RESULT((?: \\d+){11})");
+
     /**
-     * One load run, bounded in count and time: a short probe (4 requests per connection) estimates the rate, a
-     * warm-up of about {@code warmUp} seconds follows, then the measured run of about {@code seconds} seconds' worth of
-     * requests (-n; at least 10 per connection, at most 200,000); any h2load still running after three times its
-     * expected time plus a minute is killed. (h2load 1.52's timing-based mode, -D, counts no HTTP/1.1 responses.)
+     * One load run with wrk, bounded in time: a warm-up of {@code warmUp} seconds, then {@code seconds} measured
+     * (-d); a wrk still running a minute after that is killed. (h2load 1.52 counts every response of Tomcat, whose
+     * status line has no reason phrase, as failed.)
      */
-    static Run h2load(String name, String url, String etag, int connections, int seconds, int warmUp)
+    static Run load(String name, String url, String etag, int connections, int seconds, int warmUp)
             throws IOException, InterruptedException {
         var file = name.replace(' ', '-');
-        var probe = h2loadOnce(file + "-probe", url, etag, connections, connections * 4, 120);
-        double rate = Math.max(1, probe[0]);
-        h2loadOnce(file + "-warm-up", url, etag, connections, clamp(rate * warmUp, connections * 4), (int) (3 * warmUp + 60));
+        wrk(file + "-warm-up", url, etag, connections, warmUp);
         var load = RosterBenchmark.Report.loadAverage();
-        var log = OUTPUT.resolve(file + ".log").toAbsolutePath();
-        var result = h2loadOnce(file, url, etag, connections, clamp(rate * seconds, connections * 10), (int) (3 * seconds + 60));
-        var latencies = Files.readAllLines(log).stream().map(line -> line.split("\t")).filter(f -> f.length >= 3)
-                .mapToDouble(f -> Long.parseLong(f[2].strip()) / 1000.0).sorted().toArray();
-        long ok = (long) result[3];
-        long notModified = (long) result[4];
-        long errors = (long) result[2] + (long) result[5] + (etag == null ? notModified : ok);
-        return new Run(name, result[0], (long) result[1], (long) result[1] - (long) result[2], ok, notModified, errors,
-                percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99),
-                latencies.length == 0 ? Double.NaN : latencies[latencies.length - 1], load);
+        var r = wrk(file, url, etag, connections, seconds);
+        long requests = r[0];
+        long errors = r[2] + r[3] + r[4] + r[5] + r[6];
+        return new Run(name, requests / (r[1] / 1_000_000.0), requests, requests - errors, etag == null ? requests - errors : 0,
+                etag == null ? 0 : requests - errors, errors, r[7] / 1000.0, r[8] / 1000.0, r[9] / 1000.0, r[10] / 1000.0, load);
     }
 
-    private static int clamp(double requests, int least) {
-        return (int) Math.min(200_000, Math.max(least, Math.round(requests)));
-    }
-
-    /** Runs h2load -n {@code requests}; returns req/s, done, failed, 2xx, 3xx, 4xx + 5xx. */
-    private static double[] h2loadOnce(String file, String url, String etag, int connections, int requests, int timeoutSeconds)
-            throws IOException, InterruptedException {
-        var log = OUTPUT.resolve(file + ".log").toAbsolutePath();
+    /** Runs wrk for {@code seconds}; returns requests, duration (µs), errors (connect, read, write, status, timeout), p50, p95, p99, max (µs). */
+    private static long[] wrk(String file, String url, String etag, int connections, int seconds) throws IOException, InterruptedException {
+        var script = OUTPUT.resolve("report.lua").toAbsolutePath();
+        Files.writeString(script, REPORT);
         var output = OUTPUT.resolve(file + ".out").toAbsolutePath();
-        Files.deleteIfExists(log);
-        var command = new ArrayList<>(List.of("h2load", "--h1", "-c", String.valueOf(connections), "-t", "1", "-n", String.valueOf(requests),
-                "--log-file=" + log, "-H", "User-Agent: feed-benchmark (h2load)"));
+        var command = new ArrayList<>(List.of("wrk", "-t", "1", "-c", String.valueOf(connections), "-d", seconds + "s", "--timeout", "10s",
+                "-s", script.toString(), "-H", "User-Agent: feed-benchmark (wrk)"));
         if (etag != null) command.addAll(List.of("-H", "If-None-Match: " + etag));
         command.add(url);
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("h2load took longer than " + timeoutSeconds + " s: " + file);
+            throw new IllegalStateException("wrk outlived its " + seconds + " s: " + file);
         }
         var text = Files.readString(output);
-        var rate = RATE.matcher(text);
-        var done = REQUESTS.matcher(text);
-        var codes = CODES.matcher(text);
-        if (!rate.find() || !done.find() || !codes.find()) throw new IllegalStateException("Unexpected h2load output:\n" + text);
-        return new double[] {Double.parseDouble(rate.group(3)), Long.parseLong(done.group(2)), Long.parseLong(done.group(4)),
-                Long.parseLong(codes.group(1)), Long.parseLong(codes.group(2)),
-                Long.parseLong(codes.group(3)) + Long.parseLong(codes.group(4))};
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        if (sorted.length == 0) return Double.NaN;
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+        var result = RESULT.matcher(text);
+        if (!result.find()) throw new IllegalStateException("Unexpected wrk output:\n" + text);
+        return Arrays.stream(result.group(1).strip().split(" ")).mapToLong(Long::parseLong).toArray();
     }
 
     private static long[] counts(DataSource dataSource) throws java.sql.SQLException {
