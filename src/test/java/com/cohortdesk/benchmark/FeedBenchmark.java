@@ -85,7 +85,7 @@ public final class FeedBenchmark {
             var counts = counts(dataSource);
             out.append(String.format(Locale.ROOT, "Feed benchmark on H2 (file), profile prod: %,d learners in %,d cohorts, %,d offerings, %,d places, "
                     + "%,d session occurrences, %,d assessments%n", counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]));
-            out.append(String.format(Locale.ROOT, "Start + fill (%s): %.0f s (fill %.0f s; the enrolment fill: %,d places)%n",
+            out.append(String.format(Locale.ROOT, "Start + fill (%s): %.0f s (fill %.0f s; %,d places in all)%n",
                     reuse ? "reused database, only what was missing" : "fresh database", RosterBenchmark.millis(System.nanoTime() - started)
                             / 1000, fillTime / 1000, enrolled.enrollments()));
             out.append(String.format(Locale.ROOT, "Measured: learner %d (12 offerings) and cohort \"%s\" (%d learners, %d offerings, %,d "
