@@ -32,6 +32,10 @@ class FeedServer {
     private final FeedReader reader;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final FeedBodyCache bodies = new FeedBodyCache(BODY_CACHE_BYTES);
+
+    /** Bodies kept per node so that unchanged feeds are not rebuilt ({@link FeedBodyCache}). */
+    static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
 
     FeedServer(CalendarFeedRepository feeds, FeedStamps stamps, FeedReader reader, PlatformTransactionManager transactions,
             Clock clock) {
@@ -69,9 +73,14 @@ class FeedServer {
         });
     }
 
-    /** The calendar, UTF-8. */
+    /** The calendar, UTF-8: built once per content stamp, then served from {@link FeedBodyCache}. */
     byte[] body(Head head) {
+        var key = head.subject() + ":" + head.subjectId();
+        var cached = bodies.get(key, head.etag(), head.lastModified());
+        if (cached != null) return cached;
         var calendar = reader.read(head.subject(), head.subjectId(), head.firstDay(), head.lastModified());
-        return IcsWriter.write(calendar).getBytes(StandardCharsets.UTF_8);
+        var body = IcsWriter.write(calendar).getBytes(StandardCharsets.UTF_8);
+        bodies.put(key, head.etag(), head.lastModified(), body);
+        return body;
     }
 }

@@ -93,7 +93,7 @@ public final class RosterBenchmark {
     }
 
     /** The benchmark's cohorts of a reused database, in intake order (none in a fresh one). */
-    private static List<Long> existingCohorts(DataSource dataSource) throws SQLException {
+    static List<Long> existingCohorts(DataSource dataSource) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
                 var rows = statement.executeQuery("select id from cohort where intake_year between " + BenchmarkData.FIRST_INTAKE
                         + " and " + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS - 1) + " order by intake_year")) {
@@ -103,7 +103,7 @@ public final class RosterBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra) throws IOException {
+    static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra) throws IOException {
         var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
@@ -177,7 +177,7 @@ public final class RosterBenchmark {
         }
     }
 
-    private static void signInAsAdmin(ConfigurableApplicationContext context) {
+    static void signInAsAdmin(ConfigurableApplicationContext context) {
         var admin = context.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
