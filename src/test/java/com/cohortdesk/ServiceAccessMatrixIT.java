@@ -20,6 +20,7 @@ import com.cohortdesk.security.NewStaffUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.session.AttendanceMark;
+import com.cohortdesk.session.CalendarOccurrence;
 import com.cohortdesk.session.LiveSessionService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.SessionDraft;
@@ -255,7 +256,10 @@ class ServiceAccessMatrixIT {
             "ModuleService.myModules()", "the caller's own module assignments",
             "StaffService.displayNames(Collection)", "colleagues' display names only",
             "StaffService.changeOwnPassword(String,String)", "the caller's own password",
-            "StaffService.passwordChangeRequired()", "the caller's own account");
+            "StaffService.passwordChangeRequired()", "the caller's own account",
+            "CalendarFeedService.myLink()", "the caller's own calendar feed link",
+            "CalendarFeedService.issueMine()", "the caller's own calendar feed link",
+            "CalendarFeedService.revokeMine()", "the caller's own calendar feed link");
 
     private static void refused(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
@@ -275,6 +279,10 @@ class ServiceAccessMatrixIT {
         if (offeringIds.isEmpty()) return Set.of();
         var in = offeringIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return new HashSet<>(jdbc.queryForList("select distinct cohort_id from offering where id in (" + in + ")", Long.class));
+    }
+
+    private Instant dueAt(long assessmentId) {
+        return jdbc.queryForObject("select due_at from assessment where id = ?", java.sql.Timestamp.class, assessmentId).toInstant();
     }
 
     private Map<String, Case> ownershipCases() {
@@ -354,6 +362,30 @@ class ServiceAccessMatrixIT {
                 f -> refused(() -> sessions.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1))),
                 f -> assertThat(sessions.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)).learners())
                         .isPositive()));
+        var from = Instant.parse("2026-11-20T00:00:00Z");
+        var to = Instant.parse("2027-01-15T00:00:00Z");
+        cases.put("LiveSessionService.calendar(Collection,Collection,Instant,Instant)", new Case(
+                f -> {
+                    assertThat(sessions.calendar(List.of(), List.of(), from, to)).extracting(CalendarOccurrence::occurrenceId)
+                            .doesNotContainAnyElementsOf(f.occurrencesOfOffering());
+                    assertThat(sessions.calendar(List.of(f.cohortId()), List.of(), from, to)).extracting(CalendarOccurrence::occurrenceId)
+                            .doesNotContainAnyElementsOf(f.occurrencesOfOffering());
+                },
+                f -> assertThat(sessions.calendar(List.of(), List.of(), from, to)).extracting(CalendarOccurrence::occurrenceId)
+                        .contains(f.occurrenceId())));
+        cases.put("AssessmentService.calendar(Collection,Collection,Instant,Instant)", new Case(
+                f -> {
+                    var due = dueAt(f.assessmentId());
+                    assertThat(assessments.calendar(List.of(), List.of(), due.minus(Duration.ofDays(7)), due.plus(Duration.ofDays(7))))
+                            .extracting(AssessmentRow::offeringId).doesNotContain(f.offeringId());
+                    assertThat(assessments.calendar(List.of(f.cohortId()), List.of(), due.minus(Duration.ofDays(7)), due.plus(Duration.ofDays(7))))
+                            .extracting(AssessmentRow::offeringId).doesNotContain(f.offeringId());
+                },
+                f -> {
+                    var due = dueAt(f.assessmentId());
+                    assertThat(assessments.calendar(List.of(), List.of(), due.minus(Duration.ofDays(7)), due.plus(Duration.ofDays(7))))
+                            .extracting(AssessmentRow::id).contains(f.assessmentId());
+                }));
         // writes: refused to anyone who does not lead the offering
         cases.put("LiveSessionService.schedule(SessionDraft,String)", new Case(
                 f -> refused(() -> sessions.schedule(new SessionDraft(SessionType.OFFICE_HOUR, "Drop-in", f.offeringId(), f.callerId(),

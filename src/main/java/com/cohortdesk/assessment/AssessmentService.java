@@ -56,7 +56,7 @@ public class AssessmentService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<AssessmentRow> feedDeadlines(@Nullable Long cohortId, @Nullable Long leadId) {
-        if (cohortId == null && leadId == null) throw new IllegalArgumentException("Name a cohort or a lead.");
+        if (cohortId == null && leadId == null) throw new RuleViolation("Name a cohort or a lead.");
         return assessments.findRows(cohortId, null, leadId);
     }
 
@@ -68,7 +68,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<AssessmentRow> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
-            throw new IllegalArgumentException("Ask for at most two months of deadlines at a time.");
+            throw new RuleViolation("Ask for at most two months of deadlines at a time.");
         }
         Long leadId = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
         return assessments.findDueBetween(from, to, leadId, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,

@@ -1,5 +1,6 @@
 package com.cohortdesk.calendar;
 
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.security.CurrentUser;
@@ -93,8 +94,8 @@ public class CalendarFeedService {
 
     private FeedLink revokeFor(FeedSubject subject, long subjectId) {
         var feed = feeds.findBySubjectTypeAndSubjectId(subject, subjectId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no calendar link to revoke."));
-        if (!feed.isActive()) throw new IllegalArgumentException("The calendar link was already revoked.");
+                .orElseThrow(() -> new RuleViolation("There is no calendar link to revoke."));
+        if (!feed.isActive()) throw new RuleViolation("The calendar link was already revoked.");
         feed.revoke(clock.instant());
         return toLink(feeds.saveAndFlush(feed));
     }

@@ -317,7 +317,7 @@ public class LiveSessionService {
     @Transactional(readOnly = true)
     public List<CalendarOccurrence> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
-            throw new IllegalArgumentException("Ask for at most two months of sessions at a time.");
+            throw new RuleViolation("Ask for at most two months of sessions at a time.");
         }
         Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
         var list = occurrences.findForCalendar(from, to, host, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,

@@ -61,8 +61,6 @@ class CalendarBrowserIT extends BrowserTest {
 
     private void watchConsole() {
         page.onConsoleMessage(m -> {
-            // a fresh browser context asks for /favicon.ico, which the app does not have: not a page error
-            if (m.location().contains("/favicon.ico")) return;
             if (m.type().equals("error") || m.text().contains("Content Security Policy")) consoleProblems.add(m.text());
         });
         page.onPageError(consoleProblems::add);
