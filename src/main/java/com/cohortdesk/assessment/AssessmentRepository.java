@@ -73,12 +73,19 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             """)
     List<LearnerChoice> findCandidates(long assessmentId);
 
-    /** For the calendar page: deadlines due in [from, to) of a lead's offerings (or anyone's), of the given cohorts and modules. */
+    /** For the calendar page: deadlines due in [from, to) of the given offerings (or all), cohorts and modules. */
     @Query(ROW + """
-            where a.dueAt >= :from and a.dueAt < :to and (:leadId is null or :leadId member of o.leadIds)
+            where a.dueAt >= :from and a.dueAt < :to and (:allOfferings = true or o.id in :offeringIds)
               and (:allCohorts = true or c.id in :cohortIds) and (:allModules = true or m.id in :moduleIds)
             order by a.dueAt, m.code, a.id
             """)
-    List<AssessmentRow> findDueBetween(Instant from, Instant to, @Nullable Long leadId, boolean allCohorts,
-            Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
+    List<AssessmentRow> findDueBetween(Instant from, Instant to, boolean allOfferings, Collection<Long> offeringIds,
+            boolean allCohorts, Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
+
+    /** For a faculty member's calendar feed: the deadlines of the offerings they lead (past ones too). */
+    @Query(ROW + """
+            where :leadId member of o.leadIds
+            order by a.dueAt, m.code, a.id
+            """)
+    List<AssessmentRow> findRowsOfLead(long leadId);
 }

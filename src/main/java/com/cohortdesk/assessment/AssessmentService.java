@@ -57,7 +57,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<AssessmentRow> feedDeadlines(@Nullable Long cohortId, @Nullable Long leadId) {
         if (cohortId == null && leadId == null) throw new RuleViolation("Name a cohort or a lead.");
-        return assessments.findRows(cohortId, null, leadId);
+        return leadId != null ? assessments.findRowsOfLead(leadId) : assessments.findRows(cohortId, null, true, List.of(-1L));
     }
 
     /**
@@ -70,9 +70,10 @@ public class AssessmentService {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
             throw new RuleViolation("Ask for at most two months of deadlines at a time.");
         }
-        Long leadId = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
-        return assessments.findDueBetween(from, to, leadId, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
-                moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
+        var scope = access.scope();
+        if (scope.none()) return List.of();
+        return assessments.findDueBetween(from, to, scope.all(), scope.idsForQuery(), cohortIds.isEmpty(),
+                cohortIds.isEmpty() ? List.of(-1L) : cohortIds, moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})

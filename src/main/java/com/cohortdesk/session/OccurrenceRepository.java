@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 
 interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
