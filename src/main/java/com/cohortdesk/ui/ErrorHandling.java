@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,18 @@ public class ErrorHandling implements VaadinServiceInitListener {
             return refusal.getMessage();
         }
         return unexpected(throwable);
+    }
+
+    /**
+     * The HTTP status of a page that failed with this exception: 409 for a concurrent edit, 403 for a refused
+     * action, 400 for a refusal, 500 for anything else.
+     */
+    static int httpStatusFor(Throwable throwable) {
+        if (find(throwable, OptimisticLockingFailureException.class) != null) return HttpServletResponse.SC_CONFLICT;
+        if (find(throwable, AccessDeniedException.class) != null) return HttpServletResponse.SC_FORBIDDEN;
+        var refusal = find(throwable, RuleViolation.class);
+        if (refusal != null && refusal.getMessage() != null && !refusal.getMessage().isBlank()) return HttpServletResponse.SC_BAD_REQUEST;
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     /** Logs an unexpected exception at ERROR under a new reference and returns what the page says about it. */

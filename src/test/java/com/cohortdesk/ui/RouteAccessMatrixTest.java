@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every route, opened by an anonymous visitor, a faculty member and an administrator, against the intended
  * matrix. A navigation ends in one of three ways: the view opened; a denial (an anonymous visitor is sent
  * to the login page, a signed-in user gets Vaadin's access-denied, which Karibu raises as
- * {@link MockAccessDeniedException}); or anything else (an exception, the not-found page, another view),
- * which is a failure of the test, never counted as a denial.
+ * {@link MockAccessDeniedException}); or anything else (an exception, the not-found page, the error page,
+ * another view), which is a failure of the test, never counted as a denial.
  */
 class RouteAccessMatrixTest extends ViewTest {
 
@@ -69,6 +69,10 @@ class RouteAccessMatrixTest extends ViewTest {
                 .isEqualTo(Outcome.FAILED);
         Class<?> cohorts = com.cohortdesk.cohort.ui.CohortListView.class;
         assertThat(classify(cohorts, new IllegalStateException("boom"), List.of(), "cohorts").outcome()).isEqualTo(Outcome.FAILED);
+        // a view that crashes while opening now rests on the app's error page: still a failure, not a denial
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("test-crash", ErrorViewTest.BeforeEnterCrash.class);
+        assertThat(open(Principal.ADMIN, "test-crash", ErrorViewTest.BeforeEnterCrash.class).outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(ErrorView.class);
         assertThat(classify(cohorts, new StackOverflowError(), List.of(), "cohorts").outcome()).isEqualTo(Outcome.FAILED);
         assertThat(classify(cohorts, new MockAccessDeniedException("Access is denied by annotations on the view.", null), List.of(),
                 "cohorts").outcome()).isEqualTo(Outcome.DENIED);
@@ -110,6 +114,13 @@ class RouteAccessMatrixTest extends ViewTest {
         if (chain.isEmpty()) return new Result(Outcome.FAILED, "no view at " + location);
         var target = chain.getFirst();
         if (target instanceof NotFoundView) return new Result(Outcome.FAILED, "the not-found page at /" + location);
+        if (target instanceof ErrorView error) {
+            // the app's error page: a service's AccessDeniedException is a denial, any other exception a failure
+            if (error.caught() instanceof org.springframework.security.access.AccessDeniedException denied) {
+                return new Result(Outcome.DENIED, "the error page for " + denied);
+            }
+            return new Result(Outcome.FAILED, "the error page for " + error.caught() + " at /" + location);
+        }
         if (view.isInstance(target)) return new Result(Outcome.OPENED, view.getSimpleName());
         if (target instanceof LoginView && location.equals("login")) return new Result(Outcome.DENIED, "sent to the login page");
         return new Result(Outcome.FAILED, "rests on " + target.getClass().getName() + " at /" + location);
