@@ -311,7 +311,7 @@ public class LiveSessionService {
     /**
      * For the calendar page: occurrences starting in [from, to) (cancelled ones too) of the given cohorts and
      * modules (empty: all; programme-wide sessions only when neither is chosen). Faculty get only the
-     * sessions they host, whatever they choose.
+     * sessions they host, of offerings they lead (or programme-wide), whatever they choose.
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
@@ -320,7 +320,9 @@ public class LiveSessionService {
             throw new RuleViolation("Ask for at most two months of sessions at a time.");
         }
         Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
-        var list = occurrences.findForCalendar(from, to, host, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
+        // the faculty scope: a session of an offering its host no longer leads is no longer theirs to read
+        var led = host == null ? List.of(-1L) : access.scope().idsForQuery();
+        var list = occurrences.findForCalendar(from, to, host, led, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
                 moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
         var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
         return list.stream().map(o -> {

@@ -59,13 +59,15 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
 
     /**
      * For the calendar page: occurrences starting in [from, to), cancelled ones too, of a host (or anyone's),
-     * of the given cohorts and modules (unless "all"; programme-wide sessions only when both are "all").
+     * of the given cohorts and modules; a host sees their sessions of offerings they lead and their programme-wide ones (unless "all"; programme-wide sessions only when both are "all").
      */
     @Query(WITH_SESSION + """
-             where o.startsAt >= :from and o.startsAt < :to and (:hostId is null or s.hostId = :hostId)
+             where o.startsAt >= :from and o.startsAt < :to
+               and (:hostId is null or (s.hostId = :hostId and (f is null or f.id in :ledOfferingIds)))
                and (:allCohorts = true or f.cohort.id in :cohortIds) and (:allModules = true or f.module.id in :moduleIds)
              order by o.startsAt, o.id
             """)
-    List<SessionOccurrence> findForCalendar(Instant from, Instant to, @Nullable Long hostId, boolean allCohorts,
+    List<SessionOccurrence> findForCalendar(Instant from, Instant to, @Nullable Long hostId, Collection<Long> ledOfferingIds,
+            boolean allCohorts,
             Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
 }
