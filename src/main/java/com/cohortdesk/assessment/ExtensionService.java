@@ -29,9 +29,12 @@ public class ExtensionService {
     private final OfferingAccess access;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ExtensionService(AssessmentRepository assessments, ExtensionRepository extensions, CurrentUser currentUser,
-            OfferingAccess access, EntityManager entityManager, Clock clock) {
+            OfferingAccess access, EntityManager entityManager, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.extensions = extensions;
         this.currentUser = currentUser;
@@ -74,6 +77,10 @@ public class ExtensionService {
                     zone.getId(), draft.reason().strip(), by, at));
         }
         extensions.flush();
+        var module = assessment.getOffering().getModule();
+        events.publishEvent(new ExtensionGranted(assessment.getId(), assessment.getOffering().getId(), assessment.getTitle(),
+                module.getCode(), module.getTitle(), assessment.getDueAt(), newDue, newCutOff, draft.reason().strip(),
+                List.copyOf(draft.learnerIds())));
         return draft.learnerIds().size();
     }
 

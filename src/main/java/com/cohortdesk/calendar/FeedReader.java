@@ -100,11 +100,11 @@ class FeedReader {
     }
 
     static String occurrenceUid(long occurrenceId) {
-        return "occurrence-" + occurrenceId + "@cohortdesk";
+        return CalendarUids.occurrence(occurrenceId);
     }
 
     static String deadlineUid(long assessmentId) {
-        return "deadline-" + assessmentId + "@cohortdesk";
+        return CalendarUids.deadline(assessmentId);
     }
 
     static FeedEvent session(FeedOccurrence o) {

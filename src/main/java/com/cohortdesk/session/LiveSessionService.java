@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -63,10 +64,13 @@ public class LiveSessionService {
     private final OfferingAccess access;
     private final Clock clock;
     private final BookingGuard guard;
+    private final ApplicationEventPublisher events;
 
     LiveSessionService(LiveSessionRepository sessions, OccurrenceRepository occurrences, BookingRepository bookings,
             AttendanceRepository attendance, EntityManager entityManager, StaffService staff, CurrentUser currentUser,
-            OfferingAccess access, Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
+            OfferingAccess access, Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.sessions = sessions;
         this.occurrences = occurrences;
@@ -155,6 +159,10 @@ public class LiveSessionService {
         requireEligible(occurrence.getSession(), learnerId);
         var status = bookingList(occurrence.getSession(), bookings.findActive(occurrenceId)).book(learnerId);
         bookings.save(new SessionBooking(occurrenceId, learnerId, status, clock.instant(), currentUser.username()));
+        var position = status == BookingStatus.WAITING ? bookingList(occurrence.getSession(), bookings.findActive(occurrenceId))
+                .waitingPosition(learnerId) : 0;
+        publish(status == BookingStatus.BOOKED ? SessionNoticeEvent.Kind.BOOKED : SessionNoticeEvent.Kind.WAITING, occurrence, null,
+                attendees(Set.of(learnerId), position));
         return status;
     }
 
@@ -170,6 +178,8 @@ public class LiveSessionService {
             if (booking.getLearnerId() == learnerId) booking.setStatus(BookingStatus.CANCELLED);
             if (promoted.isPresent() && booking.getLearnerId() == promoted.get()) booking.setStatus(BookingStatus.BOOKED);
         }
+        publish(SessionNoticeEvent.Kind.BOOKING_CANCELLED, occurrence, null, attendees(Set.of(learnerId), 0));
+        promoted.ifPresent(id -> publish(SessionNoticeEvent.Kind.PROMOTED, occurrence, null, attendees(Set.of(id), 0)));
         return promoted.map(id -> sessions.findLearners(Set.of(id)).getFirst().fullName());
     }
 
@@ -217,6 +227,7 @@ public class LiveSessionService {
         var occurrence = editable(occurrenceId, version);
         requireScheduled(occurrence);
         occurrence.cancel(requireReason(reason));
+        publishToRoster(SessionNoticeEvent.Kind.CANCELLED, occurrence, null);
     }
 
     /**
@@ -237,7 +248,9 @@ public class LiveSessionService {
         var slot = new SessionSlot(occurrenceId, session.getId(), session.getTitle(), session.getHostId(), "",
                 offering == null ? null : offering.getCohort().getId(), "", start, start.plus(session.getDuration()));
         var override = checkConflicts(List.of(slot), overrideReason);
+        var previous = occurrence.getStartsAt();
         occurrence.moveTo(start, override == null ? why : limit(why + " · " + override));
+        publishToRoster(SessionNoticeEvent.Kind.MOVED, occurrence, previous);
     }
 
     /** The roster and attendance of one occurrence as CSV (UTF-8, formula-safe cells). */
@@ -331,6 +344,32 @@ public class LiveSessionService {
                     forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(),
                     session.getPlannedZone(), o.getStatus(), o.isMoved());
         }).toList();
+    }
+
+    /** Tells everyone on the occurrence's roster (expected, booked or waiting), after the change is flushed. */
+    private void publishToRoster(SessionNoticeEvent.Kind kind, SessionOccurrence occurrence, @Nullable Instant previousStart) {
+        occurrences.flush();
+        var recipients = rosterOf(occurrence).stream().filter(l -> l.expected() || l.booking() != null)
+                .map(l -> new SessionNoticeEvent.Attendee(l.learnerId(), l.fullName(), l.email(), l.timeZone(), l.waitingPosition()))
+                .toList();
+        publish(kind, occurrence, previousStart, recipients);
+    }
+
+    private List<SessionNoticeEvent.Attendee> attendees(Set<Long> learnerIds, int waitingPosition) {
+        return sessions.findLearners(learnerIds).stream()
+                .map(l -> new SessionNoticeEvent.Attendee(l.learnerId(), l.fullName(), l.email(), l.timeZone(), waitingPosition)).toList();
+    }
+
+    private void publish(SessionNoticeEvent.Kind kind, SessionOccurrence o, @Nullable Instant previousStart,
+            List<SessionNoticeEvent.Attendee> recipients) {
+        if (recipients.isEmpty()) return;
+        var session = o.getSession();
+        var offering = session.getOffering();
+        events.publishEvent(new SessionNoticeEvent(kind, o.getId(), session.getId(), offering == null ? null : offering.getId(),
+                session.getHostId(), session.getType(), session.getTitle(), forWhom(offering),
+                hostNames(Set.of(session.getHostId())).getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(),
+                previousStart, session.getPlannedZone(), session.getMeetingLink(), o.getNote(), o.getVersion() + session.getVersion(),
+                o.getStatus() == OccurrenceStatus.CANCELLED, recipients));
     }
 
     private @Nullable String checkConflicts(List<SessionSlot> proposed, @Nullable String overrideReason) {

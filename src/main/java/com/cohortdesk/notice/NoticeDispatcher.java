@@ -1,0 +1,172 @@
+package com.cohortdesk.notice;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due notices. Each batch is claimed with {@code SELECT ... FOR UPDATE SKIP LOCKED} in one transaction,
+ * sent and marked in it: two nodes never claim the same row, and a crash between the SMTP send and the
+ * commit repeats at most that batch's messages, with the same Message-ID. A failed send is retried after
+ * {@link RetryPolicy}'s delays and marked failed with the server's reply after the last try. Without a mail
+ * server configured ({@code spring.mail.host}) nothing is sent and the rows wait.
+ */
+@Component
+class NoticeDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
+    static final int BATCH = 20;
+
+    private final NoticeRepository notices;
+    private final PlannedNotices planned;
+    private final NoticePreferences preferences;
+    private final UnsubscribeTokens tokens;
+    private final NoticeSettings settings;
+    private final NoticeTemplates templates = new NoticeTemplates();
+    private final @Nullable JavaMailSender mail;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final RetryPolicy retries = RetryPolicy.DEFAULT;
+    private final String from;
+    private final String publicUrl;
+    private final jakarta.persistence.EntityManager entityManager;
+
+    NoticeDispatcher(NoticeRepository notices, PlannedNotices planned, NoticePreferences preferences, UnsubscribeTokens tokens,
+            NoticeSettings settings, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions, Clock clock,
+            jakarta.persistence.EntityManager entityManager,
+            @Value("${cohortdesk.notices.from:office@cohortdesk.example}") String from,
+            @Value("${cohortdesk.public-url:http://localhost:8080}") String publicUrl) {
+        this.notices = notices;
+        this.planned = planned;
+        this.preferences = preferences;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.mail = mail.getIfAvailable();
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.entityManager = entityManager;
+        this.from = from;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    boolean canSend() {
+        return mail != null;
+    }
+
+    /** Sends until nothing is due (or sending is paused); returns how many notices were handled. */
+    int dispatchAll() {
+        int total = 0;
+        for (int handled; (handled = dispatchOnce()) > 0; ) total += handled;
+        return total;
+    }
+
+    /** Claims one batch of due notices and sends it; returns how many were handled (sent, retried, failed or suppressed). */
+    int dispatchOnce() {
+        if (mail == null || settings.paused()) return 0;
+        var handled = transaction.execute(status -> {
+            var now = clock.instant();
+            @SuppressWarnings("unchecked")
+            List<Number> ids = entityManager.createNativeQuery("""
+                    select id from notice where status = 'PENDING' and next_attempt_at <= ?1
+                    order by next_attempt_at, id fetch first %d rows only for update skip locked
+                    """.formatted(BATCH)).setParameter(1, now).getResultList();
+            if (ids.isEmpty()) return 0;
+            for (var notice : notices.findAllByIds(ids.stream().map(Number::longValue).toList())) {
+                handle(notice, now);
+            }
+            return ids.size();
+        });
+        return handled == null ? 0 : handled;
+    }
+
+    private void handle(Notice notice, java.time.Instant now) {
+        if (notice.getStatus() != NoticeStatus.PENDING) return;
+        if (notice.getKind().optional() && !preferences.wants(notice)) {
+            notice.suppress("The recipient has unsubscribed from " + (notice.getKind() == NoticeKind.FACULTY_DIGEST ? "digests." : "reminders."));
+            return;
+        }
+        String unsubscribe = notice.getKind().optional() ? publicUrl + "/notices/unsubscribe/" + tokens.token(subject(notice)) : null;
+        if (notice.getBodyText() == null) {
+            var outcome = planned.render(notice);
+            if (outcome.content() == null) {
+                notice.suppress(java.util.Objects.requireNonNull(outcome.suppressed()));
+                return;
+            }
+            var content = outcome.content().withUnsubscribe(unsubscribe);
+            var rendered = templates.render(content);
+            notice.setBody(content.subject(), rendered.text(), rendered.html());
+        }
+        try {
+            java.util.Objects.requireNonNull(mail).send(message(notice, unsubscribe));
+            notice.markSent(now);
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            notice.markTryFailed(reply(e), now, retries);
+            if (notice.getStatus() == NoticeStatus.FAILED) {
+                log.warn("Notice {} to {} failed after {} tries: {}", notice.getId(), notice.getRecipientEmail(), notice.getTries(),
+                        notice.getLastError());
+            }
+        }
+    }
+
+    private static UnsubscribeTokens.Subject subject(Notice n) {
+        return n.getLearnerId() != null ? new UnsubscribeTokens.Subject(true, n.getLearnerId())
+                : new UnsubscribeTokens.Subject(false, java.util.Objects.requireNonNull(n.getStaffId()));
+    }
+
+    private MimeMessage message(Notice n, @Nullable String unsubscribe) throws MessagingException, UnsupportedEncodingException {
+        var session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new java.util.Properties());
+        var messageId = n.getMessageId();
+        var message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(new InternetAddress(from, "Cohort Desk", "UTF-8"));
+        helper.setTo(new InternetAddress(n.getRecipientEmail(), n.getRecipientName(), "UTF-8"));
+        helper.setSubject(n.getSubject());
+        helper.setText(java.util.Objects.requireNonNull(n.getBodyText()), java.util.Objects.requireNonNull(n.getBodyHtml()));
+        if (n.getIcs() != null) {
+            var method = n.getIcs().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+            helper.addAttachment(method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                    new ByteArrayDataSource(n.getIcs().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "text/calendar; charset=UTF-8; method=" + method));
+        }
+        if (unsubscribe != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+
+    /** The SMTP server's reply when there is one (e.g. "550 5.1.1 mailbox unavailable"), else the error's message. */
+    static String reply(Throwable e) {
+        if (e instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+            return reply(send.getFailedMessages().values().iterator().next());
+        }
+        String text = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) text = t.getClass().getSimpleName() + ": " + t.getMessage().strip();
+            if (t.getCause() == t) break;
+        }
+        return text == null ? e.getClass().getSimpleName() : text;
+    }
+}

@@ -1,0 +1,147 @@
+package com.cohortdesk.notice;
+
+import com.cohortdesk.enrollment.OfferingAccess;
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox as staff see it: administrators every notice, faculty the notices about the sessions they host
+ * and the offerings they lead ({@link OfferingAccess}). Filtered, sorted and paged in the database.
+ * Administrators resend failed notices and pause or resume sending.
+ */
+@Service
+public class OutboxService {
+
+    private final NoticeRepository notices;
+    private final NoticeSettings settings;
+    private final NoticeDispatcher dispatcher;
+    private final OfferingAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OutboxService(NoticeRepository notices, NoticeSettings settings, NoticeDispatcher dispatcher, OfferingAccess access,
+            CurrentUser currentUser, Clock clock) {
+        this.notices = notices;
+        this.settings = settings;
+        this.dispatcher = dispatcher;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of notices, newest first unless a sort is given. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public List<OutboxRow> page(OutboxFilter filter, int offset, int limit, Map<OutboxSort, Boolean> ascending) {
+        if (limit <= 0) return List.of();
+        var orders = new ArrayList<Sort.Order>();
+        ascending.forEach((column, asc) -> orders.add(asc ? Sort.Order.asc(column.property()) : Sort.Order.desc(column.property())));
+        if (orders.isEmpty()) orders.add(Sort.Order.desc("createdAt"));
+        orders.add(Sort.Order.desc("id"));
+        int size = Math.min(limit, 500);
+        var page = PageRequest.of(Math.max(0, offset) / size, size, Sort.by(orders));
+        return notices.findAll(spec(filter), page).map(OutboxRow::of).getContent();
+    }
+
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public long count(OutboxFilter filter) {
+        return notices.count(spec(filter));
+    }
+
+    /** One notice as sent; faculty only those in their scope. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public NoticeDetails get(long id) {
+        var n = readable(id);
+        return new NoticeDetails(OutboxRow.of(n), n.getMessageId(), n.getRecipientZone(), n.getBodyText(), n.getBodyHtml(), n.getIcs(),
+                n.getKind().optional());
+    }
+
+    /** Sends a failed notice again (a fresh round of tries, the same Message-ID). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void resend(long id) {
+        var n = notices.findById(id).orElseThrow(() -> new RuleViolation("There is no notice with id " + id + "."));
+        if (n.getStatus() != NoticeStatus.FAILED) throw new RuleViolation("Only a failed notice can be sent again.");
+        n.resend(clock.instant());
+    }
+
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public boolean paused() {
+        return settings.paused();
+    }
+
+    /** Whether this node can send at all (a mail server is configured). */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    public boolean sendingConfigured() {
+        return dispatcher.canSend();
+    }
+
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void setPaused(boolean paused) {
+        settings.set(NoticeSettings.PAUSED, Boolean.toString(paused));
+    }
+
+    /** How many notices stand at each status (the dashboard shows the failures). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public Map<NoticeStatus, Long> countsByStatus() {
+        var counts = new TreeMap<NoticeStatus, Long>();
+        for (var s : NoticeStatus.values()) counts.put(s, 0L);
+        notices.countByStatuses().forEach(r -> counts.put((NoticeStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    private Notice readable(long id) {
+        var n = notices.findById(id).orElseThrow(() -> new RuleViolation("There is no notice with id " + id + "."));
+        if (currentUser.isAdmin()) return n;
+        long me = currentUser.require().getStaffId();
+        var mine = (n.getHostId() != null && n.getHostId() == me) || (n.getStaffId() != null && n.getStaffId() == me)
+                || (n.getOfferingId() != null && access.mayRead(n.getOfferingId()));
+        if (!mine) throw new AccessDeniedException("Faculty may read only the notices about their own sessions and offerings.");
+        return n;
+    }
+
+    private Specification<Notice> spec(OutboxFilter filter) {
+        var scope = access.scope();
+        Long me = scope.all() ? null : currentUser.require().getStaffId();
+        return (root, query, cb) -> {
+            var where = new ArrayList<Predicate>();
+            if (filter.status() != null) where.add(cb.equal(root.get("status"), filter.status()));
+            if (filter.kind() != null) where.add(cb.equal(root.get("kind"), filter.kind()));
+            if (filter.recipient() != null && !filter.recipient().isBlank()) {
+                for (var word : filter.recipient().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    var like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    where.add(cb.or(cb.like(cb.lower(root.get("recipientName")), like, '\\'),
+                            cb.like(cb.lower(root.get("recipientEmail")), like, '\\')));
+                }
+            }
+            if (me != null) {
+                var mine = new ArrayList<Predicate>();
+                mine.add(cb.equal(root.get("hostId"), me));
+                mine.add(cb.equal(root.get("staffId"), me));
+                if (!scope.offeringIds().isEmpty()) mine.add(root.get("offeringId").in(scope.offeringIds()));
+                where.add(cb.or(mine.toArray(Predicate[]::new)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+}
