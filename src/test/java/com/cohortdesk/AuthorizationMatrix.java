@@ -47,7 +47,9 @@ public final class AuthorizationMatrix {
             entry("sessions", new RouteRule("sessions", STAFF)),
             entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
             entry("planner", new RouteRule("planner", STAFF)),
-            entry("calendar", new RouteRule("calendar", STAFF)));
+            entry("calendar", new RouteRule("calendar", STAFF)),
+            // the outbox: faculty see the notices about their own sessions and the offerings they lead
+            entry("outbox", new RouteRule("outbox", STAFF)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -151,7 +153,19 @@ public final class AuthorizationMatrix {
             entry("CalendarFeedService.revoke(FeedSubject,long)", ADMIN),
             entry("CalendarFeedService.myLink()", STAFF),
             entry("CalendarFeedService.issueMine()", STAFF),
-            entry("CalendarFeedService.revokeMine()", STAFF));
+            entry("CalendarFeedService.revokeMine()", STAFF),
+            // notices: faculty read the outbox of their own sessions and offerings; only administrators change anything
+            entry("OutboxService.page(OutboxFilter,int,int,Map)", STAFF),
+            entry("OutboxService.count(OutboxFilter)", STAFF),
+            entry("OutboxService.get(long)", STAFF),
+            entry("OutboxService.resend(long)", ADMIN),
+            entry("OutboxService.paused()", STAFF),
+            entry("OutboxService.sendingConfigured()", STAFF),
+            entry("OutboxService.setPaused(boolean)", ADMIN),
+            entry("OutboxService.countsByStatus()", ADMIN),
+            entry("NoticeService.queuePersonalLink(long,String)", ADMIN),
+            entry("NoticeService.remindersOn(long)", ADMIN),
+            entry("NoticeService.setReminders(long,boolean)", ADMIN));
 
     private AuthorizationMatrix() {
     }

@@ -146,6 +146,13 @@ public class Notice extends VersionedEntity {
         if (delay.isEmpty()) status = NoticeStatus.FAILED; else nextAttemptAt = now.plus(delay.get());
     }
 
+    /** A failure that no retry can mend (a 5xx reply, an address that never receives mail). */
+    void markFailedForGood(String error) {
+        tries++;
+        lastError = error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "\u2026";
+        status = NoticeStatus.FAILED;
+    }
+
     void suppress(String why) {
         status = NoticeStatus.SUPPRESSED;
         lastError = why.length() <= MAX_ERROR ? why : why.substring(0, MAX_ERROR - 1) + "\u2026";

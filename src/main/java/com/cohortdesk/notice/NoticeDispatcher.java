@@ -112,11 +112,18 @@ class NoticeDispatcher {
             var rendered = templates.render(content);
             notice.setBody(content.subject(), rendered.text(), rendered.html());
         }
+        if (neverDelivers(notice.getRecipientEmail())) {
+            notice.markFailedForGood("550 5.1.2 The domain of " + notice.getRecipientEmail()
+                    + " is reserved and never receives mail (RFC 2606 .invalid); not sent.");
+            log.warn("Notice {} to {} failed: an address that never receives mail", notice.getId(), notice.getRecipientEmail());
+            return;
+        }
         try {
             java.util.Objects.requireNonNull(mail).send(message(notice, unsubscribe));
             notice.markSent(now);
         } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-            notice.markTryFailed(reply(e), now, retries);
+            var reply = reply(e);
+            if (permanent(e)) notice.markFailedForGood(reply); else notice.markTryFailed(reply, now, retries);
             if (notice.getStatus() == NoticeStatus.FAILED) {
                 log.warn("Notice {} to {} failed after {} tries: {}", notice.getId(), notice.getRecipientEmail(), notice.getTries(),
                         notice.getLastError());
@@ -155,6 +162,27 @@ class NoticeDispatcher {
         }
         message.setHeader("Auto-Submitted", "auto-generated");
         return message;
+    }
+
+    /** Addresses in the reserved .invalid domain (RFC 2606, RFC 6761) can never be delivered. */
+    static boolean neverDelivers(String email) {
+        var lower = email.toLowerCase(java.util.Locale.ROOT).strip();
+        return lower.endsWith(".invalid") || lower.endsWith("@invalid");
+    }
+
+    /** A 5xx reply from the SMTP server (RFC 5321: permanent) is not retried. */
+    static boolean permanent(Throwable e) {
+        if (e instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+            return permanent(send.getFailedMessages().values().iterator().next());
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException s && s.getReturnCode() >= 500) return true;
+            if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException s && s.getReturnCode() >= 500) return true;
+            if (t instanceof jakarta.mail.SendFailedException sf && sf.getNextException() != null && sf.getNextException() != t
+                    && permanent(sf.getNextException())) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     /** The SMTP server's reply when there is one (e.g. "550 5.1.1 mailbox unavailable"), else the error's message. */

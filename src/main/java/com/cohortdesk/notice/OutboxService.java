@@ -120,7 +120,8 @@ public class OutboxService {
         return n;
     }
 
-    private Specification<Notice> spec(OutboxFilter filter) {
+    private Specification<Notice> spec(@org.jspecify.annotations.Nullable OutboxFilter given) {
+        var filter = given == null ? OutboxFilter.NONE : given;
         var scope = access.scope();
         Long me = scope.all() ? null : currentUser.require().getStaffId();
         return (root, query, cb) -> {

@@ -1,0 +1,5 @@
+/** The outbox page. */
+@NullMarked
+package com.cohortdesk.notice.ui;
+
+import org.jspecify.annotations.NullMarked;
