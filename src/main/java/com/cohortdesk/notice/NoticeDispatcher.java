@@ -87,26 +87,30 @@ class NoticeDispatcher {
                     order by next_attempt_at, id fetch first %d rows only for update skip locked
                     """.formatted(BATCH)).setParameter(1, now).getResultList();
             if (ids.isEmpty()) return 0;
+            var ready = new java.util.LinkedHashMap<MimeMessage, Notice>();
             for (var notice : notices.findAllByIds(ids.stream().map(Number::longValue).toList())) {
-                handle(notice, now);
+                var message = prepare(notice);
+                if (message != null) ready.put(message, notice);
             }
+            send(ready, now);
             return ids.size();
         });
         return handled == null ? 0 : handled;
     }
 
-    private void handle(Notice notice, java.time.Instant now) {
-        if (notice.getStatus() != NoticeStatus.PENDING) return;
+    /** The message to send for a claimed notice, or none when it is suppressed or cannot be delivered (then marked so). */
+    private @Nullable MimeMessage prepare(Notice notice) {
+        if (notice.getStatus() != NoticeStatus.PENDING) return null;
         if (notice.getKind().optional() && !preferences.wants(notice)) {
             notice.suppress("The recipient has unsubscribed from " + (notice.getKind() == NoticeKind.FACULTY_DIGEST ? "digests." : "reminders."));
-            return;
+            return null;
         }
         String unsubscribe = notice.getKind().optional() ? publicUrl + "/notices/unsubscribe/" + tokens.token(subject(notice)) : null;
         if (notice.getBodyText() == null) {
             var outcome = planned.render(notice);
             if (outcome.content() == null) {
                 notice.suppress(java.util.Objects.requireNonNull(outcome.suppressed()));
-                return;
+                return null;
             }
             var content = outcome.content().withUnsubscribe(unsubscribe);
             var rendered = templates.render(content);
@@ -116,14 +120,38 @@ class NoticeDispatcher {
             notice.markFailedForGood("550 5.1.2 The domain of " + notice.getRecipientEmail()
                     + " is reserved and never receives mail (RFC 2606 .invalid); not sent.");
             log.warn("Notice {} to {} failed: an address that never receives mail", notice.getId(), notice.getRecipientEmail());
-            return;
+            return null;
         }
         try {
-            java.util.Objects.requireNonNull(mail).send(message(notice, unsubscribe));
-            notice.markSent(now);
+            return message(notice, unsubscribe);
         } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-            var reply = reply(e);
-            if (permanent(e)) notice.markFailedForGood(reply); else notice.markTryFailed(reply, now, retries);
+            notice.markFailedForGood("The message could not be built: " + reply(e));
+            return null;
+        }
+    }
+
+    /** Sends the batch over one SMTP connection; each message that failed is retried or failed, the others are sent. */
+    private void send(java.util.Map<MimeMessage, Notice> ready, java.time.Instant now) {
+        if (ready.isEmpty()) return;
+        java.util.Map<Object, Exception> failed = java.util.Map.of();
+        RuntimeException whole = null;
+        try {
+            java.util.Objects.requireNonNull(mail).send(ready.keySet().toArray(MimeMessage[]::new));
+        } catch (org.springframework.mail.MailSendException e) {
+            failed = e.getFailedMessages();
+            if (failed.isEmpty()) whole = e;
+        } catch (RuntimeException e) {
+            whole = e;
+        }
+        for (var entry : ready.entrySet()) {
+            var notice = entry.getValue();
+            Exception error = whole != null ? whole : failed.get(entry.getKey());
+            if (error == null) {
+                notice.markSent(now);
+                continue;
+            }
+            var reply = reply(error);
+            if (permanent(error)) notice.markFailedForGood(reply); else notice.markTryFailed(reply, now, retries);
             if (notice.getStatus() == NoticeStatus.FAILED) {
                 log.warn("Notice {} to {} failed after {} tries: {}", notice.getId(), notice.getRecipientEmail(), notice.getTries(),
                         notice.getLastError());
