@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two application contexts (two "nodes") on ONE database dispatch 1,000 notices at once, two dispatcher
  * threads each: every notice arrives at GreenMail exactly once, with its own Message-ID, and both nodes sent
- * some. On H2 the two contexts share one in-memory database of this JVM; with {@code -Ppostgres} they share
- * the PostgreSQL test database ({@code FOR UPDATE SKIP LOCKED} on both).
+ * some. Both nodes use the integration tests' database: on H2 the in-memory database of this JVM (named, kept
+ * open), with {@code -Ppostgres} the PostgreSQL test database; {@code FOR UPDATE SKIP LOCKED} on both.
  */
 class ClusterDispatchIT {
 
@@ -36,15 +36,10 @@ class ClusterDispatchIT {
     static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE)
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
                 .profiles(new TestProfiles().resolve(ClusterDispatchIT.class))
-                .properties("spring.mail.host=127.0.0.1", "spring.mail.port=3027", "cohortdesk.notices.jobs=false",
-                        "spring.datasource.url=" + (TestProfiles.onPostgres()
-                                ? System.getProperty("COHORTDESK_TEST_PG_URL", System.getenv().getOrDefault("COHORTDESK_TEST_PG_URL",
-                                        "jdbc:postgresql://localhost:5432/cohortdesk_test"))
-                                : "jdbc:h2:mem:cohortdesk-cluster;DB_CLOSE_DELAY=-1"),
-                        "spring.main.banner-mode=off")
-                .run();
+                .run("--spring.mail.host=127.0.0.1", "--spring.mail.port=3027", "--cohortdesk.notices.jobs=false",
+                        "--spring.main.banner-mode=off", "--server.port=0");
     }
 
     @Test

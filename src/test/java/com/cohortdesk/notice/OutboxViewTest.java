@@ -1,0 +1,79 @@
+package com.cohortdesk.notice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cohortdesk.notice.ui.OutboxView;
+import com.cohortdesk.ui.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The outbox page on the demo data: the demo's notices, filters, one notice as sent, resend, pause; faculty see their own. */
+class OutboxViewTest extends ViewTest {
+
+    @Autowired JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private Grid<OutboxRow> grid() {
+        return _get(Grid.class, s -> s.withId("outbox-grid"));
+    }
+
+    @Test
+    void administratorsSeeTheDemoNoticesFilterThemAndReadOneAsWritten() {
+        signIn("admin");
+        navigate("outbox");
+        NavigatorKt.expectView(OutboxView.class);
+        var all = GridKt._size(grid());
+        assertThat(all).isEqualTo(jdbc.queryForObject("select count(*) from notice", Long.class).intValue()).isGreaterThan(2);
+        _setValue(_get(ComboBox.class, s -> s.withId("outbox-status")), NoticeStatus.SENT);
+        assertThat(GridKt._size(grid())).as("nothing is sent without a mail server").isZero();
+        _setValue(_get(ComboBox.class, s -> s.withId("outbox-status")), null);
+        _setValue(_get(ComboBox.class, s -> s.withId("outbox-kind")), NoticeKind.PERSONAL_LINK);
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        _setValue(_get(TextField.class, s -> s.withId("outbox-recipient")), ".invalid");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        var row = GridKt._get(grid(), 0);
+        // the demo's personal link to a learner whose address can never receive mail (it fails at its first try)
+        assertThat(row.recipientEmail()).endsWith("@mailbox-closed.invalid");
+        GridKt._clickItem(grid(), 0);
+        assertThat(_get(Pre.class, s -> s.withId("notice-text")).getText()).contains("Here is your personal link");
+        assertThat(_get(IFrame.class, s -> s.withId("notice-html")).getSrcdoc().orElse("")).contains("<p>Dear ");
+    }
+
+    @Test
+    void administratorsPauseAndResumeSending() {
+        signIn("admin");
+        navigate("outbox");
+        var pause = _get(Button.class, s -> s.withId("outbox-pause"));
+        assertThat(pause.getText()).isEqualTo("Pause sending");
+        _click(pause);
+        assertThat(pause.getText()).isEqualTo("Resume sending");
+        assertThat(jdbc.queryForObject("select val from notice_setting where name = 'dispatch.paused'", String.class)).isEqualTo("true");
+        _click(pause);
+        assertThat(pause.getText()).isEqualTo("Pause sending");
+    }
+
+    @Test
+    void facultySeeOnlyTheNoticesOfTheirOwnSessionsAndOfferings() {
+        signIn("ada");
+        navigate("outbox");
+        long ada = jdbc.queryForObject("select id from staff_user where username = 'ada'", Long.class);
+        var expected = jdbc.queryForObject("""
+                select count(*) from notice where host_id = ? or staff_id = ?
+                  or offering_id in (select offering_id from offering_lead where staff_user_id = ?)""", Long.class, ada, ada, ada);
+        assertThat(GridKt._size(grid())).isEqualTo(expected.intValue());
+        assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).isGreaterThan(expected);
+        assertThat(_get(Button.class, s -> s.withId("outbox-pause")).isVisible()).isFalse();
+    }
+}
