@@ -284,7 +284,8 @@ public class PrivacyService {
         if (claimed == 0) return false;
         var entries = auditAboutStaff(staffId, staff.username(), literals);
         for (var column : whoColumns()) {
-            jdbc.update("update " + column[0] + " set " + column[1] + " = ? where " + column[1] + " = ?", pseudonym.username(), staff.username());
+            jdbc.update("update \"" + column[0] + "\" set \"" + column[1] + "\" = ? where \"" + column[1] + "\" = ?", pseudonym.username(),
+                    staff.username());
         }
         jdbc.update("update audit_entry set actor = ? where actor = ?", pseudonym.username(), staff.username());
         var quotedUsername = "'" + staff.username() + "'";
