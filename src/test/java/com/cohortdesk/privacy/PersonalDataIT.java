@@ -436,6 +436,10 @@ class PersonalDataIT {
                 learnerId)).isEqualTo(pseudonym);
         assertThat(as("admin", () -> staff.get(created.id())).displayName()).isEqualTo("Erased staff " + created.id());
         assertThat(as("admin", () -> privacy.eraseStaff(created.id(), "Again"))).isFalse();
+
+        // clean-up: other tests on this database count the demo's staff accounts
+        jdbc.update("delete from calendar_feed where subject_type = 'FACULTY' and subject_id = ?", created.id());
+        jdbc.update("delete from staff_user where id = ?", created.id());
     }
 
     // ------------------------------------------------------------------------------------------ helpers
