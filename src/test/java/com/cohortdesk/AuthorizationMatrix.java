@@ -49,7 +49,8 @@ public final class AuthorizationMatrix {
             entry("planner", new RouteRule("planner", STAFF)),
             entry("calendar", new RouteRule("calendar", STAFF)),
             // the outbox: faculty see the notices about their own sessions and the offerings they lead
-            entry("outbox", new RouteRule("outbox", STAFF)));
+            entry("outbox", new RouteRule("outbox", STAFF)),
+            entry("privacy", new RouteRule("privacy", ADMIN)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -77,6 +78,16 @@ public final class AuthorizationMatrix {
             entry("LearnerImportService.preview(long,byte[])", ADMIN),
             entry("LearnerImportService.importLearners(long,byte[],ImportProgress)", ADMIN),
             entry("LearnerExportService.writeRoster(LearnerFilter,OutputStream)", ADMIN),
+            entry("PrivacyService.exportLearner(long,OutputStream)", ADMIN),
+            entry("PrivacyService.eraseLearner(long,String)", ADMIN),
+            entry("PrivacyService.isErased(long)", ADMIN),
+            entry("PrivacyService.status(long)", ADMIN),
+            entry("PrivacyService.hold(long,String)", ADMIN),
+            entry("PrivacyService.releaseHold(long)", ADMIN),
+            entry("PrivacyService.retentionPeriod()", ADMIN),
+            entry("PrivacyService.dueForErasure(int)", ADMIN),
+            entry("PrivacyService.exportStaff(long,OutputStream)", ADMIN),
+            entry("PrivacyService.eraseStaff(long,String)", ADMIN),
             entry("OfferingService.setUpTerm(long,int)", ADMIN),
             entry("OfferingService.offerings(Long,Integer)", ADMIN),
             entry("OfferingService.myOfferings()", STAFF),

@@ -102,7 +102,9 @@ public class CalendarFeedService {
 
     private void requireSubject(FeedSubject subject, long subjectId) {
         switch (subject) { // each throws IllegalArgumentException for an unknown id
-            case LEARNER -> learners.ref(subjectId);
+            case LEARNER -> {
+                if (learners.get(subjectId).erased()) throw new RuleViolation("This learner's personal data was erased: no calendar link.");
+            }
             case COHORT -> cohorts.get(subjectId);
             case FACULTY -> staff.get(subjectId);
         }

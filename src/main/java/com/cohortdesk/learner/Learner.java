@@ -59,6 +59,10 @@ public class Learner extends VersionedEntity {
     @Column(name = "word", nullable = false, length = 254)
     private Set<String> searchWords = new HashSet<>();
 
+    /** When the learner was erased (pseudonymised by the privacy feature, in SQL); none: not erased. */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private java.time.@Nullable Instant erasedAt;
+
     protected Learner() {
         this.cohort = null;
     }
@@ -96,6 +100,11 @@ public class Learner extends VersionedEntity {
 
     public LearnerStatus getStatus() {
         return status;
+    }
+
+    /** Erased learners keep their rows under a pseudonym; nothing about them may be changed or sent any more. */
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public @Nullable Cohort getDeferredFromCohort() {

@@ -28,6 +28,7 @@ class LearnerRowsImpl implements LearnerRows {
             @Nullable LearnerStatus status, @Nullable String timeZone, @Nullable Collection<Long> placeInOfferings,
             Pageable pageable) {
         var where = new ArrayList<String>();
+        where.add("l.erased_at is null"); // erased learners are kept for statistics, never listed, found or exported
         var parameters = new ArrayList<Object>();
         for (var prefix : textPrefixes) {
             where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");

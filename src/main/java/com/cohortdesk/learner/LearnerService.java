@@ -93,7 +93,7 @@ public class LearnerService {
         var from = learner.getDeferredFromCohort();
         return new LearnerDetails(id, learner.getVersion(), learner.getFullName(), learner.getEmail(), learner.getCountry(),
                 learner.getTimeZone().getId(), learner.getStatus(), cohort.getId(), cohort.getName(), cohort.getIntakeYear(),
-                from == null ? null : from.getName(), history.findHistory(id));
+                from == null ? null : from.getName(), history.findHistory(id), learner.isErased());
     }
 
     /** Saves edited details made on the given version; refuses them when someone else saved in between. */
@@ -176,6 +176,7 @@ public class LearnerService {
 
     private Learner findVersion(long id, long version) {
         var learner = find(id);
+        if (learner.isErased()) throw new RuleViolation("This learner's personal data was erased: nothing about them can be changed.");
         if (learner.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Learner.class, id);
         return learner;
     }

@@ -110,6 +110,9 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         var save = Feedback.primary("Save details", this::save);
         save.setId("save-learner");
+        // an erased learner's details stay as the pseudonym
+        save.setVisible(!learner.erased());
+        form.getChildren().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(learner.erased()));
         var formBox = new Div(form, localTime, new Div(save));
         formBox.addClassName("learner-form");
 
