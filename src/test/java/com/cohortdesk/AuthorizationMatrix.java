@@ -17,11 +17,24 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 public final class AuthorizationMatrix {
 
-    public enum Principal { ANONYMOUS, FACULTY, ADMIN }
+    /**
+     * Who calls: an anonymous visitor, a member of staff, or the holder of a learner's personal link
+     * (LEARNER_LINK: no account, only a verified token naming one learner; it exists only inside the learner
+     * page's service calls, so routes are opened by the other three).
+     */
+    public enum Principal { ANONYMOUS, FACULTY, ADMIN, LEARNER_LINK }
 
-    private static final Set<Principal> EVERYONE = EnumSet.allOf(Principal.class);
+    /** The principals a route is opened by (a browser: anonymous or signed in). */
+    public static final Set<Principal> ROUTE_PRINCIPALS = EnumSet.of(Principal.ANONYMOUS, Principal.FACULTY, Principal.ADMIN);
+
+    private static final Set<Principal> EVERYONE = ROUTE_PRINCIPALS;
     private static final Set<Principal> STAFF = EnumSet.of(Principal.FACULTY, Principal.ADMIN);
     private static final Set<Principal> ADMIN = EnumSet.of(Principal.ADMIN);
+    private static final Set<Principal> LEARNER_LINK = EnumSet.of(Principal.LEARNER_LINK);
+    private static final Set<Principal> STAFF_AND_LEARNER_LINK = EnumSet.of(Principal.FACULTY, Principal.ADMIN, Principal.LEARNER_LINK);
+
+    /** In a sample path, replaced by a personal link's token issued for a demo learner just before opening it. */
+    public static final String PERSONAL_LINK_TOKEN = "{personal-link-token}";
 
     /** A route template, an address to try it with, and who may open it. */
     public record RouteRule(String samplePath, Set<Principal> allowed) {
@@ -47,7 +60,9 @@ public final class AuthorizationMatrix {
             entry("sessions", new RouteRule("sessions", STAFF)),
             entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
             entry("planner", new RouteRule("planner", STAFF)),
-            entry("calendar", new RouteRule("calendar", STAFF)));
+            entry("calendar", new RouteRule("calendar", STAFF)),
+            // a learner's own page: whoever holds the link (an administrator may open it too, "Open as the learner")
+            entry("me/:token", new RouteRule("me/" + PERSONAL_LINK_TOKEN, EVERYONE)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -136,8 +151,10 @@ public final class AuthorizationMatrix {
             entry("LiveSessionService.countSessions()", ADMIN),
             entry("LiveSessionService.occurrence(long)", STAFF),
             entry("LiveSessionService.roster(long)", STAFF),
-            entry("LiveSessionService.book(long,long)", STAFF),
-            entry("LiveSessionService.cancelBooking(long,long)", STAFF),
+            // a personal link's holder books and cancels only their own learner's office hours
+            entry("LiveSessionService.book(long,long)", STAFF_AND_LEARNER_LINK),
+            entry("LiveSessionService.cancelBooking(long,long)", STAFF_AND_LEARNER_LINK),
+            entry("LiveSessionService.learnerSessions(Instant)", LEARNER_LINK),
             entry("LiveSessionService.markAttendance(long,long,long,AttendanceMark,String)", STAFF),
             entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
             entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
@@ -151,7 +168,20 @@ public final class AuthorizationMatrix {
             entry("CalendarFeedService.revoke(FeedSubject,long)", ADMIN),
             entry("CalendarFeedService.myLink()", STAFF),
             entry("CalendarFeedService.issueMine()", STAFF),
-            entry("CalendarFeedService.revokeMine()", STAFF));
+            entry("CalendarFeedService.revokeMine()", STAFF),
+            entry("CalendarFeedService.linkHolderFeed()", LEARNER_LINK),
+            entry("CalendarFeedService.issueLinkHolderFeed()", LEARNER_LINK),
+            entry("LearnerLinkService.state(long)", ADMIN),
+            entry("LearnerLinkService.issue(long)", ADMIN),
+            entry("LearnerLinkService.revoke(long)", ADMIN),
+            entry("LearnerLinkService.send(long,String)", ADMIN),
+            entry("LearnerLinkService.sendToCohort(long,String)", ADMIN),
+            // presenting a token: anyone with a browser (the token is the credential)
+            entry("LearnerPageService.open(String,String)", EVERYONE),
+            entry("LearnerPageService.page()", LEARNER_LINK),
+            entry("LearnerPageService.book(long)", LEARNER_LINK),
+            entry("LearnerPageService.cancel(long)", LEARNER_LINK),
+            entry("LearnerPageService.calendarFeed()", LEARNER_LINK));
 
     private AuthorizationMatrix() {
     }
