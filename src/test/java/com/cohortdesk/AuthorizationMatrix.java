@@ -118,7 +118,8 @@ public final class AuthorizationMatrix {
             entry("StaffService.listStaff()", ADMIN),
             entry("StaffService.get(long)", ADMIN),
             entry("StaffService.countStaff()", ADMIN),
-            entry("StaffService.displayNames(Collection)", STAFF),
+            // a learner's own page names the hosts of their sessions
+            entry("StaffService.displayNames(Collection)", STAFF_AND_LEARNER_LINK),
             entry("StaffService.create(NewStaffUser)", ADMIN),
             entry("StaffService.invite(StaffDraft)", ADMIN),
             entry("StaffService.update(long,long,StaffDraft)", ADMIN),
