@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearnerPageService {
 
     /** How far ahead the page lists live sessions. */
-    static final Duration SESSIONS_AHEAD = Duration.ofDays(56);
+    static final Duration SESSIONS_AHEAD = Duration.ofDays(21);
 
     private final LearnerLinkRepository links;
     private final LearnerService learners;

@@ -108,8 +108,9 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
 
     private Component sessions(LearnerPage page) {
         var box = section("Live sessions", "lp-sessions");
-        box.add(new Paragraph("Office hours can be booked and cancelled until " + page.bookingGuard() + " before the start."));
-        if (page.sessions().isEmpty()) box.add(new Paragraph("No live sessions in the next eight weeks."));
+        box.add(new Paragraph("The next three weeks. Office hours can be booked and cancelled until " + page.bookingGuard()
+                + " before the start."));
+        if (page.sessions().isEmpty()) box.add(new Paragraph("No live sessions in the next three weeks."));
         page.sessions().forEach(s -> box.add(session(s, page.zone())));
         return box;
     }
