@@ -33,7 +33,7 @@ final class LinkThrottle {
     /** Takes one request from the key's bucket: true if it may go ahead. */
     synchronized boolean tryTake(String key) {
         long now = nanoTime.getAsLong();
-        if (buckets.size() >= maxKeys) forgetFull(now);
+        if (!buckets.containsKey(key) && buckets.size() >= maxKeys) forgetFull(now);
         var bucket = refilled(buckets.get(key), now);
         if (bucket.tokens() < 1) {
             buckets.put(key, bucket);
