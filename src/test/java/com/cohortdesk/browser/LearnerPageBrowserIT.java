@@ -106,6 +106,9 @@ class LearnerPageBrowserIT extends BrowserTest {
                 .toList();
         org.assertj.core.api.Assertions.assertThat(serious).as("serious or critical axe violations").isEmpty();
 
+        // no cookie but the one session cookie Vaadin needs
+        org.assertj.core.api.Assertions.assertThat(context.cookies()).extracting(c -> c.name).containsExactly("JSESSIONID");
+
         // the booking is the learner's, through their link, from the phone's address
         var audit = jdbc.queryForMap("""
                 select actor, remote_address from audit_entry where entity_type = 'SessionBooking' and action = 'CREATE'
