@@ -17,11 +17,24 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 public final class AuthorizationMatrix {
 
-    public enum Principal { ANONYMOUS, FACULTY, ADMIN }
+    /**
+     * Who calls: an anonymous visitor, a member of staff, or the holder of a learner's personal link
+     * (LEARNER_LINK: no account, only a verified token naming one learner; it exists only inside the learner
+     * page's service calls, so routes are opened by the other three).
+     */
+    public enum Principal { ANONYMOUS, FACULTY, ADMIN, LEARNER_LINK }
 
-    private static final Set<Principal> EVERYONE = EnumSet.allOf(Principal.class);
+    /** The principals a route is opened by (a browser: anonymous or signed in). */
+    public static final Set<Principal> ROUTE_PRINCIPALS = EnumSet.of(Principal.ANONYMOUS, Principal.FACULTY, Principal.ADMIN);
+
+    private static final Set<Principal> EVERYONE = ROUTE_PRINCIPALS;
     private static final Set<Principal> STAFF = EnumSet.of(Principal.FACULTY, Principal.ADMIN);
     private static final Set<Principal> ADMIN = EnumSet.of(Principal.ADMIN);
+    private static final Set<Principal> LEARNER_LINK = EnumSet.of(Principal.LEARNER_LINK);
+    private static final Set<Principal> STAFF_AND_LEARNER_LINK = EnumSet.of(Principal.FACULTY, Principal.ADMIN, Principal.LEARNER_LINK);
+
+    /** In a sample path, replaced by a personal link's token issued for a demo learner just before opening it. */
+    public static final String PERSONAL_LINK_TOKEN = "{personal-link-token}";
 
     /** A route template, an address to try it with, and who may open it. */
     public record RouteRule(String samplePath, Set<Principal> allowed) {
@@ -50,7 +63,9 @@ public final class AuthorizationMatrix {
             entry("calendar", new RouteRule("calendar", STAFF)),
             // the outbox: faculty see the notices about their own sessions and the offerings they lead
             entry("outbox", new RouteRule("outbox", STAFF)),
-            entry("privacy", new RouteRule("privacy", ADMIN)));
+            entry("privacy", new RouteRule("privacy", ADMIN)),
+            // a learner's own page: whoever holds the link (an administrator may open it too, "Open as the learner")
+            entry("me/:token", new RouteRule("me/" + PERSONAL_LINK_TOKEN, EVERYONE)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -116,7 +131,8 @@ public final class AuthorizationMatrix {
             entry("StaffService.listStaff()", ADMIN),
             entry("StaffService.get(long)", ADMIN),
             entry("StaffService.countStaff()", ADMIN),
-            entry("StaffService.displayNames(Collection)", STAFF),
+            // a learner's own page names the hosts of their sessions
+            entry("StaffService.displayNames(Collection)", STAFF_AND_LEARNER_LINK),
             entry("StaffService.create(NewStaffUser)", ADMIN),
             entry("StaffService.invite(StaffDraft)", ADMIN),
             entry("StaffService.update(long,long,StaffDraft)", ADMIN),
@@ -149,8 +165,10 @@ public final class AuthorizationMatrix {
             entry("LiveSessionService.countSessions()", ADMIN),
             entry("LiveSessionService.occurrence(long)", STAFF),
             entry("LiveSessionService.roster(long)", STAFF),
-            entry("LiveSessionService.book(long,long)", STAFF),
-            entry("LiveSessionService.cancelBooking(long,long)", STAFF),
+            // a personal link's holder books and cancels only their own learner's office hours
+            entry("LiveSessionService.book(long,long)", STAFF_AND_LEARNER_LINK),
+            entry("LiveSessionService.cancelBooking(long,long)", STAFF_AND_LEARNER_LINK),
+            entry("LiveSessionService.learnerSessions(Instant)", LEARNER_LINK),
             entry("LiveSessionService.markAttendance(long,long,long,AttendanceMark,String)", STAFF),
             entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
             entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
@@ -176,7 +194,20 @@ public final class AuthorizationMatrix {
             entry("OutboxService.countsByStatus()", ADMIN),
             entry("NoticeService.queuePersonalLink(long,String)", ADMIN),
             entry("NoticeService.remindersOn(long)", ADMIN),
-            entry("NoticeService.setReminders(long,boolean)", ADMIN));
+            entry("NoticeService.setReminders(long,boolean)", ADMIN),
+            entry("CalendarFeedService.linkHolderFeed()", LEARNER_LINK),
+            entry("CalendarFeedService.issueLinkHolderFeed()", LEARNER_LINK),
+            entry("LearnerLinkService.state(long)", ADMIN),
+            entry("LearnerLinkService.issue(long)", ADMIN),
+            entry("LearnerLinkService.revoke(long)", ADMIN),
+            entry("LearnerLinkService.send(long,String)", ADMIN),
+            entry("LearnerLinkService.sendToCohort(long,String)", ADMIN),
+            // presenting a token: anyone with a browser (the token is the credential)
+            entry("LearnerPageService.open(String,String)", EVERYONE),
+            entry("LearnerPageService.page()", LEARNER_LINK),
+            entry("LearnerPageService.book(long)", LEARNER_LINK),
+            entry("LearnerPageService.cancel(long)", LEARNER_LINK),
+            entry("LearnerPageService.calendarFeed()", LEARNER_LINK));
 
     private AuthorizationMatrix() {
     }

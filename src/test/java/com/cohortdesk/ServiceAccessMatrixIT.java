@@ -62,7 +62,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import com.cohortdesk.security.LearnerLinkPrincipal;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -227,7 +230,23 @@ class ServiceAccessMatrixIT {
 
     private void signInAs(Principal principal) {
         SecurityContextHolder.clearContext();
-        if (principal != Principal.ANONYMOUS) signInAs(principal == Principal.ADMIN ? "admin" : "ada");
+        switch (principal) {
+            // as Spring Security's anonymous filter leaves it for a visitor who is not signed in
+            case ANONYMOUS -> {
+                var anonymous = SecurityContextHolder.createEmptyContext();
+                anonymous.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                        List.of(new SimpleGrantedAuthority(LearnerLinkPrincipal.ANONYMOUS_AUTHORITY))));
+                SecurityContextHolder.setContext(anonymous);
+            }
+            // the holder of a personal link naming no learner that exists: reaching a method is what counts here
+            case LEARNER_LINK -> {
+                var link = SecurityContextHolder.createEmptyContext();
+                link.setAuthentication(new LearnerLinkPrincipal.Authentication(new LearnerLinkPrincipal(-1, -1, "")));
+                SecurityContextHolder.setContext(link);
+            }
+            case ADMIN -> signInAs("admin");
+            case FACULTY -> signInAs("ada");
+        }
     }
 
     private void signInAs(String username) {
@@ -259,7 +278,8 @@ class ServiceAccessMatrixIT {
             "StaffService.passwordChangeRequired()", "the caller's own account",
             "CalendarFeedService.myLink()", "the caller's own calendar feed link",
             "CalendarFeedService.issueMine()", "the caller's own calendar feed link",
-            "CalendarFeedService.revokeMine()", "the caller's own calendar feed link");
+            "CalendarFeedService.revokeMine()", "the caller's own calendar feed link",
+            "LearnerPageService.open(String,String)", "the learner the presented token names, whoever presents it");
 
     private static void refused(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);

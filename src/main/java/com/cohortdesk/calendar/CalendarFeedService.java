@@ -4,6 +4,7 @@ import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import java.time.Clock;
@@ -73,6 +74,25 @@ public class CalendarFeedService {
     @Transactional
     public FeedLink revokeMine() {
         return revokeFor(FeedSubject.FACULTY, me());
+    }
+
+    /** The holder of a learner's personal link: the state of that learner's own feed link. */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional(readOnly = true)
+    public FeedLink linkHolderFeed() {
+        return linkOf(FeedSubject.LEARNER, linkHolder());
+    }
+
+    /** The holder of a learner's personal link issues (or rotates) that learner's own feed link; the token is returned only here. */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional
+    public IssuedFeed issueLinkHolderFeed() {
+        return issueFor(FeedSubject.LEARNER, linkHolder());
+    }
+
+    private long linkHolder() {
+        return currentUser.learnerLink().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                "Only through a personal link")).learnerId();
     }
 
     private long me() {

@@ -17,6 +17,15 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The holder of a learner's personal link, when the current call is made as one ({@link LearnerLinkPrincipal}). */
+    public Optional<LearnerLinkPrincipal> learnerLink() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof LearnerLinkPrincipal.Authentication link && link.isAuthenticated()) {
+            return Optional.of(link.getPrincipal());
+        }
+        return Optional.empty();
+    }
+
     public StaffPrincipal require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }

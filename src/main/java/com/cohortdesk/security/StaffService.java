@@ -62,8 +62,8 @@ public class StaffService {
         return users.count();
     }
 
-    /** Display names of the given staff ids, for showing who teaches what. */
-    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    /** Display names of the given staff ids, for showing who teaches what (a learner's own page names their sessions' hosts). */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY, LearnerLinkPrincipal.AUTHORITY})
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();

@@ -5,6 +5,7 @@ import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -149,10 +150,15 @@ public class LiveSessionService {
         return rosterOf(readable(occurrenceId));
     }
 
-    /** Books a learner (staff book on a learner's behalf); a full session puts them on the waiting list. */
-    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    /**
+     * Books a learner (staff book on a learner's behalf; the holder of a learner's personal link books only
+     * that learner, and only an office hour of an offering they hold a place in); a full session puts them
+     * on the waiting list.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY, LearnerLinkPrincipal.AUTHORITY})
     @Transactional
     public BookingStatus book(long occurrenceId, long learnerId) {
+        requireOwnLearnerIfLink(learnerId);
         var occurrence = lockedReadable(occurrenceId);
         requireScheduled(occurrence);
         guard.check(occurrence.getStartsAt(), clock.instant());
@@ -166,10 +172,14 @@ public class LiveSessionService {
         return status;
     }
 
-    /** Cancels a booking or waiting place; returns the name of the learner promoted from the waiting list, if any. */
-    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    /**
+     * Cancels a booking or waiting place; returns the name of the learner promoted from the waiting list, if any
+     * (to a personal link's holder, who cancels only their own, only whether someone was: never a name).
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY, LearnerLinkPrincipal.AUTHORITY})
     @Transactional
     public Optional<String> cancelBooking(long occurrenceId, long learnerId) {
+        requireOwnLearnerIfLink(learnerId);
         var occurrence = lockedReadable(occurrenceId);
         guard.check(occurrence.getStartsAt(), clock.instant());
         var active = bookings.findActive(occurrenceId);
@@ -180,8 +190,44 @@ public class LiveSessionService {
         }
         publish(SessionNoticeEvent.Kind.BOOKING_CANCELLED, occurrence, null, attendees(Set.of(learnerId), 0));
         promoted.ifPresent(id -> publish(SessionNoticeEvent.Kind.PROMOTED, occurrence, null, attendees(Set.of(id), 0)));
+        if (currentUser.learnerLink().isPresent()) return promoted.map(id -> "another learner");
         return promoted.map(id -> sessions.findLearners(Set.of(id)).getFirst().fullName());
     }
+
+    /**
+     * For the holder of a learner's personal link: the live sessions of the offerings the learner holds a
+     * place in, from those under way now to {@code to}, soonest first, with the learner's booking, the
+     * counts (never who), whether they may book, and the meeting link only from
+     * {@link #MEETING_LINK_OPENS} before the start until the end.
+     */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<LearnerSession> learnerSessions(Instant to) {
+        long learnerId = currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only a personal link")).learnerId();
+        var now = clock.instant();
+        var list = occurrences.findForLearner(learnerId, now.minus(LONGEST_SESSION), to).stream()
+                .filter(o -> o.getEndsAt().isAfter(now)).toList();
+        if (list.isEmpty()) return List.of();
+        var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var result = new ArrayList<LearnerSession>();
+        for (var o : list) {
+            var session = o.getSession();
+            var active = bookings.findActive(o.getId());
+            var bookingList = bookingList(session, active);
+            var mine = active.stream().filter(b -> b.getLearnerId() == learnerId).map(SessionBooking::getStatus).findFirst().orElse(null);
+            var scheduled = o.getStatus() == OccurrenceStatus.SCHEDULED;
+            var linkShown = scheduled && !now.isBefore(o.getStartsAt().minus(MEETING_LINK_OPENS)) && now.isBefore(o.getEndsAt());
+            result.add(new LearnerSession(o.getId(), session.getType(), session.getTitle(), forWhom(session.getOffering()),
+                    names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(), session.getPlannedZone(), o.getStatus(),
+                    o.isMoved(), o.getNote(), linkShown ? session.getMeetingLink() : null, session.getCapacity(), bookingList.booked(),
+                    bookingList.waiting(), mine, bookingList.waitingPosition(learnerId),
+                    session.getType() == SessionType.OFFICE_HOUR && scheduled && guard.isOpen(o.getStartsAt(), now)));
+        }
+        return result;
+    }
+
+    /** The meeting link shows on a learner's page from this long before the start. */
+    public static final Duration MEETING_LINK_OPENS = Duration.ofMinutes(15);
 
     /** Marks one learner's attendance, made on the given version of the mark (-1: none yet). */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
@@ -444,12 +490,29 @@ public class LiveSessionService {
         var occurrence = occurrences.findWithSession(occurrenceId)
                 .orElseThrow(() -> new RuleViolation("There is no session with id " + occurrenceId + "."));
         if (currentUser.isAdmin()) return occurrence;
+        var link = currentUser.learnerLink();
+        if (link.isPresent()) {
+            var offering = occurrence.getSession().getOffering();
+            if (occurrence.getSession().getType() != SessionType.OFFICE_HOUR || offering == null
+                    || sessions.countEnrolled(offering.getId(), link.get().learnerId()) == 0) {
+                throw new AccessDeniedException("A personal link books only the office hours of the learner's own offerings.");
+            }
+            return occurrence;
+        }
         var offering = occurrence.getSession().getOffering();
         if (offering != null ? !access.mayRead(offering.getId()) : !hostedByMe(occurrence)) {
             throw new AccessDeniedException(offering != null ? "Faculty may open only the sessions of the offerings they lead."
                     : "Faculty may open only the programme-wide sessions they host.");
         }
         return occurrence;
+    }
+
+    /** A personal link's holder books and cancels for their own learner only. */
+    private void requireOwnLearnerIfLink(long learnerId) {
+        var link = currentUser.learnerLink();
+        if (link.isPresent() && link.get().learnerId() != learnerId) {
+            throw new AccessDeniedException("A personal link books only for its own learner.");
+        }
     }
 
     private boolean hostedByMe(SessionOccurrence occurrence) {
@@ -505,7 +568,11 @@ public class LiveSessionService {
         var active = bookings.findActive(occurrence.getId());
         var list = bookingList(session, active);
         var statuses = new HashMap<Long, BookingStatus>();
-        active.forEach(b -> statuses.put(b.getLearnerId(), b.getStatus()));
+        var bookedBy = new HashMap<Long, String>();
+        active.forEach(b -> {
+            statuses.put(b.getLearnerId(), b.getStatus());
+            bookedBy.put(b.getLearnerId(), b.getBookedBy());
+        });
         var marks = new HashMap<Long, SessionAttendance>();
         attendance.findByOccurrenceId(occurrence.getId()).forEach(a -> marks.put(a.getLearnerId(), a));
         var missing = new HashSet<Long>(statuses.keySet());
@@ -517,7 +584,7 @@ public class LiveSessionService {
             var mark = marks.get(l.learnerId());
             lines.add(new RosterLine(l.learnerId(), l.fullName(), l.email(), l.timeZone(), expected.contains(l.learnerId()),
                     statuses.get(l.learnerId()), list.waitingPosition(l.learnerId()), mark == null ? null : mark.getMark(),
-                    mark == null ? null : mark.getNote(), mark == null ? -1 : mark.getVersion()));
+                    mark == null ? null : mark.getNote(), mark == null ? -1 : mark.getVersion(), bookedBy.get(l.learnerId())));
         }
         lines.sort(Comparator.comparing(RosterLine::fullName).thenComparing(RosterLine::learnerId));
         return lines;

@@ -70,4 +70,12 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
     List<SessionOccurrence> findForCalendar(Instant from, Instant to, @Nullable Long hostId, Collection<Long> ledOfferingIds,
             boolean allCohorts,
             Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
+
+    /** Occurrences starting in [from, to) of the offerings in which the learner holds a place (enrolled), soonest first. */
+    @Query(WITH_SESSION + """
+             where o.startsAt >= :from and o.startsAt < :to and f.id in (select e.offering.id from Enrollment e
+               where e.learner.id = :learnerId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED)
+             order by o.startsAt, o.id
+            """)
+    List<SessionOccurrence> findForLearner(long learnerId, Instant from, Instant to);
 }

@@ -48,6 +48,10 @@ public class SessionBooking extends VersionedEntity {
         return learnerId;
     }
 
+    public String getBookedBy() {
+        return bookedBy;
+    }
+
     public BookingStatus getStatus() {
         return status;
     }

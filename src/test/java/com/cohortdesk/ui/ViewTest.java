@@ -70,7 +70,15 @@ public abstract class ViewTest {
         SecurityContextHolder.setContext(securityContext);
     }
 
-    protected void navigate(String path) {
+    /** As Spring Security's anonymous filter leaves a request of a visitor who is not signed in. */
+    protected void signInAnonymously() {
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        SecurityContextHolder.setContext(securityContext);
+    }
+
+        protected void navigate(String path) {
         var ui = UI.getCurrent();
         ui.getInternals().getRouter().navigate(ui, new com.vaadin.flow.router.Location(path),
                 com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC);

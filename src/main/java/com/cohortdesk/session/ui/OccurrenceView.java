@@ -222,6 +222,11 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
             var badge = new Span(line.bookingLabel());
             badge.addClassNames("badge", line.booking() == BookingStatus.BOOKED ? "badge-active" : "badge-planned");
             box.add(badge);
+            if (!line.bookedByLabel().isEmpty()) {
+                var who = new Span(line.bookedByLabel());
+                who.addClassName("roster-booked-by");
+                box.add(who);
+            }
         }
         var o = occurrence();
         if (!o.bookingOpen()) return box;
