@@ -47,7 +47,8 @@ public final class AuthorizationMatrix {
             entry("sessions", new RouteRule("sessions", STAFF)),
             entry("sessions/:occurrenceId", new RouteRule("sessions/1", STAFF)),
             entry("planner", new RouteRule("planner", STAFF)),
-            entry("calendar", new RouteRule("calendar", STAFF)));
+            entry("calendar", new RouteRule("calendar", STAFF)),
+            entry("attention", new RouteRule("attention?kind=session-full", ADMIN)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -151,7 +152,10 @@ public final class AuthorizationMatrix {
             entry("CalendarFeedService.revoke(FeedSubject,long)", ADMIN),
             entry("CalendarFeedService.myLink()", STAFF),
             entry("CalendarFeedService.issueMine()", STAFF),
-            entry("CalendarFeedService.revokeMine()", STAFF));
+            entry("CalendarFeedService.revokeMine()", STAFF),
+            entry("DashboardService.attendanceThreshold()", ADMIN),
+            entry("DashboardService.needsAttention()", ADMIN),
+            entry("DashboardService.attentionRows(AttentionKind,Long)", ADMIN));
 
     private AuthorizationMatrix() {
     }

@@ -3,6 +3,7 @@ package com.cohortdesk.dashboard.ui;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermCalendar;
+import com.cohortdesk.dashboard.DashboardService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.programme.ui.ModuleListView;
@@ -36,11 +37,12 @@ public class DashboardView extends VerticalLayout {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     DashboardView(CurrentUser currentUser, CohortService cohorts, LearnerService learners, ModuleService modules,
-            StaffService staff, Clock clock) {
+            StaffService staff, DashboardService dashboard, Clock clock) {
         addClassName("dashboard");
         var user = currentUser.require();
         add(new H2("Welcome, " + user.getDisplayName()));
         if (currentUser.isAdmin()) {
+            add(new NeedsAttentionPanel(dashboard.needsAttention()));
             var cards = new Div(
                     new StatCard(VaadinIcon.GROUP, "Cohorts", COUNT.format(cohorts.countCohorts()), "cohorts"),
                     new StatCard(VaadinIcon.USERS, "Learners", COUNT.format(learners.countLearners()), "learners"),
