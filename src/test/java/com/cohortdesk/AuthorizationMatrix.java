@@ -155,7 +155,9 @@ public final class AuthorizationMatrix {
             entry("CalendarFeedService.revokeMine()", STAFF),
             entry("DashboardService.attendanceThreshold()", ADMIN),
             entry("DashboardService.needsAttention()", ADMIN),
-            entry("DashboardService.attentionRows(AttentionKind,Long)", ADMIN));
+            entry("DashboardService.attentionRows(AttentionKind,Long)", ADMIN),
+            entry("DashboardService.charts(Long)", ADMIN),
+            entry("DashboardService.myWeek()", STAFF));
 
     private AuthorizationMatrix() {
     }

@@ -1,6 +1,7 @@
 package com.cohortdesk.dashboard;
 
 import com.cohortdesk.assessment.ClashWindows;
+import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.time.Clock;
@@ -33,16 +34,23 @@ public class DashboardService {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final AttentionQueries attention;
+    private final ChartQueries charts;
+    private final MyWeekQueries myWeek;
+    private final CurrentUser currentUser;
     private final ObjectProvider<NeedsAttentionSource> sources;
     private final Clock clock;
     private final AttendanceThreshold threshold;
     private final int clashThreshold;
 
-    DashboardService(AttentionQueries attention, ObjectProvider<NeedsAttentionSource> sources, Clock clock,
+    DashboardService(AttentionQueries attention, ChartQueries charts, MyWeekQueries myWeek, CurrentUser currentUser,
+            ObjectProvider<NeedsAttentionSource> sources, Clock clock,
             @Value("${cohortdesk.dashboard.attendance.percent:50}") int attendancePercent,
             @Value("${cohortdesk.dashboard.attendance.sessions:4}") int attendanceSessions,
             @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
         this.attention = attention;
+        this.charts = charts;
+        this.myWeek = myWeek;
+        this.currentUser = currentUser;
         this.sources = sources;
         this.clock = clock;
         this.threshold = new AttendanceThreshold(attendancePercent, attendanceSessions);
@@ -107,8 +115,8 @@ public class DashboardService {
             case LOW_ATTENDANCE, LEARNER_NO_PLACE -> "learners/" + row.refId();
             case OFFERING_NO_LEARNERS -> "offerings/" + row.refId();
             case TERM_NO_OFFERINGS -> "offerings?cohort=" + row.cohortId() + "&term=" + row.term();
-            case WEIGHTS_NOT_100 -> "deadlines?cohort=" + row.cohortId() + "&term=" + row.term();
-            default -> throw new IllegalStateException("no link for " + kind);
+            case WEIGHTS_NOT_100, DEADLINE_CLASH -> "deadlines?cohort=" + row.cohortId() + "&term=" + row.term();
+            case SESSION_FULL, SESSION_NO_HOST, SESSION_NO_LINK, SESSION_DOUBLE_BOOKED -> "sessions/" + row.refId();
         };
     }
 
@@ -118,7 +126,7 @@ public class DashboardService {
             case SESSION_NO_HOST -> s -> !s.hostEnabled();
             case SESSION_NO_LINK -> AttentionQueries.SessionCheck::noLink;
             case SESSION_DOUBLE_BOOKED -> s -> s.clashTitle() != null;
-            default -> throw new IllegalStateException("not a session kind: " + kind);
+            default -> s -> false;
         };
     }
 
@@ -129,6 +137,45 @@ public class DashboardService {
             case SESSION_NO_LINK -> "hosted by " + s.host() + ", no meeting link";
             default -> s.host() + " also hosts " + s.clashTitle() + " at the same time";
         };
+    }
+
+    /** The five programme charts, for every cohort or one: one aggregate query each. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public ProgrammeCharts charts(@Nullable Long cohortId) {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
+        return new ProgrammeCharts(List.of(
+                Charts.learnersByStatus(charts.learnersByStatus(cohortId)),
+                Charts.attendanceByModuleAndWeek(charts.currentTermAttendance(cohortId, today, now), cohortId != null),
+                Charts.deadlinesPerWeek(charts.currentTermDeadlines(cohortId, today)),
+                Charts.learnersByOffset(charts.activeLearnersByZone(cohortId), now),
+                Charts.placesPerModule(charts.placesPerModule(cohortId))), now);
+    }
+
+    /**
+     * The signed-in member of staff's week: the sessions they host from the start of today (UK) for 7 days, today's
+     * first; the deadlines of the offerings they lead in the next 14 days with their extensions; and the attendance of
+     * those offerings' sessions over the last 6 weeks (this one included).
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public MyWeek myWeek() {
+        long me = currentUser.require().getStaffId();
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
+        var dayStart = today.atStartOfDay(ProgrammeTime.ZONE).toInstant();
+        var sessions = myWeek.hostedSessions(me, dayStart, dayStart.plus(SESSION_HORIZON)).stream()
+                .map(r -> new MyWeek.HostedSession(r.occurrenceId(), r.title(), r.forWhom(), r.start(),
+                        r.start().plus(Duration.ofMinutes(r.minutes())), LocalDate.ofInstant(r.start(), ProgrammeTime.ZONE).equals(today),
+                        r.capacity(), r.expected(), r.booked(), r.waiting()))
+                .toList();
+        var deadlines = myWeek.ledDeadlines(me, now, now.plus(Duration.ofDays(14)));
+        var thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var mondays = java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(i -> thisMonday.minusWeeks(5 - i)).toList();
+        var attendance = Charts.attendanceByWeek(
+                charts.ledAttendance(me, mondays.getFirst().atStartOfDay(ProgrammeTime.ZONE).toInstant(), now), mondays);
+        return new MyWeek(sessions, deadlines, attendance, now);
     }
 
     /** Clashes of the next 6 weeks: cohort, the week (Monday, UK) of the first deadline, and the deadlines. */
