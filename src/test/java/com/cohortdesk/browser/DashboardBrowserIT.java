@@ -61,6 +61,8 @@ class DashboardBrowserIT extends BrowserTest {
     void theAdministratorsChartsRenderWithTheFiguresOfTheirTablesInLightAndDarkAndFollowTheCohortFilter() {
         signIn("admin", "admin-demo-password");
         assertThat(page.locator("#needs-attention li")).hasCount(8);
+        page.locator("#chart-canvas-learners-by-status canvas").waitFor();
+        screenshot("dashboard-admin-needs-attention");
         for (var id : CHARTS) {
             page.locator("#chart-canvas-" + id + " canvas").waitFor();
             page.waitForFunction("(id) => document.querySelector('#chart-canvas-' + id)._chart", id);
@@ -71,6 +73,7 @@ class DashboardBrowserIT extends BrowserTest {
             assertThat(page.locator("#chart-toggle-" + id)).hasAttribute("aria-expanded", "true");
         }
         assertThat(page.locator("#chart-csv-learners-by-status")).hasAttribute("download", "");
+        page.locator("#chart-learners-by-status").scrollIntoViewIfNeeded();
         screenshot("dashboard-admin-light");
 
         var light = textColour("learners-by-status");
@@ -78,6 +81,7 @@ class DashboardBrowserIT extends BrowserTest {
         page.waitForFunction("(c) => document.querySelector('#chart-canvas-learners-by-status')._chart.options.color !== c", light);
         assertThat(textColour("learners-by-status")).isNotEqualTo(light);
         assertThat(paintedPixels("learners-by-status")).isGreaterThan(1000);
+        page.locator("#chart-attendance-by-module").scrollIntoViewIfNeeded();
         screenshot("dashboard-admin-dark");
         page.evaluate("() => document.documentElement.removeAttribute('theme')");
 
@@ -100,6 +104,7 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(page.locator("#my-week-sessions")).containsText("MLDS101 office hour");
         assertThat(page.locator("#my-week-sessions")).containsText("6 of 6 booked, 2 waiting");
         page.locator("#chart-canvas-my-attendance canvas").waitFor();
+        screenshot("dashboard-faculty-top");
         page.waitForFunction("() => document.querySelector('#chart-canvas-my-attendance')._chart");
         assertThat(paintedPixels("my-attendance")).isGreaterThan(500);
         page.locator("#chart-toggle-my-attendance").click();
