@@ -65,7 +65,8 @@ public final class AuthorizationMatrix {
             entry("outbox", new RouteRule("outbox", STAFF)),
             entry("privacy", new RouteRule("privacy", ADMIN)),
             // a learner's own page: whoever holds the link (an administrator may open it too, "Open as the learner")
-            entry("me/:token", new RouteRule("me/" + PERSONAL_LINK_TOKEN, EVERYONE)));
+            entry("me/:token", new RouteRule("me/" + PERSONAL_LINK_TOKEN, EVERYONE)),
+            entry("attention", new RouteRule("attention?kind=session-full", ADMIN)));
 
     /** "Service.method(ParameterTypes)" → who may call it. Anonymous callers may call nothing. */
     public static final Map<String, Set<Principal>> SERVICE_METHODS = Map.ofEntries(
@@ -207,7 +208,12 @@ public final class AuthorizationMatrix {
             entry("LearnerPageService.page()", LEARNER_LINK),
             entry("LearnerPageService.book(long)", LEARNER_LINK),
             entry("LearnerPageService.cancel(long)", LEARNER_LINK),
-            entry("LearnerPageService.calendarFeed()", LEARNER_LINK));
+            entry("LearnerPageService.calendarFeed()", LEARNER_LINK),
+            entry("DashboardService.attendanceThreshold()", ADMIN),
+            entry("DashboardService.needsAttention()", ADMIN),
+            entry("DashboardService.attentionRows(AttentionKind,Long)", ADMIN),
+            entry("DashboardService.charts(Long)", ADMIN),
+            entry("DashboardService.myWeek()", STAFF));
 
     private AuthorizationMatrix() {
     }

@@ -88,6 +88,7 @@ class ServiceAccessMatrixIT {
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired JdbcTemplate jdbc;
     @Autowired StaffService staff;
+    @Autowired com.cohortdesk.dashboard.DashboardService dashboard;
     @Autowired CohortService cohorts;
     @Autowired LearnerService learners;
     @Autowired OfferingService offerings;
@@ -320,6 +321,14 @@ class ServiceAccessMatrixIT {
         cases.put("OfferingAccess.cohortIdsInScope()", new Case(
                 f -> assertThat(access.cohortIdsInScope()).isSubsetOf(cohortsOf(offeringsLedBy(f.callerId()))),
                 f -> assertThat(access.cohortIdsInScope()).contains(f.cohortId())));
+        cases.put("DashboardService.myWeek()", new Case(
+                f -> {
+                    var week = dashboard.myWeek();
+                    assertThat(week.sessions()).extracting(s -> s.occurrenceId()).doesNotContainAnyElementsOf(f.occurrencesOfOffering());
+                    assertThat(week.deadlines()).extracting(d -> d.assessmentId()).doesNotContain(f.assessmentId());
+                },
+                f -> assertThat(dashboard.myWeek().sessions()).extracting(s -> s.occurrenceId())
+                        .containsAnyElementsOf(f.occurrencesOfOffering())));
         cases.put("CohortService.myCohorts()", new Case(
                 f -> assertThat(cohorts.myCohorts()).extracting(CohortSummary::id).isSubsetOf(cohortsOf(offeringsLedBy(f.callerId()))),
                 f -> assertThat(cohorts.myCohorts()).extracting(CohortSummary::id).contains(f.cohortId())));

@@ -3,6 +3,22 @@ package com.cohortdesk.dashboard.ui;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermCalendar;
+import com.cohortdesk.calendar.CalendarFeedService;
+import com.cohortdesk.calendar.ui.FeedLinkPanel;
+import com.cohortdesk.dashboard.ChartFigure;
+import com.cohortdesk.dashboard.DashboardService;
+import com.cohortdesk.dashboard.MyWeek;
+import com.cohortdesk.assessment.DeadlineFormat;
+import com.cohortdesk.session.SessionTimes;
+import com.cohortdesk.session.ui.ViewerZone;
+import com.cohortdesk.shared.ProgrammeTime;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.programme.ui.ModuleListView;
@@ -36,11 +52,12 @@ public class DashboardView extends VerticalLayout {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     DashboardView(CurrentUser currentUser, CohortService cohorts, LearnerService learners, ModuleService modules,
-            StaffService staff, Clock clock) {
+            StaffService staff, DashboardService dashboard, CalendarFeedService feeds, Clock clock) {
         addClassName("dashboard");
         var user = currentUser.require();
         add(new H2("Welcome, " + user.getDisplayName()));
         if (currentUser.isAdmin()) {
+            add(new NeedsAttentionPanel(dashboard.needsAttention()));
             var cards = new Div(
                     new StatCard(VaadinIcon.GROUP, "Cohorts", COUNT.format(cohorts.countCohorts()), "cohorts"),
                     new StatCard(VaadinIcon.USERS, "Learners", COUNT.format(learners.countLearners()), "learners"),
@@ -48,7 +65,7 @@ public class DashboardView extends VerticalLayout {
                     new StatCard(VaadinIcon.USER_CARD, "Staff accounts", COUNT.format(staff.countStaff()), "staff"));
             cards.addClassName("stat-cards");
             cards.setId("admin-stats");
-            add(cards, cohortsNow(cohorts, LocalDate.now(clock)), catalogueCheck(modules));
+            add(cards, programmeCharts(dashboard, cohorts), cohortsNow(cohorts, LocalDate.now(clock)), catalogueCheck(modules));
         } else {
             var mine = modules.myModules();
             add(new Paragraph(mine.isEmpty() ? "You are not assigned to any module yet. The programme office assigns modules."
@@ -57,8 +74,98 @@ public class DashboardView extends VerticalLayout {
             grid.setId("my-modules");
             grid.setItems(mine);
             grid.setAllRowsVisible(true);
-            add(grid, myCohorts(cohorts));
+            add(myWeek(dashboard.myWeek(), ViewerZone.current()), myFeed(feeds, clock), grid, myCohorts(cohorts));
         }
+    }
+
+    private static final DateTimeFormatter COMPUTED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK);
+
+    /** Administrators: the five charts with one cohort filter; changing it redraws every chart. */
+    private static Div programmeCharts(DashboardService dashboard, CohortService cohorts) {
+        var box = new Div(new H2("The programme at a glance"));
+        box.addClassName("dashboard-section");
+        box.setId("programme-charts");
+        var cohort = new ComboBox<CohortSummary>("Cohort");
+        cohort.setId("chart-cohort");
+        cohort.setItems(cohorts.listCohorts());
+        cohort.setItemLabelGenerator(CohortSummary::name);
+        cohort.setPlaceholder("Every cohort");
+        cohort.setClearButtonVisible(true);
+        var charts = dashboard.charts(null);
+        var computed = new Paragraph();
+        computed.addClassName("chart-description");
+        computed.setText("Figures of " + COMPUTED.format(charts.computedAt().atZone(ProgrammeTime.ZONE)) + " UK time.");
+        var grid = new Div();
+        grid.addClassName("chart-grid");
+        var panels = new ArrayList<ChartPanel>();
+        for (ChartFigure figure : charts.charts()) {
+            var extra = figure.id().equals("deadlines-per-week") ? new Anchor("deadlines/load", "Open the heat map") : null;
+            var panel = new ChartPanel(figure, extra);
+            panels.add(panel);
+            grid.add(panel);
+        }
+        cohort.addValueChangeListener(e -> {
+            var chosen = e.getValue();
+            var figures = dashboard.charts(chosen == null ? null : chosen.id()).charts();
+            for (int i = 0; i < panels.size(); i++) panels.get(i).show(figures.get(i));
+        });
+        box.add(cohort, computed, grid);
+        return box;
+    }
+
+    /** Faculty: the sessions they host in the next 7 days (today's first), their deadlines of the next 14, attendance. */
+    private static Div myWeek(MyWeek week, ZoneId viewer) {
+        var box = new Div(new H2("My week"));
+        box.addClassName("dashboard-section");
+        box.setId("my-week");
+        var sessions = new Grid<MyWeek.HostedSession>();
+        sessions.setId("my-week-sessions");
+        sessions.addComponentColumn(s -> {
+            var when = new Span((s.today() ? "Today, " : "") + SessionTimes.describe(s.start(), viewer));
+            if (s.today()) when.addClassName("my-week-today");
+            return when;
+        }).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        sessions.addColumn(MyWeek.HostedSession::title).setHeader("Session").setFlexGrow(2);
+        sessions.addColumn(MyWeek.HostedSession::forWhom).setHeader("For").setFlexGrow(1);
+        sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Roster").setAutoWidth(true);
+        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("")
+                .setAutoWidth(true).setFlexGrow(0);
+        sessions.setItems(week.sessions());
+        sessions.setAllRowsVisible(true);
+        var noSessions = new Paragraph("You host no session in the next 7 days.");
+        noSessions.setVisible(week.sessions().isEmpty());
+        sessions.setVisible(!week.sessions().isEmpty());
+
+        var deadlines = new Grid<MyWeek.LedDeadline>();
+        deadlines.setId("my-week-deadlines");
+        deadlines.addColumn(d -> DeadlineFormat.format(d.due(), viewer)).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
+        deadlines.addColumn(d -> d.module() + " " + d.title()).setHeader("Assessment").setFlexGrow(2);
+        deadlines.addColumn(MyWeek.LedDeadline::cohort).setHeader("Cohort").setAutoWidth(true);
+        deadlines.addColumn(d -> d.extensions() == 0 ? "none" : String.valueOf(d.extensions())).setHeader("Extensions granted")
+                .setAutoWidth(true);
+        deadlines.addComponentColumn(d -> new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines"))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        deadlines.setItems(week.deadlines());
+        deadlines.setAllRowsVisible(true);
+        var noDeadlines = new Paragraph("No deadline of the offerings you lead in the next 14 days.");
+        noDeadlines.setVisible(week.deadlines().isEmpty());
+        deadlines.setVisible(!week.deadlines().isEmpty());
+
+        var attendance = new ChartPanel(week.attendance(), null);
+        attendance.addClassName("chart-small");
+        box.add(new com.vaadin.flow.component.html.H3("Sessions you host in the next 7 days"), noSessions, sessions,
+                new com.vaadin.flow.component.html.H3("Deadlines in the next 14 days"), noDeadlines, deadlines, attendance);
+        return box;
+    }
+
+    /** Faculty: their own calendar feed (the sessions they host, the deadlines of the offerings they lead). */
+    private static Div myFeed(CalendarFeedService feeds, Clock clock) {
+        var box = new Div(new H2("My calendar feed"));
+        box.addClassName("dashboard-section");
+        box.setId("my-week-feed");
+        box.add(new FeedLinkPanel("My teaching (Cohort Desk)", feeds::myLink, feeds::issueMine, feeds::revokeMine, clock,
+                ProgrammeTime.ZONE));
+        return box;
     }
 
     /** Faculty: the cohorts of the offerings they lead, each linking to their learners. */

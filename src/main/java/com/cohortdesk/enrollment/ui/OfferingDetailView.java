@@ -122,7 +122,9 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
 
     /** Administrators choose the offering's leads among the faculty; the change is audited with the offering. */
     private Div leadsEditor() {
+        // A disabled account (someone who left) is not offered as a new lead; a current lead stays listed.
         var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY))
+                .filter(s -> s.enabled() || offering.leadIds().contains(s.id()))
                 .sorted(java.util.Comparator.comparing(StaffSummary::displayName)).toList();
         var leads = new MultiSelectComboBox<StaffSummary>("Led by");
         leads.setId("offering-leads");

@@ -1,0 +1,122 @@
+package com.cohortdesk.dashboard;
+
+import com.cohortdesk.shared.ProgrammeTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.hibernate.SessionFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The administrator's dashboard at scale (run by {@code scripts/benchmark.sh}, not a test): times the two service
+ * calls the page makes ({@link DashboardService#needsAttention} and {@link DashboardService#charts} for every cohort)
+ * next to the same SQL alone (the query classes called directly: no transaction, no method security, no figures built),
+ * alternately first, and counts the statements a page prepares.
+ */
+public final class DashboardBenchmark {
+
+    private static final int RUNS = 100;
+    private static final int WARM_UP = 10;
+
+    private DashboardBenchmark() {
+    }
+
+    /** The report; {@code problems} gets a line when the goal (p95 ≤ 50 ms) is missed. */
+    public static String run(ConfigurableApplicationContext context, String database, StringBuilder problems) {
+        var service = context.getBean(DashboardService.class);
+        var attention = context.getBean(AttentionQueries.class);
+        var charts = context.getBean(ChartQueries.class);
+        var clock = context.getBean(Clock.class);
+        var statistics = context.getBean(jakarta.persistence.EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        var threshold = service.attendanceThreshold();
+        Runnable page = () -> {
+            service.needsAttention();
+            service.charts(null);
+        };
+        Runnable raw = () -> {
+            var now = clock.instant();
+            var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
+            attention.sessions(now, now.plus(DashboardService.SESSION_HORIZON));
+            attention.deadlines(now.minus(java.time.Duration.ofDays(7)), now.plus(DashboardService.CLASH_HORIZON));
+            for (var kind : new AttentionKind[] {AttentionKind.LOW_ATTENDANCE, AttentionKind.LEARNER_NO_PLACE, AttentionKind.OFFERING_NO_LEARNERS,
+                    AttentionKind.TERM_NO_OFFERINGS, AttentionKind.WEIGHTS_NOT_100}) {
+                attention.count(kind, now, today, threshold);
+            }
+            charts.learnersByStatus(null);
+            charts.currentTermAttendance(null, today, now);
+            charts.currentTermDeadlines(null, today);
+            charts.activeLearnersByZone(null);
+            charts.placesPerModule(null);
+        };
+        // Per part, to see where the time goes.
+        var parts = new java.util.LinkedHashMap<String, long[]>();
+        for (int i = 0; i < WARM_UP; i++) {
+            page.run();
+            raw.run();
+        }
+        long[] pageTimes = new long[RUNS];
+        long[] rawTimes = new long[RUNS];
+        long statementsBefore = statistics.getPrepareStatementCount();
+        for (int i = 0; i < RUNS; i++) {
+            if (i % 2 == 0) {
+                pageTimes[i] = time(page);
+                rawTimes[i] = time(raw);
+            } else {
+                rawTimes[i] = time(raw);
+                pageTimes[i] = time(page);
+            }
+        }
+        long hibernateStatements = statistics.getPrepareStatementCount() - statementsBefore;
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
+        parts.put("sessions of the next 7 days", times(() -> attention.sessions(now, now.plus(DashboardService.SESSION_HORIZON))));
+        parts.put("deadlines of the next 6 weeks", times(() -> attention.deadlines(now.minus(java.time.Duration.ofDays(7)),
+                now.plus(DashboardService.CLASH_HORIZON))));
+        for (var kind : new AttentionKind[] {AttentionKind.LOW_ATTENDANCE, AttentionKind.LEARNER_NO_PLACE, AttentionKind.OFFERING_NO_LEARNERS,
+                AttentionKind.TERM_NO_OFFERINGS, AttentionKind.WEIGHTS_NOT_100}) {
+            parts.put("count " + kind.key(), times(() -> attention.count(kind, now, today, threshold)));
+        }
+        parts.put("chart learners by status", times(() -> charts.learnersByStatus(null)));
+        parts.put("chart attendance by module", times(() -> charts.currentTermAttendance(null, today, now)));
+        parts.put("chart deadlines per week", times(() -> charts.currentTermDeadlines(null, today)));
+        parts.put("chart learners by offset", times(() -> charts.activeLearnersByZone(null)));
+        parts.put("chart places per module", times(() -> charts.placesPerModule(null)));
+
+        var report = new StringBuilder();
+        var items = service.needsAttention().items();
+        report.append(String.format(Locale.ROOT, "Administrator's dashboard on %s: %d runs after %d warm-up%n", database, RUNS, WARM_UP));
+        report.append(String.format(Locale.ROOT, "  needs attention: %d lines (%s)%n", items.size(),
+                String.join(", ", items.stream().map(i -> i.kind() + "=" + i.count()).toList())));
+        report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "service (needsAttention + charts)",
+                p(pageTimes, 50), p(pageTimes, 95), p(pageTimes, 100)));
+        report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "the same SQL alone (JdbcTemplate)",
+                p(rawTimes, 50), p(rawTimes, 95), p(rawTimes, 100)));
+        report.append(String.format(Locale.ROOT, "  Hibernate statements during the service runs: %d (the dashboard uses none)%n", hibernateStatements));
+        report.append("  per query (20 runs): p50 / p95 ms\n");
+        parts.forEach((name, t) -> report.append(String.format(Locale.ROOT, "    %-44s %7.1f / %7.1f%n", name, p(t, 50), p(t, 95))));
+        double p95 = p(pageTimes, 95);
+        report.append(String.format(Locale.ROOT, "  goal p95 <= 50 ms: %s%n", p95 <= 50 ? "met" : "MISSED"));
+        if (p95 > 50) problems.append("dashboard p95 ").append(p95).append(" ms > 50 ms\n");
+        return report.toString();
+    }
+
+    private static long time(Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        return System.nanoTime() - t0;
+    }
+
+    private static long[] times(Runnable work) {
+        long[] t = new long[20];
+        for (int i = 0; i < t.length; i++) t[i] = time(work);
+        return t;
+    }
+
+    private static double p(long[] nanos, double percentile) {
+        var sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1_000_000.0;
+    }
+}
