@@ -1,7 +1,6 @@
 package com.cohortdesk.privacy;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,9 +46,5 @@ public final class AuditRedaction {
     /** Whether the text mentions the entity reference exactly ("Learner#12", not "Learner#123"). */
     public static boolean mentions(String text, String reference) {
         return Pattern.compile(Pattern.quote(reference) + "(?![0-9])").matcher(text).find();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

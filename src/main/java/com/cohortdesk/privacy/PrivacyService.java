@@ -123,6 +123,10 @@ public class PrivacyService {
         if (holds.findByLearnerId(learnerId).isPresent()) {
             throw new RuleViolation("This learner is under a legal hold: lift it before erasing them.");
         }
+        if (learner.status().equals("ACTIVE")) {
+            // an active learner is enrolled term by term and receives calendars and notices: they leave the programme first
+            throw new RuleViolation("This learner is active: withdraw them (or let them graduate) before erasing them.");
+        }
         var literals = List.of(learner.fullName(), learner.email());
         if (literals.stream().anyMatch(l -> reason.toLowerCase(Locale.ROOT).contains(l.toLowerCase(Locale.ROOT)))) {
             throw new RuleViolation("The reason must not contain the learner's name or email: it stays in the audit trail.");

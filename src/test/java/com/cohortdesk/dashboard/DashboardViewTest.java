@@ -37,7 +37,7 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._size(cohortsNow)).isEqualTo(4);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Deadline load",
-                        "Modules", "Staff", "Audit trail");
+                        "Modules", "Staff", "Audit trail", "Personal data");
     }
 
     @Test

@@ -250,6 +250,7 @@ class PersonalDataIT {
 
         // nowhere in any text column of any table
         assertThat(everywhere(secrets)).as("columns still holding the old name or email").isEmpty();
+        assertThat(everywhere(List.of("quillon", "marrowby"))).as("nor any word of them (search words, audit)").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from learner_search_word where learner_id = ?", Integer.class, id)).isZero();
         var erased = as("admin", () -> learners.get(id));
         assertThat(erased.fullName()).isEqualTo("Erased learner " + id);
@@ -325,6 +326,9 @@ class PersonalDataIT {
                 .anySatisfy(d -> assertThat(d).contains("Appeal pending at the tribunal").contains("Learner#" + id));
         as("admin", () -> privacy.releaseHold(id));
         assertThat(as("admin", () -> privacy.status(id)).held()).isFalse();
+        long active = jdbc.queryForObject("select max(id) from learner where status = 'ACTIVE' and erased_at is null", Long.class);
+        assertThatThrownBy(() -> as("admin", () -> privacy.eraseLearner(active, "Request"))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("withdraw them");
         assertThat(as("admin", () -> privacy.isErased(id))).isFalse();
     }
 

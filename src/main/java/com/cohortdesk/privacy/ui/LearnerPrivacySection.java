@@ -67,9 +67,13 @@ class LearnerPrivacySection implements LearnerPageSection {
                 var hold = new Button("Legal hold…", e -> openHold(learner, refreshPage));
                 hold.setId("privacy-hold");
                 actions.add(hold);
-                var erase = new Button("Erase personal data…", e -> openErase(learner, refreshPage));
-                erase.setId("privacy-erase");
-                actions.add(erase);
+                if (learner.status() == com.cohortdesk.learner.LearnerStatus.ACTIVE) {
+                    actions.add(new com.vaadin.flow.component.html.Span("Erasure: withdraw the learner first."));
+                } else {
+                    var erase = new Button("Erase personal data…", e -> openErase(learner, refreshPage));
+                    erase.setId("privacy-erase");
+                    actions.add(erase);
+                }
             }
         }
         box.add(actions);
