@@ -23,5 +23,7 @@ done
 if [ "$db" = postgres ] && [ -z "${COHORTDESK_BENCH_PG_URL:-}" ]; then
   scripts/start-postgres.sh cohortdesk_bench cohortdesk cohortdesk
 fi
-./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
+# Two runs: -Dexec.args would also replace the arguments of the build's own exec step (ensure-node, initialize phase).
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
   -Dexec.args="-Xmx2g -classpath %classpath com.cohortdesk.benchmark.RosterBenchmark $db ${args[*]:-}"

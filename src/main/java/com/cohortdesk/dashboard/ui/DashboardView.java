@@ -4,7 +4,6 @@ import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermCalendar;
 import com.cohortdesk.calendar.CalendarFeedService;
-import com.cohortdesk.calendar.ui.FeedLinkPanel;
 import com.cohortdesk.dashboard.ChartFigure;
 import com.cohortdesk.dashboard.DashboardService;
 import com.cohortdesk.dashboard.MyWeek;
@@ -158,13 +157,15 @@ public class DashboardView extends VerticalLayout {
         return box;
     }
 
-    /** Faculty: their own calendar feed (the sessions they host, the deadlines of the offerings they lead). */
+    /** Faculty: their own calendar feed (the sessions they host, the deadlines of the offerings they lead), as the user menu opens it. */
     private static Div myFeed(CalendarFeedService feeds, Clock clock) {
         var box = new Div(new H2("My calendar feed"));
         box.addClassName("dashboard-section");
         box.setId("my-week-feed");
-        box.add(new FeedLinkPanel("My teaching (Cohort Desk)", feeds::myLink, feeds::issueMine, feeds::revokeMine, clock,
-                ProgrammeTime.ZONE));
+        var open = new com.vaadin.flow.component.button.Button("Open my calendar feed", VaadinIcon.CALENDAR.create(),
+                e -> new com.cohortdesk.calendar.ui.MyFeedDialog(feeds, clock).open());
+        open.setId("my-week-feed-open");
+        box.add(new Paragraph("Subscribe in your calendar app to the sessions you host and the deadlines of the offerings you lead."), open);
         return box;
     }
 
