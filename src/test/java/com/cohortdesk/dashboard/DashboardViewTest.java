@@ -29,7 +29,7 @@ class DashboardViewTest extends ViewTest {
         navigate("");
         NavigatorKt.expectView(DashboardView.class);
         var cards = _find(StatCard.class);
-        assertThat(cards).extracting(c -> c.getHref()).containsExactly("cohorts", "learners", "modules", "staff");
+        assertThat(cards).extracting(c -> c.getHref()).containsExactly("cohorts", "learners", "modules", "staff", "outbox?status=failed");
         assertThat(cards.get(1).getElement().getTextRecursively()).contains("600").contains("Learners");
         assertThat(cards.get(2).getElement().getTextRecursively()).contains("12");
         @SuppressWarnings("unchecked")
@@ -37,7 +37,7 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._size(cohortsNow)).isEqualTo(4);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Deadline load",
-                        "Modules", "Staff", "Audit trail");
+                        "Modules", "Staff", "Outbox", "Audit trail");
     }
 
     @Test
@@ -51,6 +51,6 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._getFormattedRow(mine, 0)).contains("MLDS103", "Programming for Data Science (Python and R)");
         assertThat(GridKt._getFormattedRow(mine, 1)).contains("MLDS301");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Modules");
+                .containsExactly("Dashboard", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Modules", "Outbox");
     }
 }

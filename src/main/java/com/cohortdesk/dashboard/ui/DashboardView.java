@@ -36,7 +36,7 @@ public class DashboardView extends VerticalLayout {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     DashboardView(CurrentUser currentUser, CohortService cohorts, LearnerService learners, ModuleService modules,
-            StaffService staff, Clock clock) {
+            StaffService staff, Clock clock, com.cohortdesk.notice.OutboxService outbox) {
         addClassName("dashboard");
         var user = currentUser.require();
         add(new H2("Welcome, " + user.getDisplayName()));
@@ -45,7 +45,9 @@ public class DashboardView extends VerticalLayout {
                     new StatCard(VaadinIcon.GROUP, "Cohorts", COUNT.format(cohorts.countCohorts()), "cohorts"),
                     new StatCard(VaadinIcon.USERS, "Learners", COUNT.format(learners.countLearners()), "learners"),
                     new StatCard(VaadinIcon.BOOK, "Modules", COUNT.format(modules.countModules()), "modules"),
-                    new StatCard(VaadinIcon.USER_CARD, "Staff accounts", COUNT.format(staff.countStaff()), "staff"));
+                    new StatCard(VaadinIcon.USER_CARD, "Staff accounts", COUNT.format(staff.countStaff()), "staff"),
+                    new StatCard(VaadinIcon.ENVELOPES_O, "Failed notices",
+                            COUNT.format(outbox.countsByStatus().get(com.cohortdesk.notice.NoticeStatus.FAILED)), "outbox?status=failed"));
             cards.addClassName("stat-cards");
             cards.setId("admin-stats");
             add(cards, cohortsNow(cohorts, LocalDate.now(clock)), catalogueCheck(modules));
