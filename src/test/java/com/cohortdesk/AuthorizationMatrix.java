@@ -174,6 +174,8 @@ public final class AuthorizationMatrix {
             entry("LiveSessionService.cancelOccurrence(long,long,String)", STAFF),
             entry("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", STAFF),
             entry("LiveSessionService.writeRosterCsv(long,OutputStream)", STAFF),
+            // faculty change the link only of the sessions they host (the method checks)
+            entry("LiveSessionService.changeMeetingLink(long,long,String)", STAFF),
             entry("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", STAFF),
             entry("LiveSessionService.feedOccurrences(Collection,Long,Long,Instant,Instant)", ADMIN),
             // the calendar page: faculty get only the sessions they host

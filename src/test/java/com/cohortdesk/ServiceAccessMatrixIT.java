@@ -96,6 +96,7 @@ class ServiceAccessMatrixIT {
     @Autowired AssessmentService assessments;
     @Autowired ExtensionService extensions;
     @Autowired LiveSessionService sessions;
+    @Autowired com.cohortdesk.notice.OutboxService outbox;
 
     static String key(Method method) {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
@@ -280,7 +281,9 @@ class ServiceAccessMatrixIT {
             "CalendarFeedService.myLink()", "the caller's own calendar feed link",
             "CalendarFeedService.issueMine()", "the caller's own calendar feed link",
             "CalendarFeedService.revokeMine()", "the caller's own calendar feed link",
-            "LearnerPageService.open(String,String)", "the learner the presented token names, whoever presents it");
+            "LearnerPageService.open(String,String)", "the learner the presented token names, whoever presents it",
+            "OutboxService.paused()", "whether sending is paused (no notice)",
+            "OutboxService.sendingConfigured()", "whether a mail server is configured (no notice)");
 
     private static void refused(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
@@ -431,7 +434,39 @@ class ServiceAccessMatrixIT {
         cases.put("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", new Case(
                 f -> refused(() -> sessions.moveOccurrence(f.occurrenceId(), 0, LocalDateTime.of(2026, 12, 10, 9, 0), "Clash", null)),
                 null));
+        // notices: the outbox shows faculty the notices of the offerings they lead and of the sessions they host
+        cases.put("OutboxService.page(OutboxFilter,int,int,Map)", new Case(
+                f -> assertThat(outboxIds()).doesNotContainAnyElementsOf(noticesOf(f.offeringId(), f.callerId())),
+                f -> assertThat(outboxIds()).containsAll(noticesOf(f.offeringId(), f.callerId())).isNotEmpty()));
+        cases.put("OutboxService.count(OutboxFilter)", new Case(
+                f -> assertThat(outbox.count(com.cohortdesk.notice.OutboxFilter.NONE)).isEqualTo(noticesInScope(f.callerId())),
+                f -> assertThat(outbox.count(com.cohortdesk.notice.OutboxFilter.NONE)).isEqualTo(noticesInScope(f.callerId()))));
+        cases.put("OutboxService.get(long)", new Case(
+                f -> refused(() -> outbox.get(noticesOf(f.offeringId(), f.callerId()).iterator().next())),
+                f -> assertThat(outbox.get(noticesOf(f.offeringId(), f.callerId()).iterator().next()).row().id())
+                        .isEqualTo(noticesOf(f.offeringId(), f.callerId()).iterator().next())));
+        cases.put("LiveSessionService.changeMeetingLink(long,long,String)", new Case(
+                f -> refused(() -> sessions.changeMeetingLink(f.sessionId(), 0, "https://meet.example.org/other")), null));
         return cases;
+    }
+
+    private Set<Long> outboxIds() {
+        return outbox.page(com.cohortdesk.notice.OutboxFilter.NONE, 0, 100_000, Map.of()).stream()
+                .map(com.cohortdesk.notice.OutboxRow::id).collect(Collectors.toSet());
+    }
+
+    /** The notices about the offering that do not concern the caller otherwise (not their session, not their digest). */
+    private Set<Long> noticesOf(long offeringId, long callerId) {
+        return new java.util.TreeSet<>(jdbc.queryForList("""
+                select id from notice where offering_id = ? and (host_id is null or host_id <> ?) and (staff_id is null or staff_id <> ?)""",
+                Long.class, offeringId, callerId, callerId));
+    }
+
+    private long noticesInScope(long callerId) {
+        return jdbc.queryForObject("""
+                select count(*) from notice where host_id = ? or staff_id = ?
+                  or offering_id in (select offering_id from offering_lead where staff_user_id = ?)""", Long.class, callerId, callerId,
+                callerId);
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,28 +120,8 @@ public class OutboxService {
     }
 
     private Specification<Notice> spec(@org.jspecify.annotations.Nullable OutboxFilter given) {
-        var filter = given == null ? OutboxFilter.NONE : given;
         var scope = access.scope();
-        Long me = scope.all() ? null : currentUser.require().getStaffId();
-        return (root, query, cb) -> {
-            var where = new ArrayList<Predicate>();
-            if (filter.status() != null) where.add(cb.equal(root.get("status"), filter.status()));
-            if (filter.kind() != null) where.add(cb.equal(root.get("kind"), filter.kind()));
-            if (filter.recipient() != null && !filter.recipient().isBlank()) {
-                for (var word : filter.recipient().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    var like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    where.add(cb.or(cb.like(cb.lower(root.get("recipientName")), like, '\\'),
-                            cb.like(cb.lower(root.get("recipientEmail")), like, '\\')));
-                }
-            }
-            if (me != null) {
-                var mine = new ArrayList<Predicate>();
-                mine.add(cb.equal(root.get("hostId"), me));
-                mine.add(cb.equal(root.get("staffId"), me));
-                if (!scope.offeringIds().isEmpty()) mine.add(root.get("offeringId").in(scope.offeringIds()));
-                where.add(cb.or(mine.toArray(Predicate[]::new)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return OutboxSpecs.of(given == null ? OutboxFilter.NONE : given, scope.all() ? null : currentUser.require().getStaffId(),
+                scope.offeringIds());
     }
 }

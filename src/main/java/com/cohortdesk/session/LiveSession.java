@@ -77,6 +77,10 @@ public class LiveSession extends VersionedEntity {
         this.createdBy = createdBy;
     }
 
+    void changeMeetingLink(String link) {
+        this.meetingLink = link.strip();
+    }
+
     public SessionType getType() {
         return type;
     }

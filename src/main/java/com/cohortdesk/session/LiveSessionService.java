@@ -299,6 +299,28 @@ public class LiveSessionService {
         publishToRoster(SessionNoticeEvent.Kind.MOVED, occurrence, previous);
     }
 
+    /**
+     * Changes the meeting link of a whole series (administrators, or faculty for the sessions they host). Everyone on
+     * the roster of the next scheduled occurrence is told, with a calendar update for it.
+     */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void changeMeetingLink(long sessionId, long version, String link) {
+        var list = occurrences.findBySession(sessionId);
+        if (list.isEmpty()) throw new RuleViolation("There is no session series with id " + sessionId + ".");
+        var first = lockedReadable(list.getFirst().getId());
+        var session = first.getSession();
+        if (!currentUser.isAdmin() && !hostedByMe(first)) throw new AccessDeniedException("Faculty may change only the sessions they host.");
+        if (session.getVersion() != version) throw new ObjectOptimisticLockingFailureException(LiveSession.class, sessionId);
+        if (!MeetingLinks.isValid(link)) throw new RuleViolation("The meeting link must be a full https address, such as https://meet.example.org/abc.");
+        if (session.getMeetingLink().equals(link.strip())) return;
+        session.changeMeetingLink(link);
+        sessions.flush();
+        var now = clock.instant();
+        list.stream().filter(o -> o.getStatus() == OccurrenceStatus.SCHEDULED && o.getStartsAt().isAfter(now)).findFirst()
+                .ifPresent(next -> publishToRoster(SessionNoticeEvent.Kind.LINK_CHANGED, next, null));
+    }
+
     /** The roster and attendance of one occurrence as CSV (UTF-8, formula-safe cells). */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)

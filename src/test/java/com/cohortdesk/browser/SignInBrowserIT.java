@@ -18,7 +18,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#admin-stats")).containsText("Learners");
         assertThat(page.locator("#admin-stats")).containsText("600");
         assertThat(page.locator("#rules-check")).containsText("follows the schedule");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(11); // with Live sessions, Deadlines, Deadline load, Calendar
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(12); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox
         assertThat(page.locator(".user-name")).hasText("Alex Morgan");
         screenshot("02-admin-dashboard");
 
@@ -54,7 +54,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#my-modules")).containsText("Probability and Statistics");
         assertThat(page.locator("#my-modules")).containsText("Probabilistic Modelling");
         assertThat(page.locator("#my-modules")).not().containsText("Deep Learning");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(7); // with Live sessions, Deadlines and Calendar
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(8); // with Live sessions, Deadlines, Calendar and Outbox
         assertThat(page.locator("#my-cohorts")).containsText("Fall 2026 roster");
         screenshot("06-faculty-dashboard");
 

@@ -37,7 +37,7 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._size(cohortsNow)).isEqualTo(4);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Deadline load",
-                        "Modules", "Staff", "Audit trail", "Personal data");
+                        "Modules", "Staff", "Outbox", "Audit trail", "Personal data");
     }
 
     @Test
@@ -51,6 +51,6 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._getFormattedRow(mine, 0)).contains("MLDS103", "Programming for Data Science (Python and R)");
         assertThat(GridKt._getFormattedRow(mine, 1)).contains("MLDS301");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Modules");
+                .containsExactly("Dashboard", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Modules", "Outbox");
     }
 }

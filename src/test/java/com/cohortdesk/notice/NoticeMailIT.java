@@ -518,4 +518,25 @@ class NoticeMailIT {
         assertThat(dispatcher.dispatchAll()).isPositive();
         assertThat(MailBox.to(mail, londonEmail, "Your personal link")).hasSize(1);
     }
+
+    @Test
+    @Order(12)
+    void aNewMeetingLinkIsSentWithAnUpdateOfTheNextSession() throws Exception {
+        var occurrence = newSession("Link test", "2027-02-16T18:00", null);
+        var sessionId = jdbc.queryForObject("select session_id from session_occurrence where id = ?", Long.class, occurrence);
+        var version = jdbc.queryForObject("select version from live_session where id = ?", Long.class, sessionId);
+        as("admin", () -> {
+            sessions.changeMeetingLink(sessionId, version, "https://meet.example.org/new-room");
+            return null;
+        });
+        dispatcher.dispatchAll();
+        var changed = MailBox.to(mail, aucklandEmail, "New meeting link: Link test");
+        assertThat(changed).hasSize(1);
+        assertThat(MailBox.part(changed.getFirst(), "text/plain")).contains("https://meet.example.org/new-room",
+                "Wednesday 17 February 2027, 07:00 Pacific/Auckland time");
+        var event = event(ics(changed.getFirst()));
+        assertThat(prop(event, "UID")).isEqualTo(CalendarUids.occurrence(occurrence));
+        assertThat(prop(event, "LOCATION")).isEqualTo("https://meet.example.org/new-room");
+        assertThat(Long.parseLong(prop(event, "SEQUENCE"))).isEqualTo(feedSequence(occurrence));
+    }
 }

@@ -35,6 +35,7 @@ class NoticeDialog extends Dialog {
                 + row.lastError()));
         var tabs = new TabSheet();
         tabs.setWidthFull();
+        tabs.setId("notice-tabs");
         if (d.text() == null) {
             tabs.add("Text", new Paragraph("Written when it is sent (reminders and digests use the data of that moment)."));
         } else {

@@ -9,7 +9,6 @@ import com.cohortdesk.notice.OutboxSort;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -41,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Outbox")
 @Menu(order = 5.5, icon = "vaadin:envelopes-o", title = "Outbox")
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
-public class OutboxView extends VerticalLayout {
+public class OutboxView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
@@ -108,6 +107,13 @@ public class OutboxView extends VerticalLayout {
                 + "as sent." : "The notices about your sessions and the offerings you lead."), new Div(sending, pause), filters, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    /** {@code outbox?status=failed} (the dashboard's card links there). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(value -> java.util.Arrays.stream(NoticeStatus.values())
+                .filter(st -> st.name().equalsIgnoreCase(value)).findFirst()).ifPresent(status::setValue);
     }
 
     private void showSending() {
