@@ -100,7 +100,14 @@ class NoticeWriter {
         notice.setBody(content.subject(), rendered.text(), rendered.html());
         notice.setIcs(ics);
         notice.setScope(offeringId, hostId);
+        if (recipient.learnerId() != null && erased(recipient.learnerId())) notice.suppress("The learner's personal data was erased.");
         return notices.save(notice);
+    }
+
+    /** An erased learner receives nothing: the notice is kept as suppressed (without their name, which is already gone). */
+    private boolean erased(long learnerId) {
+        return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
+                "select case when erased_at is null then false else true end from learner where id = ?", Boolean.class, learnerId));
     }
 
     List<Recipient> learners(Collection<Long> ids) {

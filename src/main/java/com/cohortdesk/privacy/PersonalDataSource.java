@@ -3,6 +3,7 @@ package com.cohortdesk.privacy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One feature's part of a person's personal data, contributed as a Spring bean: what the access export
@@ -39,6 +40,14 @@ public interface PersonalDataSource {
      */
     default Map<String, Collection<Long>> auditedEntities(long learnerId) {
         return Map.of();
+    }
+
+    /**
+     * Fields of this feature's audited entities whose values name the person ("recipientName"): the erasure
+     * makes their values {@code erased} in the audit entries about the person, as it does for names and emails.
+     */
+    default Set<String> personalFields() {
+        return Set.of();
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -138,11 +139,15 @@ public class PrivacyService {
                 + "where id = ? and erased_at is null", pseudonym.name(), pseudonym.email(), now, learnerId);
         if (claimed == 0) return false;
         var entities = auditedEntities(learnerId);
-        for (var source : sources) source.eraseLearner(learnerId, pseudonym);
+        var fields = new HashSet<>(LEARNER_FIELDS);
+        for (var source : sources) {
+            source.eraseLearner(learnerId, pseudonym);
+            fields.addAll(source.personalFields());
+        }
         for (var entry : auditAboutLearner(learnerId, entities, literals)) {
             var details = entry.details();
             if (details == null) continue;
-            var redacted = AuditRedaction.redact(details, LEARNER_FIELDS, literals);
+            var redacted = AuditRedaction.redact(details, fields, literals);
             if (!redacted.equals(details)) jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
         }
         audit.record(List.of(new AuditChange("Learner", String.valueOf(learnerId), AuditAction.ERASURE,

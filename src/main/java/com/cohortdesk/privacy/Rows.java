@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Rows as JSON-ready maps: camelCase keys from the SQL labels, instants as ISO-8601 text, alike on H2 and PostgreSQL. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static List<Map<String, @Nullable Object>> query(JdbcTemplate jdbc, String sql, Object... args) {
+    public static List<Map<String, @Nullable Object>> query(JdbcTemplate jdbc, String sql, Object... args) {
         return jdbc.queryForList(sql, args).stream().map(Rows::normalise).toList();
     }
 

@@ -81,6 +81,8 @@ class PersonalDataIT {
     @Autowired ExtensionService extensions;
     @Autowired StaffService staff;
     @Autowired JobLease lease;
+    @Autowired com.cohortdesk.learnerpage.LearnerLinkService links;
+    @Autowired com.cohortdesk.notice.NoticeService notices;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -154,6 +156,7 @@ class PersonalDataIT {
                 LocalDateTime.ofInstant(due, ProgrammeTime.ZONE).plusDays(7).withSecond(0).withNano(0), null,
                 "Medical certificate for " + name)));
         var path = as("admin", () -> feeds.issue(FeedSubject.LEARNER, learnerId).path());
+        as("admin", () -> links.issue(learnerId));
         var details = as("admin", () -> learners.get(learnerId));
         var later = as("admin", () -> learners.deferralTargets(details.intakeYear())).getFirst();
         as("admin", () -> learners.changeStatus(learnerId, details.version(), com.cohortdesk.learner.StatusAction.INTERRUPT,
@@ -192,6 +195,11 @@ class PersonalDataIT {
             assertThat(json.get(section)).as(section).isNotNull();
             assertThat(json.get(section).isArray() && !json.get(section).isEmpty()).as(section + " has records").isTrue();
         }
+        // the notices sent to them (the extension and the interruption each made one) and their personal link, without its token
+        assertThat(json.get("notices").get("sent").toString()).contains("EXTENSION_GRANTED").contains("LEARNER_DEFERRED");
+        assertThat(json.get("notices").get("remindersOn").asBoolean()).isTrue();
+        assertThat(json.get("personalLink").get(0).get("active").asBoolean()).isTrue();
+        assertThat(json.get("personalLink").get(0).has("hashedToken")).isFalse();
         assertThat(json.get("statusHistory").get(0).get("reason").asString()).isNotBlank();
         assertThat(json.get("places").get(0).get("moduleCode").asString()).isNotBlank();
         assertThat(json.get("places").get(0).get("history").isEmpty()).isFalse();
@@ -240,7 +248,9 @@ class PersonalDataIT {
                 "select 'SessionBooking#' || id from session_booking where learner_id = ?",
                 "select 'Extension#' || id from assessment_extension where learner_id = ?",
                 "select 'LearnerStatusChange#' || id from learner_status_change where learner_id = ?",
-                "select 'CalendarFeed#' || id from calendar_feed where subject_type = 'LEARNER' and subject_id = ?")) {
+                "select 'CalendarFeed#' || id from calendar_feed where subject_type = 'LEARNER' and subject_id = ?",
+                "select 'LearnerLink#' || id from learner_link where learner_id = ?",
+                "select 'Notice#' || id from notice where learner_id = ?")) {
             theirEntities.addAll(jdbc.queryForList(q, String.class, id));
         }
         var othersBefore = checksums(table -> !table.equals("audit_entry"), row -> !aboutThem.test(row), id);
@@ -303,6 +313,13 @@ class PersonalDataIT {
         as("admin", () -> sessions.writeRosterCsv(attended, rosterCsv));
         assertNoSecrets(rosterCsv.toString(StandardCharsets.UTF_8), secrets);
         assertThat(get(feedPath)).as("their feed stops working").isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from learner_link where learner_id = ? and hashed_token is not null", Integer.class, id))
+                .as("their personal link stops working").isZero();
+        assertThat(jdbc.queryForList("select status from notice where learner_id = ?", String.class, id))
+                .as("the notices about them stay (statistics), with no pending one").isNotEmpty().doesNotContain("PENDING");
+        long late = as("admin", () -> notices.queuePersonalLink(id, "https://desk.example/me/abc"));
+        assertThat(jdbc.queryForObject("select status from notice where id = ?", String.class, late))
+                .as("an erased learner receives nothing").isEqualTo("SUPPRESSED");
         var cohortIcs = body(cohortFeed);
         assertThat(cohortIcs.statusCode()).isEqualTo(200);
         assertNoSecrets(cohortIcs.body(), secrets);
