@@ -8,5 +8,7 @@ cd "$(dirname "$0")/.."
 if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
-./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
-  -Dexec.args="-Xmx2g -classpath %classpath com.cohortdesk.notice.NoticeBenchmark $*"
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/notice-bench-classpath.txt
+"$JAVA_HOME/bin/java" -Xmx2g -classpath "target/test-classes:target/classes:$(cat target/notice-bench-classpath.txt)" \
+  com.cohortdesk.notice.NoticeBenchmark "$@"
