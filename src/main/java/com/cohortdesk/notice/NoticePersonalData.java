@@ -62,6 +62,11 @@ class NoticePersonalData implements PersonalDataSource {
     }
 
     @Override
+    public Set<String> whollyPersonalEntities() {
+        return Set.of("Notice");
+    }
+
+    @Override
     public void eraseLearner(long learnerId, Pseudonym pseudonym) {
         jdbc.update("""
                 update notice set recipient_name = ?, recipient_email = ?, subject = ?, body_text = null, body_html = null, ics = null,

@@ -51,6 +51,14 @@ public interface PersonalDataSource {
     }
 
     /**
+     * Audited entity types of this feature whose entries about the person are personal as a whole (a message
+     * written to them): the erasure replaces those entries' details entirely, keeping who, when and what kind.
+     */
+    default Set<String> whollyPersonalEntities() {
+        return Set.of();
+    }
+
+    /**
      * Replaces the learner's personal data in this feature's rows: names and emails by the pseudonym, free
      * text about them by {@link Pseudonym#ERASED}. Rows needed for the programme's statistics stay. Write
      * with SQL, not through entities: an entity update would put the old values into the audit trail.

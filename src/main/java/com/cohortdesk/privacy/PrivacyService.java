@@ -140,14 +140,18 @@ public class PrivacyService {
         if (claimed == 0) return false;
         var entities = auditedEntities(learnerId);
         var fields = new HashSet<>(LEARNER_FIELDS);
+        var whole = new HashSet<String>();
         for (var source : sources) {
             source.eraseLearner(learnerId, pseudonym);
             fields.addAll(source.personalFields());
+            whole.addAll(source.whollyPersonalEntities());
         }
         for (var entry : auditAboutLearner(learnerId, entities, literals)) {
             var details = entry.details();
             if (details == null) continue;
-            var redacted = AuditRedaction.redact(details, fields, literals);
+            var wholly = entry.entityType() != null && whole.contains(entry.entityType())
+                    && entities.getOrDefault(entry.entityType(), List.of()).stream().anyMatch(id -> String.valueOf(id).equals(entry.entityId()));
+            var redacted = wholly ? Pseudonym.ERASED : AuditRedaction.redact(details, fields, literals);
             if (!redacted.equals(details)) jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
         }
         audit.record(List.of(new AuditChange("Learner", String.valueOf(learnerId), AuditAction.ERASURE,
