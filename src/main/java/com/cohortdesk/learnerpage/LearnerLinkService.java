@@ -72,16 +72,24 @@ public class LearnerLinkService {
             throw new RuleViolation(learner.fullName() + " is " + learner.status().label().toLowerCase(java.util.Locale.ROOT)
                     + ": their personal link shows only a short notice, so it is not sent.");
         }
+        var why = mailer.whyNotSendable(learnerId);
+        if (why.isPresent()) throw new RuleViolation(why.get());
         return mailer.send(learnerId, url(baseUrl, issueFor(learnerId)));
     }
 
-    /** "Send personal links": a new link for every active learner of the cohort, each sent; one transaction. */
+    /**
+     * "Send personal links": a new link for every active learner of the cohort, each sent; one transaction. A
+     * learner a link cannot be sent to (erased, no valid email address) keeps their link and is reported as not sent.
+     */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public List<PersonalLinkMailer.Delivery> sendToCohort(long cohortId, String baseUrl) {
         var deliveries = new ArrayList<PersonalLinkMailer.Delivery>();
         for (var learner : learners.members(cohortId)) {
-            if (learner.status() == LearnerStatus.ACTIVE) deliveries.add(mailer.send(learner.id(), url(baseUrl, issueFor(learner.id()))));
+            if (learner.status() != LearnerStatus.ACTIVE) continue;
+            var why = mailer.whyNotSendable(learner.id());
+            if (why.isPresent()) deliveries.add(new PersonalLinkMailer.Delivery(learner.id(), false, why.get(), null));
+            else deliveries.add(mailer.send(learner.id(), url(baseUrl, issueFor(learner.id()))));
         }
         return deliveries;
     }

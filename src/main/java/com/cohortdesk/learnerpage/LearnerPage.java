@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a learner's own page shows, all of it theirs: their plan by term, the live sessions of their offerings,
- * their effective deadlines, and whether they have a calendar feed. A withdrawn or graduated learner's page
+ * their effective deadlines, whether they have a calendar feed, and whether they receive reminders. A withdrawn or graduated learner's page
  * has only {@code closedNotice} (everything else empty).
  */
 public record LearnerPage(String learnerName, String cohortName, ZoneId zone, LearnerStatus status, @Nullable String closedNotice,
         List<TermPlan> terms, List<LearnerSession> sessions, List<LearnerDeadline> deadlines, boolean calendarFeedActive,
-        @Nullable Instant calendarFeedIssuedAt, String bookingGuard, Instant now) {
+        @Nullable Instant calendarFeedIssuedAt, String bookingGuard, Instant now, boolean remindersOn) {
 
     /** One term of the plan: its dates (of the learner's current cohort) and the modules in it. */
     public record TermPlan(int term, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, List<PlanEntry> modules) {

@@ -12,6 +12,7 @@ import com.cohortdesk.enrollment.EnrollmentStatus;
 import com.cohortdesk.enrollment.PlanEntry;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
+import com.cohortdesk.notice.NoticeService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
@@ -52,6 +53,7 @@ public class LearnerPageService {
     private final ExtensionService extensions;
     private final LiveSessionService sessions;
     private final CalendarFeedService feeds;
+    private final NoticeService notices;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final String bookingGuard;
@@ -59,8 +61,8 @@ public class LearnerPageService {
     private final LinkThrottle perLink;
 
     LearnerPageService(LearnerLinkRepository links, LearnerService learners, CohortService cohorts, EnrollmentService enrollments,
-            ExtensionService extensions, LiveSessionService sessions, CalendarFeedService feeds, CurrentUser currentUser, Clock clock,
-            @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
+            ExtensionService extensions, LiveSessionService sessions, CalendarFeedService feeds, NoticeService notices, CurrentUser currentUser,
+            Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
             @Value("${cohortdesk.learner-page.throttle.address-per-minute:120}") int addressPerMinute,
             @Value("${cohortdesk.learner-page.throttle.link-per-minute:60}") int linkPerMinute) {
         this.links = links;
@@ -70,6 +72,7 @@ public class LearnerPageService {
         this.extensions = extensions;
         this.sessions = sessions;
         this.feeds = feeds;
+        this.notices = notices;
         this.currentUser = currentUser;
         this.clock = clock;
         this.bookingGuard = describe(DurationStyle.detectAndParse(bookingGuard));
@@ -109,7 +112,7 @@ public class LearnerPageService {
                     ? "Congratulations on graduating. This page is closed now; the programme office can help with anything you need."
                     : "You are no longer studying on the programme, so this page is closed. Please contact the programme office with any questions.";
             return new LearnerPage(learner.fullName(), learner.cohortName(), zone, learner.status(), notice, List.of(), List.of(),
-                    List.of(), false, null, bookingGuard, now);
+                    List.of(), false, null, bookingGuard, now, false);
         }
         var terms = ReadActor.call(() -> cohorts.get(learner.cohortId()).terms());
         var plan = ReadActor.call(() -> enrollments.plan(learnerId));
@@ -129,7 +132,7 @@ public class LearnerPageService {
         var mySessions = sessions.learnerSessions(now.plus(SESSIONS_AHEAD));
         var feed = feeds.linkHolderFeed();
         return new LearnerPage(learner.fullName(), learner.cohortName(), zone, learner.status(), null, termPlans, mySessions, deadlines,
-                feed.active(), feed.issuedAt(), bookingGuard, now);
+                feed.active(), feed.issuedAt(), bookingGuard, now, notices.linkHolderRemindersOn());
     }
 
     /** Books the learner into an office hour of their own offerings; a full one puts them on the waiting list. */
@@ -146,6 +149,19 @@ public class LearnerPageService {
     public boolean cancel(long occurrenceId) {
         var me = currentForAction();
         return sessions.cancelBooking(occurrenceId, me.learnerId()).isPresent();
+    }
+
+    /**
+     * Turns the learner's reminders on or off from their page (change notices are always sent); audited as made
+     * by the learner through their link. Returns the stored choice.
+     */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional
+    public boolean setReminders(boolean on) {
+        var me = currentForAction();
+        requireOpen(me);
+        notices.setLinkHolderReminders(on);
+        return notices.linkHolderRemindersOn();
     }
 
     /** Issues (or rotates) the learner's own calendar feed link; the address is returned only here. */

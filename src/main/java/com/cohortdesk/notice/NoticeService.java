@@ -1,7 +1,10 @@
 package com.cohortdesk.notice;
 
+import com.cohortdesk.security.CurrentUser;
+import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +18,12 @@ public class NoticeService {
 
     private final NoticeWriter writer;
     private final NoticePreferences preferences;
+    private final CurrentUser currentUser;
 
-    NoticeService(NoticeWriter writer, NoticePreferences preferences) {
+    NoticeService(NoticeWriter writer, NoticePreferences preferences, CurrentUser currentUser) {
         this.writer = writer;
         this.preferences = preferences;
+        this.currentUser = currentUser;
     }
 
     /** Queues a notice with a learner's personal link (sent once, like every notice); returns the notice's id. */
@@ -47,6 +52,29 @@ public class NoticeService {
     public void setReminders(long learnerId, boolean on) {
         requireLearner(learnerId);
         preferences.setReminders(learnerId, on);
+    }
+
+    /** For the holder of a learner's personal link: whether their learner receives reminders. */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional(readOnly = true)
+    public boolean linkHolderRemindersOn() {
+        return preferences.remindersOn(linkHolder());
+    }
+
+    /**
+     * For the holder of a learner's personal link: turns their learner's reminders on or off (audited through
+     * the preference entity, as made by the link's holder). Change notices are sent either way.
+     */
+    @Secured(LearnerLinkPrincipal.AUTHORITY)
+    @Transactional
+    public void setLinkHolderReminders(boolean on) {
+        long learnerId = linkHolder();
+        requireLearner(learnerId);
+        preferences.setReminders(learnerId, on);
+    }
+
+    private long linkHolder() {
+        return currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only through a personal link.")).learnerId();
     }
 
     private void requireLearner(long learnerId) {

@@ -134,19 +134,73 @@ class LearnerPageServiceIT {
         assertThat(jdbc.queryForObject("select hashed_token from learner_link where learner_id = ?", String.class, learner)).isNull();
     }
 
+    long maxNoticeId() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from notice", Long.class);
+    }
+
     @Test
-    void sendingIssuesANewLinkAndGoesThroughTheMailer() {
+    void sendingIssuesANewLinkAndQueuesItInTheOutbox() {
         long learner = enrolled(offering(2026, "MLDS101")).getFirst();
+        long before = maxNoticeId();
         var delivery = links.send(learner, "https://desk.example.org");
         assertThat(delivery.learnerId()).isEqualTo(learner);
-        assertThat(delivery.urlToShow()).matches("https://desk\\.example\\.org/me/[A-Za-z0-9_-]{43}");
-        var token = delivery.urlToShow().substring(delivery.urlToShow().lastIndexOf('/') + 1);
+        assertThat(delivery.sent()).isTrue();
+        var email = jdbc.queryForObject("select email from learner where id = ?", String.class, learner);
+        assertThat(delivery.message()).isEqualTo("Sent by email to " + email + ".");
+        assertThat(delivery.url()).matches("https://desk\\.example\\.org/me/[A-Za-z0-9_-]{43}");
+        var token = delivery.url().substring(delivery.url().lastIndexOf('/') + 1);
         assertThat(open(token).learnerId()).isEqualTo(learner);
+        var queued = jdbc.queryForList("""
+                select recipient_email, body_text, status from notice where kind = 'PERSONAL_LINK' and learner_id = ? and id > ?""",
+                learner, before);
+        assertThat(queued).hasSize(1);
+        assertThat(queued.getFirst().get("recipient_email")).isEqualTo(email);
+        assertThat((String) queued.getFirst().get("body_text")).contains(delivery.url());
+        assertThat(queued.getFirst().get("status")).isEqualTo("PENDING");
 
         long cohort = jdbc.queryForObject("select cohort_id from learner where id = ?", Long.class, learner);
         long active = jdbc.queryForObject("select count(*) from learner where cohort_id = ? and status = 'ACTIVE'", Long.class, cohort);
-        assertThat(links.sendToCohort(cohort, "https://desk.example.org")).hasSize((int) active);
+        long beforeCohort = maxNoticeId();
+        var deliveries = links.sendToCohort(cohort, "https://desk.example.org");
+        assertThat(deliveries).hasSize((int) active).allMatch(PersonalLinkMailer.Delivery::sent);
+        for (var d : deliveries) {
+            assertThat(jdbc.queryForList("""
+                    select body_text from notice where kind = 'PERSONAL_LINK' and learner_id = ? and id > ?""",
+                    String.class, d.learnerId(), beforeCohort)).singleElement().asString().contains(d.url());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notice where kind = 'PERSONAL_LINK' and id > ?", Long.class, beforeCohort))
+                .isEqualTo(active);
         long withdrawn = jdbc.queryForObject("select min(id) from learner where status = 'WITHDRAWN'", Long.class);
         assertThatThrownBy(() -> links.send(withdrawn, "https://desk.example.org")).hasMessageContaining("is withdrawn");
+    }
+
+    @Test
+    void anErasedLearnerOrOneWithoutAValidEmailIsNotSentALink() {
+        var learners = enrolled(offering(2026, "MLDS101"));
+        long erased = learners.get(0);
+        long noEmail = learners.get(1);
+        jdbc.update("update learner set erased_at = current_timestamp where id = ?", erased);
+        jdbc.update("update learner set email = 'not-an-address' where id = ?", noEmail);
+        links.issue(erased);
+        var erasedHash = jdbc.queryForObject("select hashed_token from learner_link where learner_id = ?", String.class, erased);
+        long before = maxNoticeId();
+
+        assertThatThrownBy(() -> links.send(erased, "https://desk.example.org")).hasMessageContaining("personal data was erased");
+        assertThatThrownBy(() -> links.send(noEmail, "https://desk.example.org")).hasMessageContaining("has no valid email address");
+        assertThat(jdbc.queryForObject("select hashed_token from learner_link where learner_id = ?", String.class, erased))
+                .as("a refused send does not rotate the link").isEqualTo(erasedHash);
+
+        long cohort = jdbc.queryForObject("select cohort_id from learner where id = ?", Long.class, erased);
+        long active = jdbc.queryForObject("select count(*) from learner where cohort_id = ? and status = 'ACTIVE'", Long.class, cohort);
+        var deliveries = links.sendToCohort(cohort, "https://desk.example.org");
+        assertThat(deliveries).hasSize((int) active);
+        assertThat(deliveries.stream().filter(d -> !d.sent()).map(PersonalLinkMailer.Delivery::learnerId))
+                .containsExactlyInAnyOrder(erased, noEmail);
+        assertThat(deliveries.stream().filter(d -> !d.sent())).allMatch(d -> d.url() == null);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from notice where kind = 'PERSONAL_LINK' and id > ? and learner_id in (?, ?)""", Long.class, before,
+                erased, noEmail)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notice where kind = 'PERSONAL_LINK' and id > ?", Long.class, before))
+                .isEqualTo(active - 2);
     }
 }

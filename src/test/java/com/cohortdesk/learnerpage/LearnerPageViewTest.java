@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohortdesk.learnerpage.ui.LearnerPageView;
+import com.cohortdesk.notice.OneClickUnsubscribe;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.session.BookingStatus;
 import com.cohortdesk.session.LiveSessionService;
@@ -19,6 +20,7 @@ import com.cohortdesk.ui.ViewTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,6 +46,7 @@ class LearnerPageViewTest extends ViewTest {
     @Autowired LiveSessionService sessions;
     @Autowired LearnerLinkService links;
     @Autowired LearnerPageService pages;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void cleanUp() {
@@ -112,6 +116,46 @@ class LearnerPageViewTest extends ViewTest {
 
     void click(long occurrenceId, String caption) {
         _get(card(occurrenceId), Button.class, s -> s.withText(caption)).click();
+    }
+
+    Checkbox reminders() {
+        return _get(Checkbox.class, s -> s.withId("lp-reminders"));
+    }
+
+    Boolean storedReminders(long learner) {
+        var rows = jdbc.queryForList("select reminders from learner_notice_preference where learner_id = ?", Boolean.class, learner);
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    @Test
+    void theLearnerSwitchesTheirRemindersAndSeesAnUnsubscribe() {
+        long learner = enrolledLearners().getFirst();
+        jdbc.update("delete from learner_notice_preference where learner_id = ?", learner);
+        try {
+            openAnonymously(issue(learner));
+            assertThat(reminders().getValue()).as("no choice stored: reminders on").isTrue();
+            assertThat(text(_get(Div.class, s -> s.withId("lp-notices")))).contains("we always email you when something changes");
+
+            reminders().setValue(false); // fires the change listener as a user's click would
+            assertThat(storedReminders(learner)).isFalse();
+            assertThat(reminders().getValue()).isFalse();
+            var audit = jdbc.queryForMap("""
+                    select actor, remote_address from audit_entry where entity_type = 'LearnerNoticePreference' and entity_id = ?
+                    order by id desc limit 1""", String.valueOf(learner));
+            assertThat(audit.get("ACTOR")).isEqualTo("learner " + learner + " via personal link");
+
+            reminders().setValue(true);
+            assertThat(storedReminders(learner)).isTrue();
+            assertThat(reminders().getValue()).isTrue();
+
+            // the one-click unsubscribe in a reminder email turns them off; the page shows it
+            assertThat(OneClickUnsubscribe.unsubscribe(context, OneClickUnsubscribe.learnerToken(context, learner))).isTrue();
+            assertThat(storedReminders(learner)).isFalse();
+            openAnonymously(issue(learner));
+            assertThat(reminders().getValue()).isFalse();
+        } finally {
+            jdbc.update("delete from learner_notice_preference where learner_id = ?", learner);
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class CohortLinksSection implements CohortPageSection {
                     + " gets a new personal link; the addresses they have now stop working.", "Send", c -> {
                         List<PersonalLinkMailer.Delivery> deliveries = links.sendToCohort(cohort.id(), PageUrls.baseUrl());
                         show(results, cohort.id(), deliveries);
-                        Feedback.saved(deliveries.size() + " personal links issued.");
+                        Feedback.saved(deliveries.stream().filter(PersonalLinkMailer.Delivery::sent).count() + " personal links sent by email.");
                     });
             dialog.setCancelable(true);
             dialog.open();
@@ -61,12 +61,12 @@ class CohortLinksSection implements CohortPageSection {
         var names = new HashMap<Long, String>();
         learners.members(cohortId).forEach(l -> names.put(l.id(), l.fullName()));
         var unsent = deliveries.stream().filter(d -> !d.sent()).toList();
-        results.add(new Paragraph((deliveries.size() - unsent.size()) + " sent." + (unsent.isEmpty() ? ""
-                : " Not emailed (" + unsent.getFirst().message() + "), shown once here:")));
+        var summary = new Paragraph((deliveries.size() - unsent.size()) + " sent by email." + (unsent.isEmpty() ? "" : " Not sent:"));
+        summary.setId("cohort-links-summary");
+        results.add(summary);
         for (var d : unsent) {
-            if (d.urlToShow() == null) continue;
-            var line = new Paragraph(names.getOrDefault(d.learnerId(), "Learner " + d.learnerId()) + ": " + d.urlToShow());
-            line.addClassName("lp-address");
+            var line = new Paragraph(names.getOrDefault(d.learnerId(), "Learner " + d.learnerId()) + ": " + d.message());
+            line.addClassName("lp-unsent");
             results.add(line);
         }
     }

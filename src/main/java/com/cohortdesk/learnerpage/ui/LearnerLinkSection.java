@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The learner's personal link on the learner's page (administrators): its state, issue/rotate, revoke,
- * "Send personal link" and "Open as the learner". The address exists only when issued, so it is shown once,
- * and opening as the learner issues a new one unless this page issued one just now.
+ * "Send personal link" (by email, through the notices outbox; the address is not shown) and "Open as the learner".
+ * The address exists only when issued, so it is shown once, and opening as the learner issues a new one unless
+ * this page issued or sent one just now.
  */
 @org.springframework.stereotype.Component
 class LearnerLinkSection implements LearnerPageSection {
@@ -116,7 +117,12 @@ class LearnerLinkSection implements LearnerPageSection {
 
         private void send() {
             PersonalLinkMailer.Delivery delivery = links.send(learnerId, PageUrls.baseUrl());
-            if (delivery.urlToShow() != null) show(delivery.urlToShow(), "Personal page address (not emailed; pass it on)");
+            // the address went by email: it is not shown, but kept so that "Open as the learner" opens it without rotating
+            lastUrl = delivery.url();
+            shown.removeAll();
+            var sent = new Paragraph(delivery.message());
+            sent.setId("learner-link-sent");
+            shown.add(sent);
             Feedback.saved(delivery.message());
             refresh();
         }

@@ -15,6 +15,7 @@ import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -103,7 +104,7 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         }
         var zoneNote = new Paragraph("Times are in your time zone, " + page.zone().getId() + ", with UK time beside.");
         zoneNote.addClassName("lp-muted");
-        add(zoneNote, sessions(page), deadlines(page), plan(page), calendar(page));
+        add(zoneNote, sessions(page), deadlines(page), plan(page), calendar(page), notices(page));
     }
 
     private Component sessions(LearnerPage page) {
@@ -238,6 +239,22 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         links.add(address, subscribe("Subscribe (Apple, webcal)", PageUrls.webcal(url)),
                 subscribe("Subscribe in Google Calendar", PageUrls.google(url)),
                 subscribe("Subscribe in Outlook", PageUrls.outlook(url, name + " (Cohort Desk)")));
+    }
+
+    private Component notices(LearnerPage page) {
+        var box = section("Emails from the programme office", "lp-notices");
+        var reminders = new Checkbox("Send me reminders before my sessions and deadlines", page.remindersOn());
+        reminders.setId("lp-reminders");
+        reminders.addValueChangeListener(e -> act(() -> {
+            boolean on = as(() -> pages.setReminders(e.getValue()));
+            Feedback.saved(on ? "Reminders are on." : "Reminders are off.");
+        }));
+        var always = new Paragraph("Whatever you choose here, we always email you when something changes: a session moved or "
+                + "cancelled, a new meeting link, your bookings and waiting list, extensions, and your personal link.");
+        always.addClassName("lp-muted");
+        always.setId("lp-notices-always");
+        box.add(reminders, always);
+        return box;
     }
 
     private static Anchor subscribe(String text, String href) {
