@@ -110,19 +110,28 @@ class AttentionQueries {
                     group by l.cohort_id, c.name, l.id, l.full_name
                     having sum(case when r.mark in ('PRESENT', 'LATE') then 1 else 0 end) * 100 < :percent * count(*)
                     """;
-            // Active learners of a cohort in a term today lacking a place in one or more of that term's offerings.
+            // Active learners of a cohort in a term today lacking a place in one or more of that term's offerings. Starts from
+            // the few offerings of the terms running today: their number per cohort and term (t), and each learner's places
+            // in them (h, read through the offerings' enrolment index), so only the current cohorts' learners are visited.
             case LEARNER_NO_PLACE -> """
                     select l.cohort_id, c.name as cohort, l.id as ref_id, l.full_name as subject,
-                           'no place in ' || cast(count(*) as varchar(3)) || ' of the term ' || cast(ct.term_no as varchar(2))
-                           || ' offerings' as detail, ct.term_no
-                    from learner l
+                           'no place in ' || cast(t.offerings - coalesce(h.held, 0) as varchar(3)) || ' of the term '
+                           || cast(t.term_no as varchar(2)) || ' offerings' as detail, t.term_no
+                    from (select f.cohort_id, f.term_no, count(*) as offerings
+                          from cohort_term ct join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                          where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or ct.cohort_id = :cohortId)
+                          group by f.cohort_id, f.term_no) t
+                    join learner l on l.cohort_id = t.cohort_id
                     join cohort c on c.id = l.cohort_id
-                    join cohort_term ct on ct.cohort_id = l.cohort_id and ct.starts_on <= :today and ct.ends_on >= :today
-                    join offering f on f.cohort_id = l.cohort_id and f.term_no = ct.term_no
-                    where l.status = 'ACTIVE' and (:cohortId = 0 or l.cohort_id = :cohortId)
-                      and not exists (select 1 from enrollment e where e.learner_id = l.id and e.offering_id = f.id
-                                        and e.status <> 'WITHDRAWN')
-                    group by l.cohort_id, c.name, l.id, l.full_name, ct.term_no
+                    left join (select e.learner_id, f.cohort_id, f.term_no, count(*) as held
+                               from cohort_term ct
+                               join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                               join enrollment e on e.offering_id = f.id
+                               where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or ct.cohort_id = :cohortId)
+                                 and e.status <> 'WITHDRAWN'
+                               group by e.learner_id, f.cohort_id, f.term_no) h
+                           on h.learner_id = l.id and h.cohort_id = t.cohort_id and h.term_no = t.term_no
+                    where l.status = 'ACTIVE' and coalesce(h.held, 0) < t.offerings
                     """;
             case OFFERING_NO_LEARNERS -> """
                     select f.cohort_id, c.name as cohort, f.id as ref_id, m.code || ' ' || m.title as subject,
