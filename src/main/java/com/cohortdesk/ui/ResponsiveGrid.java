@@ -62,7 +62,10 @@ public final class ResponsiveGrid<T> {
     /** A lazy (paged) grid should keep scrolling inside itself on a phone instead of fetching every row. */
     public ResponsiveGrid<T> allRowsOnPhone(boolean all) {
         this.allRowsOnPhone = all;
-        if (Boolean.TRUE.equals(phone)) grid.setAllRowsVisible(all || allRows);
+        if (Boolean.TRUE.equals(phone)) {
+            grid.setAllRowsVisible(all || allRows);
+            grid.setClassName("grid-cards-all", all || allRows);
+        }
         return this;
     }
 
@@ -81,8 +84,9 @@ public final class ResponsiveGrid<T> {
             grid.addClassName("grid-cards");
             grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(allRowsOnPhone || allRows);
+            grid.setClassName("grid-cards-all", allRowsOnPhone || allRows);
         } else {
-            grid.removeClassName("grid-cards");
+            grid.removeClassNames("grid-cards", "grid-cards-all");
             if (!wrapped) grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(allRows);
         }
@@ -126,6 +130,13 @@ public final class ResponsiveGrid<T> {
     /** A card of lines and badges, one under the other. */
     public static com.vaadin.flow.component.html.Div card(Component... lines) {
         return new com.vaadin.flow.component.html.Div(lines);
+    }
+
+    /** Several pieces side by side on one line of a card (wrapping when they do not fit). */
+    public static com.vaadin.flow.component.html.Div row(Component... pieces) {
+        var row = new com.vaadin.flow.component.html.Div(pieces);
+        row.addClassName("card-row");
+        return row;
     }
 
     /** Whether the current UI's window is narrower than 600 px (false without a browser). */
