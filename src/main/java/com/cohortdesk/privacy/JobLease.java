@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * claims change the row, so two nodes never run the job in the same period; a lease is not given back, it runs
  * out (a node that dies mid-run leaves the job to the next period). Each claim commits on its own (autocommit).
  */
-@Component
+@Component("privacyJobLease")
 class JobLease {
 
     private final JdbcTemplate jdbc;
