@@ -42,6 +42,7 @@ public final class ResponsiveGrid<T> {
             return box;
         }).setKey("card").setFlexGrow(1);
         cards.setVisible(false);
+        com.vaadin.flow.component.ComponentUtil.setData(grid, ResponsiveGrid.class, this);
         grid.addAttachListener(e -> attached(e.getUI()));
         grid.addDetachListener(e -> {
             if (resize != null) resize.remove();
@@ -57,6 +58,12 @@ public final class ResponsiveGrid<T> {
      */
     public static <T> ResponsiveGrid<T> cards(Grid<T> grid, SerializableFunction<T, Component> card) {
         return new ResponsiveGrid<>(grid, card);
+    }
+
+    /** The responsive behaviour given to a grid by {@link #cards}, if any. */
+    @SuppressWarnings("unchecked")
+    public static <T> java.util.Optional<ResponsiveGrid<T>> of(Grid<T> grid) {
+        return java.util.Optional.ofNullable((ResponsiveGrid<T>) com.vaadin.flow.component.ComponentUtil.getData(grid, ResponsiveGrid.class));
     }
 
     /** A lazy (paged) grid should keep scrolling inside itself on a phone instead of fetching every row. */
@@ -94,18 +101,8 @@ public final class ResponsiveGrid<T> {
 
     private void attached(UI ui) {
         Integer width = windowWidth(ui);
-        if (width != null) {
-            show(width < PHONE_WIDTH);
-        } else {
-            try {
-                // not reported yet: ask the browser, and switch when it answers
-                ui.getPage().retrieveExtendedClientDetails(d -> {
-                    if (d.getWindowInnerWidth() > 0) show(d.getWindowInnerWidth() < PHONE_WIDTH);
-                });
-            } catch (RuntimeException e) {
-                // no browser (browserless tests): keep the columns
-            }
-        }
+        // Vaadin sends the browser's details with the first request of the UI, so they are there when a view attaches
+        if (width != null) show(width < PHONE_WIDTH);
         if (resize == null) resize = ui.getPage().addBrowserWindowResizeListener(e -> show(e.getWidth() < PHONE_WIDTH));
     }
 

@@ -213,6 +213,26 @@ class PhoneBrowserIT extends BrowserTest {
         fitsThePhone("live sessions after resizing");
     }
 
+    @Test
+    void timesAreShownInTheBrowsersZoneFromTheFirstPageOnWithUkTimeBeside() {
+        var kolkata = context.browser().newContext(contextOptions().setTimezoneId("Asia/Kolkata"));
+        try {
+            page = kolkata.newPage();
+            signIn("ada", "faculty-demo-password");
+            // the landing page is the first view of the UI: the zone is the browser's already
+            // (Chromium names India's zone by its older ICU name, Asia/Calcutta)
+            assertThat(page.locator("#my-week-sessions .grid-card").first()).containsText(Pattern.compile("Asia/(Kolkata|Calcutta)"));
+            assertThat(page.locator("#my-week-sessions .grid-card").first()).containsText("UK)");
+            page.navigate(url("sessions"));
+            assertThat(page.locator("#session-grid .grid-card").first()).containsText(
+                    Pattern.compile("Tue 24 Nov 2026, 00:30 Asia/(Kolkata|Calcutta) \\(Mon 23 Nov, 19:00 UK\\)"));
+            fitsThePhone("live sessions in Asia/Kolkata");
+            screenshot("106-phone-sessions-kolkata");
+        } finally {
+            kolkata.close();
+        }
+    }
+
     /** Taps a mark on a learner's card: a target of 44 × 44 px or more, name and status on one line, the page stays put. */
     private void marks(Locator learnerCard, String mark) {
         var button = learnerCard.locator(".attendance-taps vaadin-button", new Locator.LocatorOptions().setHasText(mark));
