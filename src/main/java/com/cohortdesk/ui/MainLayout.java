@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -27,7 +29,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view: the drawer with the navigation the current user may open,
- * and a header with the view title, the signed-in user and sign-out.
+ * and a header with the view title, the signed-in user and sign-out. Under 600 px wide (styles.css) the header keeps the
+ * title and shows the user as an avatar that opens a menu with the same actions.
  */
 @Layout
 @PermitAll
@@ -43,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.clock = clock;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(sideNav()));
-        addToNavbar(true, new DrawerToggle(), viewTitle, userMenu(currentUser, authentication));
+        // not touch-optimised: the bar stays at the top on phones too (a touch-optimised navbar moves to the bottom)
+        addToNavbar(new DrawerToggle(), viewTitle, userMenu(currentUser, authentication), compactUserMenu(currentUser, authentication));
         viewTitle.addClassName("view-title");
     }
 
@@ -80,9 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var avatar = new Avatar(user.getDisplayName());
             var name = new Span(user.getDisplayName());
             name.addClassName("user-name");
-            var role = new Span(user.getAuthorities().stream()
-                    .map(a -> a.getAuthority().replace("ROLE_", "")).sorted()
-                    .map(r -> r.charAt(0) + r.substring(1).toLowerCase()).reduce((a, b) -> a + ", " + b).orElse(""));
+            var role = new Span(roles(user));
             role.addClassName("user-role");
             var who = new Div(name, role);
             who.addClassName("user-who");
@@ -99,6 +101,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             box.add(avatar, who, myFeed, changePassword, logout);
         });
         return box;
+    }
+
+    /** Phones: the avatar opens a menu with who is signed in and the same three actions (hidden by styles.css above 600 px). */
+    private Component compactUserMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+        var menu = new MenuBar();
+        menu.addClassName("user-menu-compact");
+        menu.setId("user-menu-compact");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        currentUser.get().ifPresent(user -> {
+            var avatar = new Avatar(user.getDisplayName());
+            avatar.getElement().setAttribute("aria-hidden", "true");
+            var item = menu.addItem(avatar);
+            item.setAriaLabel("User menu of " + user.getDisplayName());
+            item.setId("user-menu-avatar");
+            var sub = item.getSubMenu();
+            var who = sub.addItem(user.getDisplayName() + " (" + roles(user) + ")");
+            who.setEnabled(false);
+            sub.addItem("My calendar feed", e -> new MyFeedDialog(feeds, clock).open()).setId("menu-my-feed");
+            sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("change-password")))
+                    .setId("menu-change-password");
+            sub.addItem("Sign out", e -> authentication.logout()).setId("menu-logout");
+        });
+        return menu;
+    }
+
+    private static String roles(com.cohortdesk.security.StaffPrincipal user) {
+        return user.getAuthorities().stream()
+                .map(a -> a.getAuthority().replace("ROLE_", "")).sorted()
+                .map(r -> r.charAt(0) + r.substring(1).toLowerCase()).reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     @Override

@@ -57,8 +57,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 850).setLocale("en-GB")
-                .setTimezoneId("Europe/London"));
+        context = browser.newContext(contextOptions());
         context.setDefaultTimeout(30_000);
         consoleProblems.clear();
         expectedConsoleErrors.clear();
@@ -70,6 +69,11 @@ public abstract class BrowserTest {
         });
         context.onWebError(e -> consoleProblems.add("page error: " + e.error()));
         page = context.newPage();
+    }
+
+    /** The browser the test runs in: a desktop window in London unless a test class says otherwise (a phone, say). */
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setViewportSize(1366, 850).setLocale("en-GB").setTimezoneId("Europe/London");
     }
 
     @AfterEach

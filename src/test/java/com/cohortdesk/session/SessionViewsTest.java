@@ -56,6 +56,36 @@ class SessionViewsTest extends ViewTest {
     }
 
     @Test
+    void onAPhoneTheRosterShowsOneCardPerLearnerAndOneTapMarksThatLearnerOnly() {
+        signIn("ada");
+        navigate("sessions/" + occurrence("ada", "2026-11-24T18:00Z"));
+        var grid = roster();
+        var responsive = com.cohortdesk.ui.ResponsiveGrid.of(grid).orElseThrow();
+        responsive.show(true);
+        assertThat(grid.getColumnByKey("attendance").isVisible()).isFalse();
+        assertThat(grid.getColumnByKey("card").isVisible()).isTrue();
+        var summary = _get(Div.class, s -> s.withId("attendance-summary"));
+        int size = GridKt._size(grid);
+        assertThat(summary.getText()).isEqualTo("0 present · 0 late · 0 excused · 0 absent · " + size + " not marked");
+
+        var card = (Div) GridKt._getCellComponent(grid, 2, "card");
+        var name = GridKt._get(grid, 2).fullName();
+        var head = (Div) card.getChildren().filter(c -> c.hasClassName("attendance-head")).findFirst().orElseThrow();
+        assertThat(head.getChildren().map(c -> ((com.vaadin.flow.component.HasText) c).getText()).toList())
+                .containsExactly(name, "Not marked");
+        var taps = (Div) card.getChildren().filter(c -> c.hasClassName("attendance-taps")).findFirst().orElseThrow();
+        var present = taps.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Present")).findFirst().orElseThrow();
+        _click(present);
+
+        assertThat(GridKt._get(grid, 2).mark()).isEqualTo(AttendanceMark.PRESENT);
+        assertThat(GridKt._get(grid, 2).fullName()).isEqualTo(name);
+        assertThat(GridKt._get(grid, 1).mark()).isNull();
+        assertThat(summary.getText()).isEqualTo("1 present · 0 late · 0 excused · 0 absent · " + (size - 1) + " not marked");
+        var redrawn = (Div) GridKt._getCellComponent(grid, 2, "card");
+        assertThat(redrawn.getChildren().filter(c -> c.hasClassName("attendance-note")).count()).as("the note once marked").isOne();
+    }
+
+    @Test
     void facultySeeTheirSessionsAndMarkAttendanceWithOneTap() {
         signIn("ada");
         navigate("sessions");

@@ -14,6 +14,8 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -99,6 +101,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
             toolbar.add(cohort);
         }
         toolbar.add(term, type);
+        var filtersToggle = Filters.toggle(toolbar);
         term.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
         weights.addClassName("weight-checks");
@@ -117,7 +120,8 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
             actions.addClassName("detail-actions");
         }
         add(new ViewHeader(admin ? "Deadlines of a cohort's term, with each module's weights and the weeks with too many deadlines."
-                : "The deadlines of the modules you lead. Click one to see its extensions.", actions), toolbar, weights, clashNotice, grid);
+                : "The deadlines of the modules you lead. Click one to see its extensions.", actions), filtersToggle, toolbar, weights,
+                clashNotice, grid);
         setFlexGrow(1, grid);
     }
 
@@ -133,6 +137,17 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
                 : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
         grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
         grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.cards(grid, r -> {
+            var card = ResponsiveGrid.card(
+                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+                            : " = " + r.dueInLondon()), "when"),
+                    ResponsiveGrid.line(r.moduleCode() + " · " + r.type().label() + ": " + r.title() + " (" + r.weightText() + ")", "title"),
+                    ResponsiveGrid.line((admin ? "" : r.cohortName() + ", term " + r.term() + " · ") + "released " + r.releaseText()
+                            + Optional.ofNullable(r.cutOffText()).map(c -> " · cut-off " + c).orElse(""), "meta"),
+                    ResponsiveGrid.row(ResponsiveGrid.line("Extensions", "meta"), extensionsButton(r)));
+            if (clashing.contains(r.id())) card.addClassName("card-clash");
+            return card;
+        });
         grid.setPartNameGenerator(r -> clashing.contains(r.id()) ? "clash" : null);
         grid.setEmptyStateText("No deadlines yet.");
         if (admin) grid.addItemClickListener(e -> openEditor(e.getItem()));

@@ -23,6 +23,7 @@ import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.programme.ui.ModuleListView;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.StatCard;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -73,6 +74,9 @@ public class DashboardView extends VerticalLayout {
             grid.setId("my-modules");
             grid.setItems(mine);
             grid.setAllRowsVisible(true);
+            ResponsiveGrid.cards(grid, m -> ResponsiveGrid.card(ResponsiveGrid.line(m.code() + " " + m.title(), "title"),
+                    ResponsiveGrid.line("Terms " + m.terms() + " · " + m.ectsText() + " ECTS", "meta"),
+                    ResponsiveGrid.line(String.join(", ", m.faculty()), "meta")));
             add(myWeek(dashboard.myWeek(), ViewerZone.current()), myFeed(feeds, clock), grid, myCohorts(cohorts));
         }
     }
@@ -129,6 +133,14 @@ public class DashboardView extends VerticalLayout {
         sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Roster").setAutoWidth(true);
         sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("")
                 .setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.cards(sessions, s -> {
+            var when = ResponsiveGrid.line((s.today() ? "Today, " : "") + SessionTimes.describe(s.start(), viewer), "when");
+            if (s.today()) when.addClassName("my-week-today");
+            var open = new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance");
+            open.addClassName("card-link");
+            return ResponsiveGrid.card(when, ResponsiveGrid.line(s.title(), "title"), ResponsiveGrid.line(s.forWhom(), "meta"),
+                    ResponsiveGrid.line(s.counts(), "meta"), open);
+        });
         sessions.setItems(week.sessions());
         sessions.setAllRowsVisible(true);
         var noSessions = new Paragraph("You host no session in the next 7 days.");
@@ -144,6 +156,14 @@ public class DashboardView extends VerticalLayout {
                 .setAutoWidth(true);
         deadlines.addComponentColumn(d -> new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines"))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.cards(deadlines, d -> {
+            var open = new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines");
+            open.addClassName("card-link");
+            return ResponsiveGrid.card(ResponsiveGrid.line("Due " + DeadlineFormat.format(d.due(), viewer), "when"),
+                    ResponsiveGrid.line(d.module() + " " + d.title(), "title"),
+                    ResponsiveGrid.line(d.cohort() + " · extensions granted: " + (d.extensions() == 0 ? "none" : d.extensions()), "meta"),
+                    open);
+        });
         deadlines.setItems(week.deadlines());
         deadlines.setAllRowsVisible(true);
         var noDeadlines = new Paragraph("No deadline of the offerings you lead in the next 14 days.");

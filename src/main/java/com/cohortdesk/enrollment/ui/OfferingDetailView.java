@@ -11,6 +11,8 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -84,6 +86,13 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
             grid.addComponentColumn(r -> r.status() == EnrollmentStatus.ENROLLED ? withdrawButton(r) : new Div())
                     .setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
+        // a lazy roster: on a phone it keeps scrolling inside itself instead of fetching every learner
+        ResponsiveGrid.cards(grid, r -> {
+            var card = ResponsiveGrid.card(ResponsiveGrid.line(r.fullName(), "title"), ResponsiveGrid.line(r.email(), "meta"),
+                    ResponsiveGrid.line(r.country() + " · " + r.timeZone() + " · " + r.status().label(), "meta"));
+            if (admin && r.status() == EnrollmentStatus.ENROLLED) card.add(withdrawButton(r));
+            return card;
+        }).allRowsOnPhone(false);
     }
 
     @Override
@@ -111,12 +120,13 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         facts.setId("offering-facts");
         var filters = new Div(text, status);
         filters.addClassName("filter-bar");
+        var filtersToggle = Filters.toggle(filters);
         grid.setItems(query -> offerings.roster(offering.id(), status.getValue(), text.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         add(new H2(offering.moduleCode() + " " + offering.moduleTitle() + (offering.parts() > 1 ? " (part " + offering.part() + ")" : "")),
                 facts);
         if (admin) add(leadsEditor());
-        add(filters, grid);
+        add(filtersToggle, filters, grid);
         setFlexGrow(1, grid);
     }
 

@@ -10,6 +10,8 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.QueryParams;
+import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,6 +53,7 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.admin = currentUser.isAdmin();
+        Button filtersToggle = null;
         setSizeFull();
         grid.setId("offering-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -61,6 +64,10 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(OfferingRow::completed).setHeader("Completed").setAutoWidth(true);
         grid.addColumn(OfferingRow::withdrawn).setHeader("Withdrawn").setAutoWidth(true);
         grid.addColumn(OfferingRow::failed).setHeader("Failed").setAutoWidth(true);
+        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(ResponsiveGrid.line(r.moduleLabel(), "title"),
+                ResponsiveGrid.line(r.cohortName() + " · term " + r.term(), "meta"),
+                ResponsiveGrid.line(r.enrolled() + " enrolled · " + r.completed() + " completed · " + r.withdrawn() + " withdrawn · "
+                        + r.failed() + " failed", "meta")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
                 new RouteParameters("offeringId", String.valueOf(e.getItem().id())))));
 
@@ -82,9 +89,12 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
             cohort.addValueChangeListener(e -> refresh());
             term.addValueChangeListener(e -> refresh());
             toolbar.add(cohort, term, enrol);
+            filtersToggle = Filters.toggle(toolbar);
         }
         add(new ViewHeader(admin ? "Choose a cohort and a term to see its modules, or enrol the cohort into the term."
-                : "The offerings you lead. Click one to see its learners."), toolbar, grid);
+                : "The offerings you lead. Click one to see its learners."));
+        if (filtersToggle != null) add(filtersToggle);
+        add(toolbar, grid);
         setFlexGrow(1, grid);
     }
 

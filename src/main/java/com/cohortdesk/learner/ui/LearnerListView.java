@@ -11,6 +11,8 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -69,12 +71,13 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         configureGrid(learners, clock);
         var filters = new Div(text, cohort, status, country, timeZone);
         filters.addClassName("filter-bar");
+        var filtersToggle = Filters.toggle(filters);
         notice.setId("roster-notice");
         notice.addClassName("notice");
         notice.setVisible(false);
         add(new ViewHeader(admin ? "Every learner of every cohort. Filter and sort by any column; click a learner to open them."
                 : "The learners holding a place in the offerings you lead, now or in the past (read-only).",
-                exportSlot(exports, clock)), filters, notice,
+                exportSlot(exports, clock)), filtersToggle, filters, notice,
                 grid);
         setFlexGrow(1, grid);
     }
@@ -129,6 +132,11 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(LearnerRow::timeZone).setHeader("Time zone").setKey("timeZone").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> ProgrammeTime.localTimeNow(r.zone(), clock)).setHeader("Local time now").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
+        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(ResponsiveGrid.line(r.fullName(), "title"),
+                ResponsiveGrid.line(r.email(), "meta"),
+                ResponsiveGrid.line(r.cohortName() + " · " + r.status().label(), "meta"),
+                ResponsiveGrid.line(r.country() + " · " + r.timeZone() + ", local time now " + ProgrammeTime.localTimeNow(r.zone(), clock),
+                        "meta"))).allRowsOnPhone(false);
         grid.setItems(query -> {
             return learners.roster(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
         });

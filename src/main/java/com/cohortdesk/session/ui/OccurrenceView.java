@@ -4,6 +4,7 @@ import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.AttendanceMark;
+import com.cohortdesk.session.AttendanceSummary;
 import com.cohortdesk.session.BookingStatus;
 import com.cohortdesk.session.LiveSessionService;
 import com.cohortdesk.session.OccurrenceDetails;
@@ -12,6 +13,7 @@ import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.RosterLine;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,6 +63,8 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private final List<RosterLine> lines = new ArrayList<>();
     private final GridListDataView<RosterLine> rows;
     private final Paragraph counts = new Paragraph();
+    /** Phones: present / late / excused / absent / not marked, kept at the top while the roster scrolls (styles.css). */
+    private final Div summary = new Div();
     private @Nullable OccurrenceDetails occurrence;
 
     OccurrenceView(LiveSessionService sessions, CurrentUser currentUser, Clock clock) {
@@ -78,6 +82,11 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         grid.addComponentColumn(this::booking).setHeader("Booking").setKey("booking").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::attendance).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
         grid.addComponentColumn(this::note).setHeader("Note").setKey("note").setFlexGrow(1);
+        // phones: one card per learner (name and status on one line, four marks of 44 × 44 px or more)
+        ResponsiveGrid.cards(grid, this::card);
+        summary.setId("attendance-summary");
+        summary.addClassNames("attendance-summary", "phone-only");
+        summary.getElement().setAttribute("role", "status");
         rows = grid.setItems(lines);
         rows.setIdentifierProvider(RosterLine::learnerId);
     }
@@ -113,7 +122,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         if (o.status() == OccurrenceStatus.CANCELLED) add(notice("Cancelled: " + o.note(), "occurrence-status"));
         else if (o.moved()) add(notice("Moved this week: " + o.note(), "occurrence-status"));
         if (o.overrideReason() != null) add(notice(o.overrideReason(), "occurrence-override"));
-        add(actions(o), counts, grid);
+        add(actions(o), counts, summary, grid);
         setFlexGrow(1, grid);
         reload();
     }
@@ -179,6 +188,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         counts.setText(expected + " expected · " + (o.limited() ? booked + " of " + o.capacity() + " places booked" : booked + " booked")
                 + (waiting > 0 ? " · " + waiting + " waiting" : "") + " · " + marked + " marked"
                 + (o.bookingOpen() ? "" : " · booking closed"));
+        summary.setText(AttendanceSummary.of(lines).text());
     }
 
     /** After a change to one learner: the roster again from the service, that row redrawn. */
@@ -237,13 +247,36 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         return box;
     }
 
+    /** A learner on a phone: name and status on one line, their zone and booking, the four marks, the note once marked. */
+    private Component card(RosterLine line) {
+        var name = new Span(line.fullName());
+        name.addClassName("attendance-name");
+        var status = new Span(line.mark() == null ? "Not marked" : line.mark().label());
+        status.addClassNames("badge", "attendance-status", line.mark() == null ? "badge-completed"
+                : line.mark() == AttendanceMark.ABSENT ? "badge-failed" : line.mark() == AttendanceMark.PRESENT ? "badge-active" : "badge-planned");
+        var head = new Div(name, status);
+        head.addClassName("attendance-head");
+        var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
+                + (line.expected() ? "" : " · not enrolled"));
+        zone.addClassName("card-meta");
+        var card = new Div(head, zone, booking(line), attendance(line, "attendance-taps"));
+        card.addClassName("attendance-card");
+        if (line.mark() != null) card.add(note(line));
+        return card;
+    }
+
     private Component attendance(RosterLine line) {
+        return attendance(line, "attendance-buttons");
+    }
+
+    private Component attendance(RosterLine line, String className) {
         var box = new Div();
-        box.addClassName("attendance-buttons");
+        box.addClassName(className);
         boolean markable = occurrence().status() == OccurrenceStatus.SCHEDULED
                 && !occurrence().start().isAfter(clock.instant().plus(Duration.ofHours(1)));
         for (var mark : AttendanceMark.values()) {
             var button = new Button(mark.label(), e -> mark(line, mark, line.note()));
+            button.getElement().setAttribute("aria-label", mark.label() + ": " + line.fullName());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (mark == line.mark()) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,6 +9,7 @@ import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -53,6 +54,11 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
         if (admin) grid.addColumn(OccurrenceRow::hostName).setHeader("Host").setAutoWidth(true);
         grid.addColumn(OccurrenceRow::rosterCounts).setHeader("Roster").setAutoWidth(true);
         grid.addComponentColumn(SessionListView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(
+                ResponsiveGrid.line(SessionTimes.describe(r.start(), viewer), "when"),
+                ResponsiveGrid.line(r.type().label() + ": " + r.title(), "title"),
+                ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
+                ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
         grid.addItemClickListener(e -> open(e.getItem()));
         var schedule = Feedback.primary("Schedule session", () -> new SessionDialog(sessions, offerings, staff, currentUser,
                 viewer, scheduled -> refresh()).open());
