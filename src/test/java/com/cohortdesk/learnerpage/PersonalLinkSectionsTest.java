@@ -12,6 +12,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalLinkSectionsTest extends ViewTest {
 
     @Autowired JdbcTemplate jdbc;
+    long noticesBefore;
+
+    @BeforeEach
+    void rememberTheOutbox() {
+        noticesBefore = maxNoticeId();
+    }
+
+    /** The context (and its database) is shared with other view tests, which count the demo notices. */
+    @AfterEach
+    void removeTheNoticesQueuedHere() {
+        jdbc.update("delete from notice where id > ?", noticesBefore);
+    }
 
     long activeLearner() {
         return jdbc.queryForObject("select min(id) from learner where status = 'ACTIVE'", Long.class);
