@@ -111,27 +111,29 @@ class AttentionQueries {
                     having sum(case when r.mark in ('PRESENT', 'LATE') then 1 else 0 end) * 100 < :percent * count(*)
                     """;
             // Active learners of a cohort in a term today lacking a place in one or more of that term's offerings. Starts from
-            // the few offerings of the terms running today: their number per cohort and term (t), and each learner's places
-            // in them (h, read through the offerings' enrolment index), so only the current cohorts' learners are visited.
+            // the few offerings of the terms running today: every (active learner, offering) pair of those terms except the
+            // places held in them (read through the offerings' enrolment index), two sets the database builds once each,
+            // instead of a NOT EXISTS per learner of every cohort; only the missing pairs meet the learner table again.
             case LEARNER_NO_PLACE -> """
                     select l.cohort_id, c.name as cohort, l.id as ref_id, l.full_name as subject,
-                           'no place in ' || cast(t.offerings - coalesce(h.held, 0) as varchar(3)) || ' of the term '
-                           || cast(t.term_no as varchar(2)) || ' offerings' as detail, t.term_no
-                    from (select f.cohort_id, f.term_no, count(*) as offerings
-                          from cohort_term ct join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                           'no place in ' || cast(count(*) as varchar(3)) || ' of the term ' || cast(x.term_no as varchar(2))
+                           || ' offerings' as detail, x.term_no
+                    from (select f.cohort_id, l.id as learner_id, f.id as offering_id, f.term_no
+                          from cohort_term ct
+                          join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                          join learner l on l.cohort_id = ct.cohort_id
                           where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or ct.cohort_id = :cohortId)
-                          group by f.cohort_id, f.term_no) t
-                    join learner l on l.cohort_id = t.cohort_id
-                    join cohort c on c.id = l.cohort_id
-                    left join (select e.learner_id, f.cohort_id, f.term_no, count(*) as held
-                               from cohort_term ct
-                               join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
-                               join enrollment e on e.offering_id = f.id
-                               where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or ct.cohort_id = :cohortId)
-                                 and e.status <> 'WITHDRAWN'
-                               group by e.learner_id, f.cohort_id, f.term_no) h
-                           on h.learner_id = l.id and h.cohort_id = t.cohort_id and h.term_no = t.term_no
-                    where l.status = 'ACTIVE' and coalesce(h.held, 0) < t.offerings
+                            and l.status = 'ACTIVE'
+                          except
+                          select f.cohort_id, e.learner_id, e.offering_id, f.term_no
+                          from cohort_term ct
+                          join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                          join enrollment e on e.offering_id = f.id
+                          where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or ct.cohort_id = :cohortId)
+                            and e.status <> 'WITHDRAWN') x
+                    join learner l on l.id = x.learner_id
+                    join cohort c on c.id = x.cohort_id
+                    group by l.cohort_id, c.name, l.id, l.full_name, x.term_no
                     """;
             case OFFERING_NO_LEARNERS -> """
                     select f.cohort_id, c.name as cohort, f.id as ref_id, m.code || ' ' || m.title as subject,
