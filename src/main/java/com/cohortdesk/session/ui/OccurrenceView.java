@@ -48,7 +48,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One occurrence of a live session: when (your zone and UK time), the link, who is expected and who
- * booked, and attendance marked with one tap per learner (made for a tablet). The host's or an
+ * booked, and attendance marked with one tap per learner (a tablet's columns; on a phone one card per learner under a sticky
+ * summary, see {@link ResponsiveGrid}). The host's or an
  * administrator's only. URL: /sessions/{occurrenceId}.
  */
 @Route("sessions/:occurrenceId")
