@@ -18,7 +18,7 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#admin-stats")).containsText("Learners");
         assertThat(page.locator("#admin-stats")).containsText("600");
         assertThat(page.locator("#rules-check")).containsText("follows the schedule");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(12); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(13); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox, Personal data
         assertThat(page.locator(".user-name")).hasText("Alex Morgan");
         screenshot("02-admin-dashboard");
 
