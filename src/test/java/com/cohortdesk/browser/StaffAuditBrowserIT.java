@@ -23,7 +23,7 @@ class StaffAuditBrowserIT extends BrowserTest {
     @AfterEach
     void restoreDemoAccounts() {
         jdbc.update("delete from staff_user where username = 'gita'");
-        jdbc.update("update staff_user set enabled = true, failed_logins = 0, locked_until = null");
+        jdbc.update("update staff_user set enabled = (username <> 'grace'), failed_logins = 0, locked_until = null"); // the demo's departed host stays disabled
         jdbc.update("update staff_user set password_hash = ?, password_change_required = false where username = 'divya'",
                 encoder.encode("faculty-demo-password"));
     }

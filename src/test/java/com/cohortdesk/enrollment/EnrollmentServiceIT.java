@@ -42,7 +42,14 @@ class EnrollmentServiceIT {
         assertThat(ids).hasSize(600);
         var problems = new ArrayList<String>();
         ids.forEach(id -> problems.addAll(enrollments.plan(id).problems()));
-        assertThat(problems).isEmpty();
+        // but one: the dashboard's demo data withdraws an active Fall 2026 learner's MLDS102 place ("needs attention")
+        var missingAPlace = jdbc.queryForObject("""
+                select l.full_name from learner l join enrollment e on e.learner_id = l.id join offering o on o.id = e.offering_id
+                join programme_module m on m.id = o.module_id
+                where l.status = 'ACTIVE' and e.status = 'WITHDRAWN' and m.code = 'MLDS102'""", String.class);
+        assertThat(problems).containsExactly(
+                missingAPlace + ", Year 1, term 1 (term 1): takes 2 modules (MLDS100, MLDS101) but the schedule has 3.",
+                missingAPlace + ", Year 1, term 1 (term 1): 7.5 ECTS taken but the term is worth 12.5.");
         // and the demo programme is really populated: every started term of every cohort has its offerings
         assertThat(jdbc.queryForObject("select count(*) from offering", Integer.class)).isEqualTo(14 + 14 + 10 + 3);
         assertThat(jdbc.queryForObject("select count(*) from enrollment", Integer.class)).isGreaterThan(5000);
@@ -54,7 +61,7 @@ class EnrollmentServiceIT {
         var report = enrollments.enrolCohortIntoTerm(cohortId(2026), 1);
         assertThat(report.added()).isEmpty();
         assertThat(report.skipped()).isNotEmpty().allSatisfy(s -> assertThat(s.reason())
-                .matches(".*(already enrolled in MLDS100; already enrolled in MLDS101; already enrolled in MLDS102|"
+                .matches(".*(already enrolled in MLDS100; already enrolled in MLDS101; already (enrolled|withdrawn) in MLDS102|"
                         + "is interrupted, so is not enrolled|is withdrawn, so is not enrolled).*"));
     }
 

@@ -86,7 +86,7 @@ class LiveSessionServiceIT {
     void administratorsSeeEverySession() {
         assertThat(sessions.upcoming()).extracting(OccurrenceRow::hostName).contains("Dr Ada Okonkwo", "Prof. Ben Carter",
                 "Dr Divya Raman", "Dr Elena Petrova");
-        assertThat(sessions.countSessions()).isEqualTo(7);
+        assertThat(sessions.countSessions()).isEqualTo(10); // with the dashboard demo's Q&A, town hall and careers webinar
     }
 
     @Test
@@ -137,7 +137,7 @@ class LiveSessionServiceIT {
                 .hasMessage("Prof. Ben Carter already hosts \u201cMLDS102 office hour\u201d on Wed 2 Dec 2026, 18:00 UK.");
         // Ada's MLDS101 office hour for the same cohort is Tue 18:00 UK
         assertThatThrownBy(() -> sessions.schedule(draft("Extra help", mlds102, "ben", LocalDateTime.of(2026, 12, 1, 18, 30), 60), null))
-                .hasMessage("It overlaps \u201cMLDS101 office hour\u201d for Fall 2026 on Tue 1 Dec 2026, 18:00 UK.");
+                .hasMessageStartingWith("It overlaps \u201cMLDS101 office hour\u201d for Fall 2026 on Tue 1 Dec 2026, 18:00 UK.");
         assertThatThrownBy(() -> sessions.schedule(draft("Extra help", mlds102, "ben", LocalDateTime.of(2026, 12, 1, 18, 30), 60),
                 "I really want to")).hasMessageStartingWith("Only an administrator can save despite a conflict.");
         assertThatThrownBy(() -> sessions.schedule(draft("Not mine", offering(2026, "MLDS101"), "ben", LocalDateTime.of(2026, 12, 4, 10, 0), 60),
