@@ -60,7 +60,8 @@ class DashboardBrowserIT extends BrowserTest {
     @Test
     void theAdministratorsChartsRenderWithTheFiguresOfTheirTablesInLightAndDarkAndFollowTheCohortFilter() {
         signIn("admin", "admin-demo-password");
-        assertThat(page.locator("#needs-attention li")).hasCount(8);
+        // the eight built-in kinds the demo data produces (other features' lines depend on what earlier tests did)
+        assertThat(page.locator("#needs-attention li:not([data-kind=notice-failed]):not([data-kind=erasure-due])")).hasCount(8);
         page.locator("#chart-canvas-learners-by-status canvas").waitFor();
         screenshot("dashboard-admin-needs-attention");
         for (var id : CHARTS) {

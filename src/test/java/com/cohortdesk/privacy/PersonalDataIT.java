@@ -83,6 +83,7 @@ class PersonalDataIT {
     @Autowired JobLease lease;
     @Autowired com.cohortdesk.learnerpage.LearnerLinkService links;
     @Autowired com.cohortdesk.notice.NoticeService notices;
+    @Autowired com.cohortdesk.dashboard.DashboardService dashboard;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -390,6 +391,12 @@ class PersonalDataIT {
         assertThat(dueIn30).extracting(DueLearner::learnerId).contains(dueA, dueB, soon).doesNotContain(held);
         assertThat(dueIn30).filteredOn(d -> d.learnerId() == soon).singleElement()
                 .satisfies(d -> assertThat(d.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 15)));
+        // the administrator's dashboard lists them under "Needs attention", linking to the Personal data page
+        assertThat(as("admin", () -> dashboard.needsAttention()).items()).filteredOn(i -> i.kind().equals("erasure-due")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.count()).isEqualTo(dueIn30.size());
+                    assertThat(i.href()).isEqualTo("privacy");
+                });
 
         // two nodes start the job at the same moment: one claims the lease and erases, the other does nothing
         jdbc.update("update job_lease set lease_until = ? where name = 'retention'", OffsetDateTime.parse("2000-01-01T00:00:00Z"));
