@@ -129,7 +129,7 @@ class LearnerPageServiceIT {
         links.revoke(learner);
         assertThat(links.state(learner).active()).isFalse();
         var details = jdbc.queryForList("""
-                select a.details from audit_entry a join learner_link k on k.id = a.entity_id
+                select a.details from audit_entry a join learner_link k on cast(k.id as varchar(20)) = a.entity_id
                 where a.entity_type = 'LearnerLink' and k.learner_id = ? and a.actor = 'admin' and a.id > ? order by a.id""", String.class,
                 learner, auditBefore);
         assertThat(details).hasSize(3);
