@@ -1,5 +1,7 @@
 package com.cohortdesk.notice;
 
+import com.cohortdesk.audit.AuditChange;
+import com.cohortdesk.audit.AuditWriter;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
@@ -32,9 +34,11 @@ public class OutboxService {
     private final OfferingAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditWriter audit;
 
     OutboxService(NoticeRepository notices, NoticeSettings settings, NoticeDispatcher dispatcher, OfferingAccess access,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, AuditWriter audit) {
+        this.audit = audit;
         this.notices = notices;
         this.settings = settings;
         this.dispatcher = dispatcher;
@@ -96,7 +100,11 @@ public class OutboxService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void setPaused(boolean paused) {
+        boolean before = settings.paused();
+        if (before == paused) return;
         settings.set(NoticeSettings.PAUSED, Boolean.toString(paused));
+        audit.record(List.of(AuditChange.updated("NoticeSetting", NoticeSettings.PAUSED, "paused", before, paused)),
+                paused ? "Sending of notices paused" : "Sending of notices resumed");
     }
 
     /** How many notices stand at each status (the dashboard shows the failures). */

@@ -517,6 +517,9 @@ class NoticeMailIT {
         });
         assertThat(dispatcher.dispatchAll()).isPositive();
         assertThat(MailBox.to(mail, londonEmail, "Your personal link")).hasSize(1);
+        // pausing and resuming are the administrator's changes: both in the audit trail
+        assertThat(jdbc.queryForList("select details from audit_entry where entity_type = 'NoticeSetting' and actor = 'admin' order by id",
+                String.class)).anyMatch(d -> d.startsWith("paused: false → true")).anyMatch(d -> d.startsWith("paused: true → false"));
     }
 
     @Test
