@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +60,8 @@ public abstract class BrowserTest {
     void openPage() {
         context = browser.newContext(contextOptions());
         context.setDefaultTimeout(30_000);
+        // Assertions wait 5 s by default: too short for a server round trip on a 2-core CI machine at load 20.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         consoleProblems.clear();
         expectedConsoleErrors.clear();
         // On the context, so that every page of the test (popups and new tabs too) is watched.
