@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records every insert, update and delete of every entity, and every change of an entity's element
- * collection (roles, terms, module faculty). The entry is written with plain JDBC on the session's
+ * collection (roles, terms, module faculty), except entities marked {@link ExplicitlyAudited} (system output
+ * whose services audit the user actions on it). The entry is written with plain JDBC on the session's
  * own connection, so it is part of the same transaction: a rolled-back change leaves no entry.
  */
 final class EntityChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
@@ -38,6 +39,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     @Override
     public void onPostInsert(PostInsertEvent event) {
         var persister = event.getPersister();
+        if (explicit(persister)) return;
         write(event.getSession(), AuditAction.CREATE, persister, event.getId(),
                 formatter(event.getSession()).created(persister.getPropertyNames(), event.getState()));
     }
@@ -45,6 +47,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         var persister = event.getPersister();
+        if (explicit(persister)) return;
         var details = formatter(event.getSession()).updated(persister.getPropertyNames(), event.getOldState(), event.getState(),
                 event.getDirtyProperties());
         if (!details.isEmpty()) write(event.getSession(), AuditAction.UPDATE, persister, event.getId(), details);
@@ -53,6 +56,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         var persister = event.getPersister();
+        if (explicit(persister)) return;
         write(event.getSession(), AuditAction.DELETE, persister, event.getId(),
                 formatter(event.getSession()).deleted(persister.getPropertyNames(), event.getDeletedState()));
     }
@@ -68,8 +72,14 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
         if (before instanceof Map<?, ?> map && !(collection instanceof Map<?, ?>)) before = map.values();
         var session = event.getSession();
         var persister = session.getEntityPersister(event.getAffectedOwnerEntityName(), owner);
+        if (explicit(persister)) return;
         write(session, AuditAction.UPDATE, persister, event.getAffectedOwnerIdOrNull(),
                 formatter(session).collectionChanged(field, before, collection));
+    }
+
+    /** Entities whose services audit the user actions on them explicitly ({@link ExplicitlyAudited}). */
+    static boolean explicit(EntityPersister persister) {
+        return persister.getMappedClass().isAnnotationPresent(ExplicitlyAudited.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.cohortdesk.notice;
 
+import com.cohortdesk.audit.ExplicitlyAudited;
 import com.cohortdesk.shared.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * One message in the outbox, written in the same transaction as the change that causes it. Reminders and
  * digests are planned ahead without a body (rendered when sent) under a unique {@code planKey}. The
  * {@code messageId} is fixed when the row is written, so a repeated send carries the same Message-ID.
+ * Notices are the system's output, not users' changes: the outbox is their record, so the per-entity audit
+ * listener skips them (as it never saw the planner's set-based inserts), and {@link OutboxService} and
+ * {@link NoticeService} audit the user actions on notices (resend, pause and resume, send a personal link).
  */
+@ExplicitlyAudited
 @Entity
 @Table(name = "notice")
 public class Notice extends VersionedEntity {

@@ -1,5 +1,7 @@
 package com.cohortdesk.notice;
 
+import com.cohortdesk.audit.AuditChange;
+import com.cohortdesk.audit.AuditWriter;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
@@ -19,8 +21,10 @@ public class NoticeService {
     private final NoticeWriter writer;
     private final NoticePreferences preferences;
     private final CurrentUser currentUser;
+    private final AuditWriter audit;
 
-    NoticeService(NoticeWriter writer, NoticePreferences preferences, CurrentUser currentUser) {
+    NoticeService(NoticeWriter writer, NoticePreferences preferences, CurrentUser currentUser, AuditWriter audit) {
+        this.audit = audit;
         this.writer = writer;
         this.preferences = preferences;
         this.currentUser = currentUser;
@@ -35,7 +39,15 @@ public class NoticeService {
                 .orElseThrow(() -> new RuleViolation("There is no learner with id " + learnerId + "."));
         var notice = writer.queue(NoticeKind.PERSONAL_LINK, recipient, NoticeComposer.personalLink(recipient.name(), url), "LEARNER",
                 learnerId, null, null, null);
-        return java.util.Objects.requireNonNull(notice.getId());
+        long id = java.util.Objects.requireNonNull(notice.getId());
+        // notices are not audited per row (system output): sending a personal link is a user's action, audited here
+        // without the link itself (a secret) or the learner's name and address
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("kind", NoticeKind.PERSONAL_LINK);
+        fields.put("learner", AuditChange.reference("Learner", learnerId));
+        fields.put("status", notice.getStatus());
+        audit.record(java.util.List.of(AuditChange.created("Notice", id, fields)), "Personal link sent to the learner");
+        return id;
     }
 
     /** Whether the learner receives reminders (change notices are always sent). */

@@ -6,8 +6,10 @@ import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.session.SessionNoticeEvent;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,20 +62,22 @@ class NoticeWriter {
             case BOOKING_CANCELLED -> NoticeKind.BOOKING_CANCELLED;
         };
         var withIcs = e.kind() != SessionNoticeEvent.Kind.BOOKING_CANCELLED && e.kind() != SessionNoticeEvent.Kind.WAITING;
+        var erased = erasedAmong(e.recipients().stream().map(a -> a.learnerId()).toList());
         for (var a : e.recipients()) {
             var recipient = Recipient.learner(a.learnerId(), a.fullName(), a.email(), a.timeZone());
             var content = NoticeComposer.session(e, a.fullName(), recipient.zone(), a.waitingPosition());
             var ics = withIcs ? NoticeIcs.write(e, fromAddress, a.email(), clock.instant()) : null;
-            queue(kind, recipient, content, "OCCURRENCE", e.occurrenceId(), ics, e.offeringId(), e.hostId());
+            write(kind, recipient, content, "OCCURRENCE", e.occurrenceId(), ics, e.offeringId(), e.hostId(), erased.contains(a.learnerId()));
         }
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ExtensionGranted e) {
+        var erased = erasedAmong(e.learnerIds());
         for (var recipient : learners(e.learnerIds())) {
-            queue(NoticeKind.EXTENSION_GRANTED, recipient, NoticeComposer.extension(e, recipient.name(), recipient.zone()),
-                    "ASSESSMENT", e.assessmentId(), null, e.offeringId(), null);
+            write(NoticeKind.EXTENSION_GRANTED, recipient, NoticeComposer.extension(e, recipient.name(), recipient.zone()),
+                    "ASSESSMENT", e.assessmentId(), null, e.offeringId(), null, erased.contains(recipient.learnerId()));
         }
     }
 
@@ -94,20 +98,30 @@ class NoticeWriter {
     /** Renders and writes one notice row, due now. */
     Notice queue(NoticeKind kind, Recipient recipient, NoticeContent content, String causeType, @Nullable Long causeId,
             @Nullable String ics, @Nullable Long offeringId, @Nullable Long hostId) {
+        var erased = recipient.learnerId() != null && !erasedAmong(List.of(recipient.learnerId())).isEmpty();
+        return write(kind, recipient, content, causeType, causeId, ics, offeringId, hostId, erased);
+    }
+
+    private Notice write(NoticeKind kind, Recipient recipient, NoticeContent content, String causeType, @Nullable Long causeId,
+            @Nullable String ics, @Nullable Long offeringId, @Nullable Long hostId, boolean erased) {
         var now = clock.instant();
         var notice = new Notice(kind, recipient, content.subject(), causeType, causeId, now, now);
         var rendered = templates.render(content);
         notice.setBody(content.subject(), rendered.text(), rendered.html());
         notice.setIcs(ics);
         notice.setScope(offeringId, hostId);
-        if (recipient.learnerId() != null && erased(recipient.learnerId())) notice.suppress("The learner's personal data was erased.");
+        if (erased) notice.suppress("The learner's personal data was erased.");
         return notices.save(notice);
     }
 
-    /** An erased learner receives nothing: the notice is kept as suppressed (without their name, which is already gone). */
-    private boolean erased(long learnerId) {
-        return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
-                "select case when erased_at is null then false else true end from learner where id = ?", Boolean.class, learnerId));
+    /**
+     * Which of these learners were erased, in one query for all the recipients of an event. An erased learner
+     * receives nothing: the notice is kept as suppressed (without their name, which is already gone).
+     */
+    Set<Long> erasedAmong(Collection<Long> learnerIds) {
+        if (learnerIds.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.queryForList("select id from learner where id in (:ids) and erased_at is not null",
+                Map.of("ids", Set.copyOf(learnerIds)), Long.class));
     }
 
     List<Recipient> learners(Collection<Long> ids) {

@@ -7,13 +7,10 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
@@ -35,10 +32,12 @@ public class OutboxService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditWriter audit;
+    private final OutboxQuery rows;
 
     OutboxService(NoticeRepository notices, NoticeSettings settings, NoticeDispatcher dispatcher, OfferingAccess access,
-            CurrentUser currentUser, Clock clock, AuditWriter audit) {
+            CurrentUser currentUser, Clock clock, AuditWriter audit, OutboxQuery rows) {
         this.audit = audit;
+        this.rows = rows;
         this.notices = notices;
         this.settings = settings;
         this.dispatcher = dispatcher;
@@ -47,18 +46,16 @@ public class OutboxService {
         this.clock = clock;
     }
 
-    /** One page of notices, newest first unless a sort is given. */
+    /**
+     * The notices {@code [offset, offset + limit)} (at most 500) in the given order, newest first unless a sort is
+     * given; filtered, sorted and cut in the database, without a count (the grid's offset and limit are used
+     * exactly, whether or not the offset is a multiple of the limit).
+     */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<OutboxRow> page(OutboxFilter filter, int offset, int limit, Map<OutboxSort, Boolean> ascending) {
         if (limit <= 0) return List.of();
-        var orders = new ArrayList<Sort.Order>();
-        ascending.forEach((column, asc) -> orders.add(asc ? Sort.Order.asc(column.property()) : Sort.Order.desc(column.property())));
-        if (orders.isEmpty()) orders.add(Sort.Order.desc("createdAt"));
-        orders.add(Sort.Order.desc("id"));
-        int size = Math.min(limit, 500);
-        var page = PageRequest.of(Math.max(0, offset) / size, size, Sort.by(orders));
-        return notices.findAll(spec(filter), page).map(OutboxRow::of).getContent();
+        return rows.rows(spec(filter), ascending, Math.max(0, offset), Math.min(limit, 500));
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
@@ -82,7 +79,15 @@ public class OutboxService {
     public void resend(long id) {
         var n = notices.findById(id).orElseThrow(() -> new RuleViolation("There is no notice with id " + id + "."));
         if (n.getStatus() != NoticeStatus.FAILED) throw new RuleViolation("Only a failed notice can be sent again.");
+        int tries = n.getTries();
         n.resend(clock.instant());
+        // notices are not audited per row (system output): the administrator's resend is, with the notice it concerns
+        audit.record(List.of(AuditChange.updated("Notice", id, "status", NoticeStatus.FAILED, NoticeStatus.PENDING)),
+                "Failed notice sent again (" + n.getKind().name() + ", " + recipientRef(n) + ", after " + tries + " tries)");
+    }
+
+    private static String recipientRef(Notice n) {
+        return n.getLearnerId() != null ? "Learner#" + n.getLearnerId() : n.getStaffId() != null ? "StaffUser#" + n.getStaffId() : "no account";
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})

@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The notice benchmark (scripts/notice-benchmark.sh; not part of ./mvnw verify). On a fresh in-memory H2
  * database with the app's schema: one cohort of 10,000 learners holding places in 3 offerings of 10 deadlines
- * each (30 deadlines per learner, due over a 16-week term), then the reminder planner for the whole term
- * (72 h and 24 h before each: 600,000 rows), a second planning run (nothing new), and the dispatch of 2,000
- * notices to an embedded GreenMail server. Prints the figures.
+ * each (30 deadlines per learner, due over a 16-week term). Plans with the rolling horizon the app runs with
+ * (8 days: the first run, a re-plan, the run 5 minutes later and the one a week later); then, from scratch, the
+ * reminders of the whole term at once (72 h and 24 h before each: 600,000 rows) and a second run (nothing new);
+ * then dispatches 2,000 notices to an embedded GreenMail server. Prints each figure as it is measured, with the
+ * load average (the machine is shared) and each run's CPU time.
  */
 public final class NoticeBenchmark {
 
@@ -33,18 +35,30 @@ public final class NoticeBenchmark {
                         "--cohortdesk.clock.fixed=2026-09-28T00:00:00Z", "--spring.main.banner-mode=off",
                         "--logging.level.root=warn", "--server.port=0")) {
             var jdbc = context.getBean(JdbcTemplate.class);
+            var load = loadAverage();
             var termStart = Instant.parse("2026-10-05T09:00:00Z");
             long fill = System.nanoTime();
             fill(jdbc, learners, termStart);
             var fillMs = (System.nanoTime() - fill) / 1_000_000;
             var planner = context.getBean(ReminderPlanner.class);
             var now = Instant.parse("2026-09-28T00:00:00Z");
-            long t0 = System.nanoTime();
-            var planned = planner.plan(now, Duration.ofDays(140));
-            var planMs = (System.nanoTime() - t0) / 1_000_000;
-            long t1 = System.nanoTime();
-            var again = planner.plan(now, Duration.ofDays(140));
-            var againMs = (System.nanoTime() - t1) / 1_000_000;
+            System.out.printf(Locale.UK, "%nNotice benchmark (H2 in memory, %d learners x 30 deadlines; fill %d ms)%n  load average at the start: %s%n",
+                    learners, fillMs, load);
+            // the rolling horizon the app runs with (cohortdesk.notices.planning-horizon, 8 days, every 5 minutes): the first
+            // run of a term, a re-plan (nothing new), the next run 5 minutes later and the one a week later
+            System.out.println("  rolling horizon of 8 days (the app's setting, planned every 5 minutes):");
+            var rolling = timed(() -> planner.plan(now, Duration.ofDays(8)));
+            System.out.printf(Locale.UK, "    first run, 28 Sep (nothing due yet): %s  goal < 10,000 ms: %s%n", rolling, rolling.ms < 10_000 ? "met" : "missed");
+            System.out.printf(Locale.UK, "    planning it again (nothing new):     %s%n", timed(() -> planner.plan(now, Duration.ofDays(8))));
+            System.out.printf(Locale.UK, "    the next run, 5 minutes later:       %s%n",
+                    timed(() -> planner.plan(now.plus(Duration.ofMinutes(5)), Duration.ofDays(8))));
+            System.out.printf(Locale.UK, "    a week later (the term's first week): %s%n",
+                    timed(() -> planner.plan(now.plus(Duration.ofDays(7)), Duration.ofDays(8))));
+            jdbc.update("delete from notice where plan_key is not null");
+            // the whole term at once (140 days: every reminder of the term), then again (nothing new)
+            var term = timed(() -> planner.plan(now, Duration.ofDays(140)));
+            System.out.printf(Locale.UK, "  the whole term at once (140 days):  %s  goal < 10,000 ms: %s%n", term, term.ms < 10_000 ? "met" : "missed");
+            System.out.printf(Locale.UK, "    planning it again (nothing new):  %s%n", timed(() -> planner.plan(now, Duration.ofDays(140))));
 
             var dispatcher = context.getBean(NoticeDispatcher.class);
             var rows = new ArrayList<Object[]>();
@@ -65,14 +79,9 @@ public final class NoticeBenchmark {
             var received = smtp.getReceivedMessages().length;
 
             System.out.printf(Locale.UK, """
-
-                    Notice benchmark (H2 in memory, %d learners x 30 deadlines; fill %d ms)
-                      planning a term's reminders: %,d rows in %,d ms (%,.0f rows/s)  goal < 10,000 ms: %s
-                      planning again:              %,d new rows in %,d ms
-                      dispatch to GreenMail:       %,d notices in %,d ms (%,.0f per second, %d per SMTP connection); received %,d
-                    %n""", learners, fillMs, planned.total(), planMs, planned.total() * 1000.0 / Math.max(1, planMs),
-                    planMs < 10_000 ? "met" : "missed", again.total(), againMs, sent, dispatchMs, sent * 1000.0 / Math.max(1, dispatchMs),
-                    NoticeDispatcher.BATCH, received);
+                      dispatch to GreenMail:  %,d notices in %,d ms (%,.0f per second, %d per SMTP connection); received %,d
+                      load average at the end: %s
+                    %n""", sent, dispatchMs, sent * 1000.0 / Math.max(1, dispatchMs), NoticeDispatcher.BATCH, received, loadAverage());
         } finally {
             smtp.stop();
         }
@@ -108,6 +117,30 @@ public final class NoticeBenchmark {
                         values (?, 'COURSEWORK', ?, 10, ?, ?, 'Europe/London', 0)""", offering, "Bench " + m + "." + a,
                         Timestamp.from(termStart), Timestamp.from(due));
             }
+        }
+    }
+
+    /** One planning run: rows added, wall-clock time, and the CPU time of this thread (the embedded H2 runs in it). */
+    record Timed(int rows, long ms, long cpuMs) {
+        @Override
+        public String toString() {
+            return String.format(Locale.UK, "%,9d rows in %,7d ms (CPU %,7d ms)", rows, ms, cpuMs);
+        }
+    }
+
+    static Timed timed(java.util.function.Supplier<ReminderPlanner.Planned> run) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long t = System.nanoTime();
+        var planned = run.get();
+        return new Timed(planned.total(), (System.nanoTime() - t) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return String.valueOf(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

@@ -77,4 +77,42 @@ class OutboxViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select count(*) from notice", Long.class)).isGreaterThan(expected);
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("outbox-pause"))).isEmpty();
     }
+
+    /** What the grid's data provider returns for a query with this offset and limit (as the grid's scrolling asks). */
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> fetch(int offset, int limit) {
+        var provider = (com.vaadin.flow.data.provider.DataProvider<OutboxRow, Object>) grid().getDataProvider();
+        return provider.fetch(new com.vaadin.flow.data.provider.Query<>(offset, limit, java.util.List.of(), null, null))
+                .map(OutboxRow::recipientName).toList();
+    }
+
+    @Test
+    void scrollingPastTheFirstPageAtAnOffsetThatIsNotAMultipleOfTheLimitShowsExactlyThoseRows() {
+        var created = java.time.Instant.parse("2026-11-20T09:00:00Z");
+        var rows = new java.util.ArrayList<Object[]>();
+        for (int i = 0; i < 75; i++) {
+            var at = java.sql.Timestamp.from(created.plusSeconds(60L * i));
+            rows.add(new Object[] {"scroll-probe-" + i + "@learners.example.org", "Scroll Probe " + i, Notice.newMessageId(), at, at});
+        }
+        jdbc.batchUpdate("""
+                insert into notice (kind, recipient_email, recipient_name, recipient_zone, subject, cause_type, status, tries, message_id,
+                    next_attempt_at, created_at, version)
+                values ('PERSONAL_LINK', ?, ?, 'Europe/London', 'Scroll probe', 'TEST', 'PENDING', 0, ?, ?, ?, 0)""", rows);
+        try {
+            signIn("admin");
+            navigate("outbox");
+            _setValue(_get(TextField.class, s -> s.withId("outbox-recipient")), "scroll-probe");
+            assertThat(GridKt._size(grid())).isEqualTo(75);
+            var newestFirst = jdbc.queryForList("select recipient_name from notice where recipient_email like 'scroll-probe-%' "
+                    + "order by created_at desc, id desc", String.class);
+            // the grid's data provider asked for rows 53 to 102 (limit 50, offset 53): rows 53 to 74
+            assertThat(fetch(53, 50)).isEqualTo(newestFirst.subList(53, 75));
+            // and a window inside the first page that starts off its boundary
+            assertThat(fetch(7, 20)).isEqualTo(newestFirst.subList(7, 27));
+            // the grid itself, scrolled to the end
+            assertThat(GridKt._get(grid(), 74).recipientName()).isEqualTo(newestFirst.get(74));
+        } finally {
+            jdbc.update("delete from notice where recipient_email like 'scroll-probe-%'");
+        }
+    }
 }
