@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts what the build packaged, as its own process, not the test classpath: the launch layout of a production build
  * ({@code target/cohort-desk/bin/cohort-desk}, with {@code -XX:AOTMode=on} so an unusable AOT cache is an error, not a
- * silent slow start) when it exists, and always the plain jar. Each must serve the sign-in page (200) on an empty
+ * silent slow start) when it exists, and the plain jar when it was built with {@code -Pproduction}. Each must serve the sign-in page (200) on an empty
  * database with the first administrator from the environment, in the prod profile. Failsafe runs after {@code package},
  * so the jar exists.
  */
@@ -31,6 +31,8 @@ class PackagedLaunchIT {
     @Test
     void thePlainJarServesTheSignInPage() throws Exception {
         var jar = packagedJar();
+        org.junit.jupiter.api.Assumptions.assumeTrue(productionBuild(jar),
+                "the jar was not built with -Pproduction (no production frontend bundle in it)");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var log = startAndGetLogin(List.of(java, "-jar", jar.toString()), null);
         assertThat(log).contains("No active profile set, falling back to 1 default profile: \"prod\"");
@@ -50,6 +52,17 @@ class PackagedLaunchIT {
         try (var files = Files.list(TARGET)) {
             return files.filter(p -> p.getFileName().toString().matches("cohort-desk-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new AssertionError("no packaged jar in " + TARGET + ": run the package phase first"));
+        }
+    }
+
+    /** Whether Vaadin's build info in the jar says production mode (./mvnw -Pproduction package). */
+    private static boolean productionBuild(Path jar) throws IOException {
+        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+            var entry = zip.stream().filter(e -> e.getName().endsWith("META-INF/VAADIN/config/flow-build-info.json")).findFirst();
+            if (entry.isEmpty()) return false;
+            try (var in = zip.getInputStream(entry.get())) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(" ", "").contains("\"productionMode\":true");
+            }
         }
     }
 
