@@ -14,6 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var application = new SpringApplication(Application.class);
+        // -Dcohortdesk.startup-report=true: record Spring's start-up steps and log the slowest (StartupReport).
+        StartupReport.installIfRequested(application);
+        application.run(args);
     }
 }

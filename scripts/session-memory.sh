@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Retained heap per signed-in staff UI (issue 15; not part of ./mvnw verify). Starts the packaged jar in the dev
+# profile (demo data, the admin sign-in) on a fresh H2 database, then SessionMemory signs in 1 warm-up + N Chromium
+# contexts (Playwright) that visit the heaviest pages and compares `jcmd GC.class_histogram` (after a full GC) at 1 and
+# N+1 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
+# Report: target/session-memory/session-memory.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-50}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+jar=$(ls "$PWD"/target/cohort-desk-*.jar 2>/dev/null | head -1)
+[ -f "$jar" ] || { echo "build first: ./mvnw -Pproduction package -DskipTests" >&2; exit 1; }
+scripts/ensure-chromium.sh >/dev/null
+out="$PWD/target/session-memory"; rm -rf "$out"; mkdir -p "$out"
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+( cd "$out" && SPRING_PROFILES_ACTIVE=dev PORT=$port exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" \
+    --cohortdesk.notices.dev-mail-server=false --cohortdesk.notices.jobs=false ) >"$out/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+echo "session-memory: app pid $pid on port $port (log $out/app.log), waiting for /login"
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)" = 200 ]; do
+  kill -0 $pid 2>/dev/null || { echo "the app stopped; see $out/app.log" >&2; exit 1; }
+  sleep 0.5
+done
+./mvnw -q -B ${MAVEN_OFFLINE:+-o} exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
+  -Dexec.args="-classpath %classpath com.cohortdesk.benchmark.SessionMemory http://127.0.0.1:$port/ $pid $n $out/session-memory.txt"
