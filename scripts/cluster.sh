@@ -45,7 +45,10 @@ proxy_view() {
   haproxy_cmd "show stat" 2>/dev/null | awk -F, -v s="node$1" '$1 == "nodes" && $2 == s { print $18 " sessions=" $5 }'
 }
 
-healthy() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"'; }
+# Readiness, as HAProxy checks it: UP once the node serves (after Flyway and the start-up runners), OUT_OF_SERVICE
+# from the start of a graceful shutdown. The full /actuator/health also reports the mail server's health, and an
+# SMTP outage must not take every node out of rotation.
+healthy() { curl -fsS -m 2 "http://127.0.0.1:$1/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; }
 
 ensure_haproxy() {
   if ! command -v haproxy >/dev/null 2>&1; then
@@ -65,13 +68,19 @@ ensure_jar() {
 }
 
 start_node() {
-  local n=$1 port=${node_ports[$1]} profile=prod
+  local n=$1 port=${node_ports[$1]} profile=prod mail=()
   if alive "$state/node$n.pid"; then log "node$n already runs (pid $(cat "$state/node$n.pid"))"; return; fi
-  [ "$data" = demo ] && profile=dev
+  if [ "$data" = demo ]; then
+    # The dev profile's embedded GreenMail SMTP server runs in node 1 on port 18025 (CLUSTER_MAIL_PORT); both
+    # nodes send their notices there (the outbox's rows are claimed with SKIP LOCKED, so each goes once).
+    profile=dev
+    mail=(--spring.mail.host=127.0.0.1 --spring.mail.port="${CLUSTER_MAIL_PORT:-18025}")
+    if [ "$n" = 1 ]; then mail+=(--cohortdesk.notices.dev-mail-server=true); else mail+=(--cohortdesk.notices.dev-mail-server=false); fi
+  fi
   log "starting node$n on 127.0.0.1:$port (profile $profile)"
   # A node is a plain production start: PostgreSQL through SPRING_DATASOURCE_*, its own name in the audit
   # trail, HAProxy as the trusted proxy, plain http on loopback (no Secure cookie), no mail server (notices
-  # wait in the outbox), Spring Boot's graceful shutdown on SIGTERM.
+  # wait in the outbox unless the demo's mail server runs), Spring Boot's graceful shutdown on SIGTERM.
   (
     export SPRING_PROFILES_ACTIVE=$profile
     export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$db"
@@ -83,7 +92,7 @@ start_node() {
     export COHORTDESK_TRUSTED_PROXIES='127\.0\.0\.1' COHORTDESK_SECURE_COOKIE=false
     export COHORTDESK_PUBLIC_URL="http://127.0.0.1:$proxy_port"
     exec nohup "$JAVA_HOME/bin/java" -Xms"$heap" -Xmx"$heap" -jar "$jar" \
-      --spring.mail.host= --cohortdesk.notices.dev-mail-server=false --server.shutdown=graceful \
+      "${mail[@]}" --server.shutdown=graceful \
       --spring.lifecycle.timeout-per-shutdown-phase=20s \
       >"$state/node$n.log" 2>&1
   ) &

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Load test of the cluster (issue #16): Gatling (loadtest/, its own Maven project) drives Vaadin's client-server
+# protocol as virtual staff: 90 % administrators, 10 % faculty. Needs scripts/cluster.sh up (demo data).
+#
+# Usage: scripts/load-test.sh [users] [minutes]          e.g. scripts/load-test.sh 500 10 (default 20 users, 1 minute)
+# Environment: LOAD_FAILOVER=TERM|KILL  stops node 1 with that signal halfway through the run (failover test);
+#              LOAD_THINK_MIN / LOAD_THINK_MAX (3 / 10 s); CLUSTER_PROXY_PORT (18000); CLUSTER_DB (cohortdesk_cluster).
+# Report: target/gatling/<run>/index.html; summary: target/loadtest/summary.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q '"25'; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+users=${1:-20}
+minutes=${2:-1}
+seconds=$(awk "BEGIN { printf \"%d\", $minutes * 60 }")
+db=${CLUSTER_DB:-cohortdesk_cluster}
+out="$root/target/loadtest"
+mkdir -p "$out"
+rm -f "$out/marks.csv"
+psql_q() { PGPASSWORD=cohortdesk psql -h localhost -U cohortdesk "$db" -AtF, -c "$1"; }
+
+if ! scripts/cluster.sh status >/dev/null; then
+  echo "load-test: the cluster is not up (scripts/cluster.sh up)"; scripts/cluster.sh status || true; exit 1
+fi
+
+# Feeders from the database: past, scheduled occurrences (attendance can be marked on them) with their offering;
+# administrators use the demo administrator, faculty the leads of the occurrence's offering.
+markable="o.status = 'SCHEDULED' and o.starts_at < now() and o.starts_at > now() - interval '120 days'"
+{
+  echo "username,password,offering,occurrence"
+  psql_q "select 'admin', 'admin-demo-password', s.offering_id, o.id from session_occurrence o
+          join live_session s on s.id = o.session_id where $markable and s.offering_id is not null order by o.id"
+} >"$out/admins.csv"
+{
+  echo "username,password,offering,occurrence"
+  psql_q "select u.username, 'faculty-demo-password', s.offering_id, o.id from session_occurrence o
+          join live_session s on s.id = o.session_id join offering_lead l on l.offering_id = s.offering_id
+          join staff_user u on u.id = l.staff_user_id where $markable and u.enabled order by o.id, u.username"
+} >"$out/faculty.csv"
+echo "load-test: $(($(wc -l <"$out/admins.csv") - 1)) occurrences for administrators, $(($(wc -l <"$out/faculty.csv") - 1)) for faculty"
+if [ "$(wc -l <"$out/admins.csv")" -lt 2 ] || [ "$(wc -l <"$out/faculty.csv")" -lt 2 ]; then
+  echo "load-test: no markable occurrences in $db (the cluster needs the demo data: CLUSTER_DATA=demo)"; exit 1
+fi
+
+started=$(psql_q "select now()")
+failover_pid=""
+if [ -n "${LOAD_FAILOVER:-}" ]; then
+  (
+    sleep $(( seconds / 2 + 20 ))
+    echo "load-test: stopping node1 with SIG$LOAD_FAILOVER at $(date -u +%H:%M:%S)"
+    scripts/cluster.sh stop-node 1 "$LOAD_FAILOVER" | sed 's/^/load-test: /'
+  ) &
+  failover_pid=$!
+fi
+
+set +e
+/usr/bin/time -f "%U %S %e" -o "$out/gatling.time" ./mvnw -q -B ${MAVEN_OFFLINE:+-o} -f loadtest/pom.xml gatling:test \
+  -Dusers="$users" -Dseconds="$seconds" -DbaseUrl="http://127.0.0.1:${CLUSTER_PROXY_PORT:-18000}" \
+  -Dfeeders="$out" -Dmarks.file="$out/marks.csv" -DthinkMin="${LOAD_THINK_MIN:-3}" -DthinkMax="${LOAD_THINK_MAX:-10}" \
+  2>&1 | tee "$out/gatling.log" | grep -v "^WARNING\|^\s*$" | tail -60
+rc=${PIPESTATUS[0]}
+set -e
+[ -n "$failover_pid" ] && wait "$failover_pid" || true
+
+# What was sent against what is in the database: every mark sent and answered must be in the audit trail as a
+# change of a session_attendance row by that user after the start of the run.
+sent=$(grep -c ',sent,' "$out/marks.csv" 2>/dev/null || true)
+conflicts=$(grep -c ',conflict,' "$out/marks.csv" 2>/dev/null || true)
+audited=$(psql_q "select count(*) from audit_entry where entity_type = 'SessionAttendance' and action in ('CREATE', 'UPDATE')
+                  and occurred_at >= '$started' and actor in ('admin', 'ada', 'ben', 'chen', 'divya', 'elena', 'farid')")
+by_node=$(psql_q "select coalesce(node_id, '-') || ': ' || count(*) from audit_entry where entity_type = 'SessionAttendance'
+                  and occurred_at >= '$started' group by node_id order by node_id" | paste -sd' ')
+report=$(ls -td target/gatling/*/ 2>/dev/null | head -1)
+read -r user_s sys_s wall_s <"$out/gatling.time" || true
+{
+  echo "users=$users minutes=$minutes failover=${LOAD_FAILOVER:-none} gatling_exit=$rc"
+  echo "attendance marks sent and answered: ${sent:-0} (plus ${conflicts:-0} answered 'Someone else saved first')"
+  echo "attendance changes in the audit trail since the start: $audited (by node: $by_node)"
+  echo "load generator CPU: user ${user_s:-?} s + system ${sys_s:-?} s over ${wall_s:-?} s wall ($(awk "BEGIN { if (${wall_s:-0} > 0) printf \"%.0f\", 100 * (${user_s:-0} + ${sys_s:-0}) / ${wall_s:-1}; else print \"?\" }") % of one core, Maven and the Gatling JVM)"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "report: ${report}index.html"
+} | tee "$out/summary.txt"
+if [ "${sent:-0}" -gt "$audited" ]; then echo "load-test: LOST CHANGES: ${sent} marks sent, ${audited} in the database"; exit 1; fi
+exit "$rc"
