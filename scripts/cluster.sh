@@ -126,8 +126,9 @@ start_proxy() {
   log "HAProxy does not see both nodes UP:"; haproxy_cmd "show stat" || true; return 1
 }
 
-# Graceful: no new sessions go to the node (drain), in-flight requests finish, then SIGTERM lets Spring Boot
-# finish the requests it is serving before the JVM exits. Its signed-in users go to the other node and sign in again.
+# Graceful: no new sessions go to the node (drain) until its open connections are done (at most
+# CLUSTER_DRAIN_SECONDS), then none at all (maint), then SIGTERM lets Spring Boot finish the requests it is still
+# serving before the JVM exits. Its signed-in users go to the other node and sign in again.
 stop_node() {
   local n=$1 signal=${2:-TERM}
   if ! alive "$state/node$n.pid"; then log "node$n is not running"; rm -f "$state/node$n.pid"; return 0; fi
@@ -139,6 +140,9 @@ stop_node() {
       sleep 1
     done
     log "node$n drained ($(proxy_view "$n"))"
+    # Then no request at all (maintenance): its signed-in users' next requests go to the other node at once,
+    # instead of reaching this node while it shuts down.
+    haproxy_cmd "set server nodes/node$n state maint" >/dev/null || true
   fi
   log "stopping node$n (pid $pid, SIG$signal)"
   kill -"$signal" "$pid" 2>/dev/null || true

@@ -73,9 +73,12 @@ audited=$(psql_q "select count(*) from audit_entry where entity_type = 'SessionA
 by_node=$(psql_q "select coalesce(node_id, '-') || ': ' || count(*) from audit_entry where entity_type = 'SessionAttendance'
                   and occurred_at >= '$started' group by node_id order by node_id" | paste -sd' ')
 report=$(ls -td target/gatling/*/ 2>/dev/null | head -1)
-read -r user_s sys_s wall_s <"$out/gatling.time" || true
+read -r user_s sys_s wall_s < <(tail -1 "$out/gatling.time") || true
+relogins=$(grep -c '^UIDL .*: lost' "$out/gatling.log" || true)
+refused=$(grep -c '^SIGN-IN ' "$out/gatling.log" || true)
 {
   echo "users=$users minutes=$minutes failover=${LOAD_FAILOVER:-none} gatling_exit=$rc"
+  echo "sessions lost (user sent to the login page, signed in again): ${relogins:-0}; sign-in tries repeated: ${refused:-0}"
   echo "attendance marks sent and answered: ${sent:-0} (plus ${conflicts:-0} answered 'Someone else saved first')"
   echo "attendance changes in the audit trail since the start: $audited (by node: $by_node)"
   echo "load generator CPU: user ${user_s:-?} s + system ${sys_s:-?} s over ${wall_s:-?} s wall ($(awk "BEGIN { if (${wall_s:-0} > 0) printf \"%.0f\", 100 * (${user_s:-0} + ${sys_s:-0}) / ${wall_s:-1}; else print \"?\" }") % of one core, Maven and the Gatling JVM)"

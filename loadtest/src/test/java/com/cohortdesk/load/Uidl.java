@@ -41,9 +41,9 @@ final class Uidl {
     /** The outcome of a UIDL or init response: ok, lost (the session is gone: sign in again) or error. */
     static String classify(int status, String body) {
         if (status == 401 || status == 403 || (status >= 300 && status < 400)) return "lost";
+        if (status != 200) return "error:" + status;
         if (body.contains("\"sessionExpired\":true") || body.contains("Vaadin-Refresh") || body.startsWith("<!")
                 || body.contains("<html")) return "lost";
-        if (status != 200) return "error:" + status;
         if (body.contains("\"appError\"")) return "error:appError";
         if (body.contains("\"syncId\":-1")) return "error:resync";
         return "ok";
