@@ -18,7 +18,7 @@ seconds=$(awk "BEGIN { printf \"%d\", $minutes * 60 }")
 db=${CLUSTER_DB:-cohortdesk_cluster}
 out="$root/target/loadtest"
 mkdir -p "$out"
-rm -f "$out/marks.csv"
+rm -f "$out/marks.csv" "$out/gatling.log" "$out/failover.log"
 psql_q() { PGPASSWORD=cohortdesk psql -h localhost -U cohortdesk "$db" -AtF, -c "$1"; }
 
 if ! scripts/cluster.sh status >/dev/null; then
@@ -48,10 +48,14 @@ started=$(psql_q "select now()")
 failover_pid=""
 if [ -n "${LOAD_FAILOVER:-}" ]; then
   (
-    sleep $(( seconds / 2 + 20 ))
+    # Halfway through the steady part of the run: after Gatling's first request (Maven and the compilation
+    # come first) and its ramp (a quarter of the run, at most 60 s).
+    until grep -q "Requests ----" "$out/gatling.log" 2>/dev/null; do sleep 1; done
+    ramp=$(( seconds / 4 < 60 ? seconds / 4 : 60 ))
+    sleep $(( ramp + (seconds - ramp) / 2 ))
     echo "load-test: stopping node1 with SIG$LOAD_FAILOVER at $(date -u +%H:%M:%S)"
     scripts/cluster.sh stop-node 1 "$LOAD_FAILOVER" | sed 's/^/load-test: /'
-  ) &
+  ) > >(tee "$out/failover.log") &
   failover_pid=$!
 fi
 
@@ -62,7 +66,11 @@ set +e
   2>&1 | tee "$out/gatling.log" | grep -v "^WARNING\|^\s*$" | tail -60
 rc=${PIPESTATUS[0]}
 set -e
-[ -n "$failover_pid" ] && wait "$failover_pid" || true
+if [ -n "$failover_pid" ]; then
+  # The failover happens while Gatling runs; a run that ended first (e.g. it failed to start) has none.
+  kill -0 "$failover_pid" 2>/dev/null && ! grep -q "stopping node1" "$out/failover.log" 2>/dev/null && kill "$failover_pid" 2>/dev/null
+  wait "$failover_pid" || true
+fi
 
 # What was sent against what is in the database: every mark sent and answered must be in the audit trail as a
 # change of a session_attendance row by that user after the start of the run.

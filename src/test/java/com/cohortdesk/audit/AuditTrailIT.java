@@ -115,7 +115,7 @@ class AuditTrailIT {
             learners.update(id, learner.version(), new LearnerEdit("Node Person", learner.email(), learner.country(), learner.timeZone()));
             writer.record(java.util.List.of(AuditChange.updated("Enrollment", 1, "status", "A", "B")), "node test");
             log.record("admin", AuditAction.LOGIN, null, null, "Signed in", "127.0.0.1");
-            assertThat(jdbc.queryForList("select entity_type || ' ' || coalesce(node_id, '-') from audit_entry where id > ? order by id",
+            assertThat(jdbc.queryForList("select coalesce(entity_type, '-') || ' ' || coalesce(node_id, '-') from audit_entry where id > ? order by id",
                     String.class, before))
                     .as("entity listener, bulk writer and security log").contains("Learner test-node-1", "Enrollment test-node-1")
                     .anySatisfy(row -> assertThat(row).isEqualTo("- test-node-1"))

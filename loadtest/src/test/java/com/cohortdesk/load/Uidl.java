@@ -33,7 +33,6 @@ final class Uidl {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern MARK_LABEL = Pattern.compile("^(Present|Late|Excused|Absent): (.+)$");
-    private static final Pattern ITEM_KEY = Pattern.compile("\"key\":\"([^\"]+)\"");
 
     private Uidl() {
     }
@@ -102,9 +101,14 @@ final class Uidl {
                 if ("true".equals(change.path("value").asText())) pressed.add(change.path("node").asInt());
             }
         }
+        // Rows the learner grid received: [{"@v-node": grid}, index, [items with "key"], "return $0.$connector.set($1,$2)"]
         var keys = new ArrayList<String>();
-        var matcher = ITEM_KEY.matcher(response.path("execute").toString());
-        while (matcher.find()) keys.add(matcher.group(1));
+        Integer grid = nodes.get("learner-grid");
+        for (var call : response.path("execute")) {
+            if (grid == null || !call.isArray() || call.size() < 4) continue;
+            if (call.get(0).path("@v-node").asInt(-1) != grid || !call.get(call.size() - 1).asText().contains("$connector.set(")) continue;
+            for (var item : call.get(2)) if (item.has("key")) keys.add(item.get("key").asText());
+        }
         return next.set("nodes", nodes).set("labels", labels).set("pressed", pressed).set("itemKeys", keys.isEmpty() ? next.getList("itemKeys") : keys);
     }
 
