@@ -157,6 +157,9 @@ ready_node_in_proxy() {
 }
 
 cmd_up() {
+  if [ -z "${CLUSTER_KEEP_DB:-}" ] && { alive "$state/node1.pid" || alive "$state/node2.pid"; }; then
+    log "a node is running: scripts/cluster.sh down first (up recreates the database), or CLUSTER_KEEP_DB=1"; exit 1
+  fi
   ensure_haproxy
   ensure_jar
   mkdir -p "$state"

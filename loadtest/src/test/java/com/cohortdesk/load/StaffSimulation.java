@@ -63,6 +63,17 @@ public class StaffSimulation extends Simulation {
     private static final ChainBuilder NODE = exec(session -> session.set("node", "?"))
             .exec(getCookieValue(CookieKey("CDNODE").saveAs("node")));
 
+    /** The page load: the app's page, then the bootstrap of a new UI (a browser's reload does the same). */
+    private static final ChainBuilder OPEN_APP = exec(http(session -> named(session, "open app")).get("/learners")
+                    .check(status().in(200, 302).saveAs("appStatus")))
+            .doIf(session -> session.getInt("appStatus") == 200).then(
+                    exec(http(session -> named(session, "v-r=init")).get("/?v-r=init&location=learners&query="
+                                    + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1800&v-bh=960&v-bw=1800&v-tzo=0&v-dstd=0"
+                                    + "&v-dston=false&v-tzid=Europe%2FLondon&v-curdate=0&v-td=false&v-pr=1&v-wn=ROOT-1")
+                            .check(status().is(200), bodyString().saveAs("resp")))
+                            .exec(Uidl::afterInit))
+            .doIf(session -> session.getInt("appStatus") != 200).then(exec(session -> session.set("outcome", "lost")));
+
     /**
      * The login form (a Vaadin page with Spring Security's CSRF token), the sign-in, the UI's bootstrap; up to three
      * tries. Another try is needed only around a node that stops: the form may come from the stopping node and the
@@ -84,14 +95,8 @@ public class StaffSimulation extends Simulation {
                                             + session.getInt("signInTries") + ", " + step + ")");
                                     return session;
                                 })).orElse(
-                                        exec(http(session -> named(session, "open app")).get("/learners")
-                                                .check(status().in(200, 302).saveAs("appStatus")))
-                                                .doIfOrElse(session -> session.getInt("appStatus") == 200).then(
-                                                        exec(http(session -> named(session, "v-r=init")).get("/?v-r=init&location=learners&query="
-                                                                        + "&v-sh=1080&v-sw=1920&v-wh=960&v-ww=1800&v-bh=960&v-bw=1800&v-tzo=0&v-dstd=0"
-                                                                        + "&v-dston=false&v-tzid=Europe%2FLondon&v-curdate=0&v-td=false&v-pr=1&v-wn=ROOT-1")
-                                                                .check(status().is(200), bodyString().saveAs("resp")))
-                                                                .exec(Uidl::afterInit))
+                                        exec(OPEN_APP)
+                                                .doIfOrElse(session -> session.getInt("appStatus") == 200).then(exec(session -> session))
                                                 .orElse(exec(session -> {
                                                     System.err.println("SIGN-IN lost at once for " + session.getString("username")
                                                             + " (try " + session.getInt("signInTries") + ", " + step + ")");
@@ -163,11 +168,19 @@ public class StaffSimulation extends Simulation {
                     uidl("mark attendance", s -> List.of(Uidl.click(s.getInt("markNode"))))
                             .exec(s -> {
                                 var outcome = s.getString("outcome");
-                                if ("ok".equals(outcome)) {
-                                    Uidl.recordMark(s, s.getString("resp").contains("Someone else saved first") ? "conflict" : "sent");
+                                if (!"ok".equals(outcome)) return s;
+                                var resp = s.getString("resp");
+                                // saved: the button is shown pressed; refused: "Someone else saved first" (a modal dialog,
+                                // which the user answers by reloading the page); anything else was not a save.
+                                var result = resp.contains("Someone else saved first") ? "conflict"
+                                        : resp.contains("\"key\":\"aria-pressed\"") && resp.contains("\"value\":\"true\"") ? "sent" : "unconfirmed";
+                                Uidl.recordMark(s, result);
+                                if (!result.equals("sent")) {
+                                    System.err.println("MARK " + result + " by " + s.getString("username") + " on " + s.getString("node"));
                                 }
-                                return s;
-                            })),
+                                return s.set("reload", result.equals("conflict"));
+                            })
+                            .doIf(s -> s.getBoolean("reload")).then(exec(OPEN_APP))),
             think(),
             navigate("open deadlines", s -> "deadlines", "deadlines-view"),
             think());
