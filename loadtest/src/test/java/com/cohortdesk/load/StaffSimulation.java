@@ -150,7 +150,8 @@ public class StaffSimulation extends Simulation {
             uidl("scroll learner roster", s -> List.of(Uidl.serverCall(Uidl.node(s, "learner-grid"), "setViewportRange",
                     s.getInt("clientId"), 50, 50))),
             think(),
-            doIf(s -> !s.getList("itemKeys").isEmpty()).then(uidl("open learner", s -> {
+            // Administrators open a learner by clicking the row; the roster has no such click for faculty.
+            doIf(s -> s.getBoolean("admin") && !s.getList("itemKeys").isEmpty()).then(uidl("open learner", s -> {
                 List<String> keys = s.getList("itemKeys");
                 return List.of(Uidl.itemClick(Uidl.node(s, "learner-grid"), keys.get(ThreadLocalRandom.current().nextInt(keys.size()))));
             }, "learner-detail")),
@@ -187,6 +188,7 @@ public class StaffSimulation extends Simulation {
 
     private static ScenarioBuilder staff(String name, String feeder) {
         return scenario(name).feed(csv(FEEDERS + "/" + feeder).circular())
+                .exec(session -> session.set("admin", feeder.startsWith("admin")))
                 .exec(signIn("sign in"))
                 .during(LENGTH).on(
                         exec(JOURNEY)
