@@ -6,6 +6,7 @@ import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class AuditHibernateConfig {
 
+    /** This node's name in the trail: {@code cohortdesk.node-id} when set, otherwise host name:port. */
     @Bean
-    HibernatePropertiesCustomizer auditListenerRegistration(Clock clock) {
-        var listener = new EntityChangeListener(clock);
+    AuditNode auditNode(@Value("${cohortdesk.node-id:}") String configured, @Value("${server.port:8080}") String port) {
+        return new AuditNode(configured, port);
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer auditListenerRegistration(Clock clock, AuditNode node) {
+        var listener = new EntityChangeListener(clock, node.id());
         Integrator integrator = new Integrator() {
             @Override
             public void integrate(org.hibernate.boot.Metadata metadata, org.hibernate.boot.spi.BootstrapContext bootstrapContext,

@@ -27,10 +27,12 @@ public class AuditWriter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final String node;
 
-    AuditWriter(JdbcTemplate jdbc, Clock clock) {
+    AuditWriter(JdbcTemplate jdbc, Clock clock, AuditNode node) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.node = node.id();
     }
 
     /**
@@ -47,11 +49,11 @@ public class AuditWriter {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         var why = reason.isBlank() ? "" : "; reason: " + reason.strip();
         jdbc.batchUpdate(EntityChangeListener.INSERT, changes instanceof List<AuditChange> list ? list : List.copyOf(changes), BATCH,
-                (PreparedStatement insert, AuditChange change) -> set(insert, now, actor, change, why, cutAddress));
+                (PreparedStatement insert, AuditChange change) -> set(insert, now, actor, change, why, cutAddress, node));
     }
 
     private static void set(PreparedStatement insert, OffsetDateTime now, String actor, AuditChange change, String why,
-            @Nullable String address) throws SQLException {
+            @Nullable String address, String node) throws SQLException {
         insert.setObject(1, now);
         insert.setString(2, actor);
         insert.setString(3, change.action().name());
@@ -59,5 +61,6 @@ public class AuditWriter {
         insert.setString(5, AuditLog.cut(change.entityId(), 64));
         insert.setString(6, ChangeFormatter.limit(change.fields() + why));
         insert.setString(7, address);
+        insert.setString(8, node);
     }
 }

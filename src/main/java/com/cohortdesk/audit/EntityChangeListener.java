@@ -28,12 +28,14 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
         PreCollectionUpdateEventListener {
 
     static final String INSERT = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, details, "
-            + "remote_address) values (?, ?, ?, ?, ?, ?, ?)";
+            + "remote_address, node_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Clock clock;
+    private final String node;
 
-    EntityChangeListener(Clock clock) {
+    EntityChangeListener(Clock clock, String node) {
         this.clock = clock;
+        this.node = node;
     }
 
     @Override
@@ -119,6 +121,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
                 insert.setString(5, id == null ? null : String.valueOf(id));
                 insert.setString(6, details);
                 insert.setString(7, address);
+                insert.setString(8, node);
                 insert.executeUpdate();
             }
         });

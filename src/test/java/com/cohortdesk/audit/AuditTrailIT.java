@@ -28,6 +28,8 @@ class AuditTrailIT {
     @Autowired LearnerService learners;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired AuditWriter writer;
+    @Autowired AuditLog log;
 
     private long auditRows() {
         return jdbc.queryForObject("select count(*) from audit_entry", Long.class);
@@ -101,5 +103,26 @@ class AuditTrailIT {
         assertThatThrownBy(() -> audit.search(AuditFilter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         var entries = jdbc.queryForList("select details from audit_entry where actor = 'ben' and action = 'ACCESS_DENIED'", String.class);
         assertThat(entries).contains("Call refused: CohortService.listCohorts", "Call refused: AuditService.search");
+    }
+
+    @Test
+    void everyKindOfEntryNamesTheNodeThatWroteIt() {
+        var tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(status -> {
+            long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_entry", Long.class);
+            long id = jdbc.queryForObject("select min(id) from learner where status = 'ACTIVE'", Long.class);
+            var learner = learners.get(id);
+            learners.update(id, learner.version(), new LearnerEdit("Node Person", learner.email(), learner.country(), learner.timeZone()));
+            writer.record(java.util.List.of(AuditChange.updated("Enrollment", 1, "status", "A", "B")), "node test");
+            log.record("admin", AuditAction.LOGIN, null, null, "Signed in", "127.0.0.1");
+            assertThat(jdbc.queryForList("select coalesce(entity_type, '-') || ' ' || coalesce(node_id, '-') from audit_entry where id > ? order by id",
+                    String.class, before))
+                    .as("entity listener, bulk writer and security log").contains("Learner test-node-1", "Enrollment test-node-1")
+                    .anySatisfy(row -> assertThat(row).isEqualTo("- test-node-1"))
+                    .allSatisfy(row -> assertThat(row).endsWith(" test-node-1"));
+            assertThat(audit.search(AuditFilter.forEntity("Learner", String.valueOf(id)), 0, 1))
+                    .singleElement().extracting(AuditEntry::nodeId).isEqualTo("test-node-1");
+            status.setRollbackOnly();
+        });
     }
 }

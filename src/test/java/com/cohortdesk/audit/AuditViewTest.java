@@ -41,6 +41,14 @@ class AuditViewTest extends ViewTest {
     }
 
     @Test
+    void everyRowNamesTheNodeThatWroteIt() {
+        signIn("admin");
+        navigate("audit?who=demo");
+        assertThat(grid().getColumns()).extracting(c -> c.getHeaderText()).contains("Node");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("demo-data", "test-node-1");
+    }
+
+    @Test
     void filtersByWhoAndPagesLazily() {
         signIn("admin");
         navigate("audit");

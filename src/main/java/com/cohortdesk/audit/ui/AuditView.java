@@ -76,6 +76,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Record").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
         grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("Address").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.nodeId() == null ? "" : e.nodeId()).setHeader("Node").setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);
 
         add(new ViewHeader("Every change to cohorts, learners, modules and staff accounts, and every sign-in, failed "
