@@ -56,6 +56,11 @@ public final class ProgrammeSchedule {
         return LOADS.get(term - 1);
     }
 
+    /** The terms' labels, term 1 first (the filters' term choices). */
+    public static List<String> termLabels() {
+        return LOADS.stream().map(TermLoad::label).toList();
+    }
+
     /** Module places over all terms (14: twelve modules, ethics counted three times). */
     public static int modulePlaces() {
         return LOADS.stream().mapToInt(TermLoad::modules).sum();

@@ -1,6 +1,6 @@
 package com.cohortdesk.assessment.ui;
 
-import com.cohortdesk.ui.QueryParams;
+import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
 import com.cohortdesk.assessment.AssessmentType;
@@ -41,7 +41,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Deadlines of a cohort's term (administrators) or of the modules one leads (faculty), with the weights
@@ -57,8 +56,9 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     private final ExtensionService extensions;
     private final OfferingService offerings;
     private final boolean admin;
-    private final ComboBox<CohortSummary> cohort = new ComboBox<>();
-    private final Select<Integer> term = new Select<>();
+    private final CohortTermFilter<CohortSummary> filter;
+    private final ComboBox<CohortSummary> cohort;
+    private final Select<Integer> term;
     private final Select<AssessmentType> type = new Select<>();
     private final Div weights = new Div();
     private final Paragraph clashNotice = new Paragraph();
@@ -76,11 +76,10 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         this.today = LocalDate.now(clock.withZone(com.cohortdesk.shared.ProgrammeTime.ZONE));
         setSizeFull();
         setId("deadlines-view");
-        term.setItems(IntStream.rangeClosed(1, ProgrammeSchedule.TERMS).boxed().toList());
-        term.setItemLabelGenerator(t -> t == null ? "Every term" : ProgrammeSchedule.term(t).label());
-        term.setEmptySelectionAllowed(true);
-        term.setEmptySelectionCaption("Every term");
-        term.setId("deadlines-term");
+        filter = new CohortTermFilter<>("deadlines", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
+                ProgrammeSchedule.termLabels());
+        cohort = filter.cohortField();
+        term = filter.termField();
         term.setWidth("17em");
         type.setItems(AssessmentType.values());
         type.setItemLabelGenerator(t -> t == null ? "Every type" : t.label());
@@ -90,10 +89,6 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");
         if (admin) {
-            cohort.setPlaceholder("Cohort");
-            cohort.setItems(cohorts.listCohorts());
-            cohort.setItemLabelGenerator(CohortSummary::name);
-            cohort.setId("deadlines-cohort");
             cohort.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) term.setValue(currentTerm(e.getValue()));
                 refresh();
@@ -166,16 +161,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         if (admin) {
-            var chosen = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong)
-                    .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
-                    .or(() -> cohort.getListDataView().getItems().findFirst());
+            var chosen = filter.cohortIn(params).or(() -> cohort.getListDataView().getItems().findFirst());
             chosen.ifPresent(c -> {
                 cohort.setValue(c);
                 term.setValue(currentTerm(c));
             });
         }
-        params.getSingleParameter("term").flatMap(QueryParams::parseLong).filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS)
-                .ifPresent(t -> term.setValue(t.intValue()));
+        CohortTermFilter.term(params, ProgrammeSchedule.TERMS).ifPresent(term::setValue);
         refresh();
     }
 

@@ -5,7 +5,9 @@ import com.cohortdesk.assessment.ExtensionDraft;
 import com.cohortdesk.assessment.ExtensionRow;
 import com.cohortdesk.assessment.ExtensionService;
 import com.cohortdesk.assessment.LearnerChoice;
+import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -69,7 +71,7 @@ class ExtensionDialog extends Dialog {
         learners.setItemLabelGenerator(l -> l.fullName() + " (" + l.timeZone() + ")");
         learners.setId("extension-learners");
         learners.setPlaceholder("One or several learners");
-        var zone = ZoneField.create("Time zone");
+        var zone = TimeZoneField.forEntry("Time zone", ProgrammeTime.ZONE);
         zone.setValue(assessment.entryZone());
         zone.setId("extension-zone");
         var newDue = new DateTimePicker("New deadline");

@@ -1,11 +1,12 @@
 package com.cohortdesk.cohort.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Badge;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.StatCard;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.temporal.ChronoUnit;
@@ -48,24 +48,19 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("cohortId").orElseThrow(NotFoundException::new);
-        try {
-            cohort = cohorts.get(id);
-        } catch (RuleViolation e) {
-            throw new NotFoundException("No cohort " + id);
-        }
+        cohort = DetailRoute.load(event.getRouteParameters(), "cohortId", "cohort", cohorts::get);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return cohort == null ? "Cohort" : cohort.name();
+        return DetailRoute.title(cohort, "Cohort", CohortSummary::name);
     }
 
     private void render() {
         removeAll();
         var title = new H2(cohort.name());
-        var status = CohortListView.badge(cohort.archived() ? "Archived" : cohort.status().label(),
+        var status = new Badge(cohort.archived() ? "Archived" : cohort.status().label(),
                 cohort.archived() ? "completed" : cohort.status().name().toLowerCase());
         var header = new Div(title, status);
         header.addClassName("detail-title");

@@ -5,13 +5,13 @@ import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -48,7 +48,7 @@ public class CohortListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CohortSummary::name).setHeader("Cohort").setAutoWidth(true).setSortable(true);
         grid.addColumn(CohortSummary::intakeYear).setHeader("Intake").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(c -> badge(c.archived() ? "Archived" : c.status().label(),
+        grid.addComponentColumn(c -> new Badge(c.archived() ? "Archived" : c.status().label(),
                 c.archived() ? "completed" : c.status().name().toLowerCase())).setHeader("Status").setAutoWidth(true);
         for (var status : learners.statuses()) {
             grid.addColumn(c -> count(c, status.key())).setHeader(status.label()).setAutoWidth(true);
@@ -96,11 +96,5 @@ public class CohortListView extends VerticalLayout {
 
     static String range(TermDates term) {
         return DAY.format(term.startsOn()) + " – " + DAY.format(term.endsOn());
-    }
-
-    static Span badge(String text, String variant) {
-        var span = new Span(text);
-        span.addClassNames("badge", "badge-" + variant);
-        return span;
     }
 }

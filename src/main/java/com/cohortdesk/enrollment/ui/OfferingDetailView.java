@@ -1,6 +1,5 @@
 package com.cohortdesk.enrollment.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.EnrolledLearnerRow;
 import com.cohortdesk.enrollment.EnrollmentService;
 import com.cohortdesk.enrollment.EnrollmentStatus;
@@ -10,6 +9,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.ResponsiveGrid;
@@ -31,13 +31,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
 
 /** One offering and its learners (lazy, filtered and sorted in the database). URL: /offerings/{id}. */
 @Route("offerings/:offeringId")
@@ -97,18 +95,13 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("offeringId").orElseThrow(NotFoundException::new);
-        try {
-            offering = offerings.get(id);
-        } catch (RuleViolation | AccessDeniedException e) {
-            throw new NotFoundException("No offering " + id + " for this user");
-        }
+        offering = DetailRoute.load(event.getRouteParameters(), "offeringId", "offering", offerings::get);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return offering == null ? "Offering" : offering.moduleCode() + " · " + offering.cohortName();
+        return DetailRoute.title(offering, "Offering", o -> o.moduleCode() + " · " + o.cohortName());
     }
 
     private void render() {

@@ -12,6 +12,7 @@ import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,7 +50,7 @@ class SessionDialog extends Dialog {
     private final ComboBox<StaffSummary> host = new ComboBox<>("Host");
     private final DatePicker date = new DatePicker("First date");
     private final TimePicker time = new TimePicker("Start time");
-    private final ComboBox<String> zone = new ComboBox<>("Planned in time zone");
+    private final TimeZoneField zone = new TimeZoneField("Planned in time zone");
     private final IntegerField minutes = new IntegerField("Duration (minutes)");
     private final Checkbox weekly = new Checkbox("Weekly");
     private final DatePicker until = new DatePicker("Until (last date)");
@@ -93,7 +94,6 @@ class SessionDialog extends Dialog {
         time.setStep(Duration.ofMinutes(15));
         time.setLocale(java.util.Locale.UK);
         time.setValue(LocalTime.of(18, 0));
-        zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList());
         zone.setValue(ProgrammeTime.ZONE.getId());
         zone.setId("session-zone");
         minutes.setValue(60);
