@@ -3,6 +3,7 @@ package com.cohortdesk.security;
 import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -219,7 +220,7 @@ public class StaffService {
         return currentUser.get().map(p -> p.getStaffId() == user.getId()).orElse(false);
     }
 
-    private java.time.Instant oneTimePasswordExpiry() {
+    private Instant oneTimePasswordExpiry() {
         return clock.instant().plus(oneTimePasswordValidity);
     }
 

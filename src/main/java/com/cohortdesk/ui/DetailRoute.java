@@ -26,12 +26,8 @@ public final class DetailRoute {
      *         {@link AccessDeniedException} (not this user's) from the service
      */
     public static <T> T load(RouteParameters parameters, String parameter, String what, LongFunction<T> service) {
-        long id;
-        try {
-            id = parameters.getLong(parameter).orElseThrow(() -> new NotFoundException("No " + what + " id in the address"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("No " + what + " " + parameters.get(parameter).orElse(""));
-        }
+        var text = parameters.get(parameter).orElse("");
+        long id = QueryParams.parseLong(text).orElseThrow(() -> new NotFoundException("No " + what + " \"" + text + "\""));
         try {
             return service.apply(id);
         } catch (RuleViolation | AccessDeniedException e) {

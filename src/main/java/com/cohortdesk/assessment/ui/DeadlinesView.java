@@ -1,5 +1,7 @@
 package com.cohortdesk.assessment.ui;
 
+import org.jspecify.annotations.Nullable;
+import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
@@ -37,6 +39,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +76,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         this.extensions = extensions;
         this.offerings = offerings;
         this.admin = currentUser.isAdmin();
-        this.today = LocalDate.now(clock.withZone(com.cohortdesk.shared.ProgrammeTime.ZONE));
+        this.today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         setSizeFull();
         setId("deadlines-view");
         filter = new CohortTermFilter<>("deadlines", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
@@ -128,13 +131,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(AssessmentRow::title).setHeader("Title").setFlexGrow(2);
         grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setWidth("5em").setFlexGrow(0);
         grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setFlexGrow(2);
-        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
                 : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
         grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
         grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(grid, r -> {
             var card = ResponsiveGrid.card(
-                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
                             : " = " + r.dueInLondon()), "when"),
                     ResponsiveGrid.line(r.moduleCode() + " · " + r.type().label() + ": " + r.title() + " (" + r.weightText() + ")", "title"),
                     ResponsiveGrid.line((admin ? "" : r.cohortName() + ", term " + r.term() + " · ") + "released " + r.releaseText()
@@ -190,7 +193,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         var clashes = list.rows().stream().collect(Collectors.groupingBy(AssessmentRow::cohortId)).values().stream()
                 .flatMap(c -> ClashWindows.clashing(c.stream().map(r -> new ClashWindows.Dated(r.id(), r.due(),
                         r.moduleCode() + " " + r.title())).toList(), list.clashThreshold()).stream())
-                .sorted(java.util.Comparator.comparing(ClashWindows.Dated::due)).toList();
+                .sorted(Comparator.comparing(ClashWindows.Dated::due)).toList();
         clashing = clashes.stream().map(ClashWindows.Dated::id).collect(Collectors.toSet());
         clashNotice.setText(clashes.isEmpty() ? "" : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
                 + list.clashThreshold() + " or more deadlines (highlighted): "
@@ -206,7 +209,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         add.setEnabled(admin && !list.weights().isEmpty());
     }
 
-    private void openEditor(@org.jspecify.annotations.Nullable AssessmentRow row) {
+    private void openEditor(@Nullable AssessmentRow row) {
         var choices = offerings.offerings(row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
         new AssessmentDialog(assessments, choices, row, this::refresh).open();
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -60,7 +61,7 @@ class ExtensionDialog extends Dialog {
         refresh();
         var close = new Button("Close", e -> close());
         close.setId("extension-close");
-        var buttons = new com.vaadin.flow.component.html.Div(close);
+        var buttons = new Div(close);
         buttons.addClassName("dialog-buttons");
         add(buttons);
     }
@@ -104,7 +105,7 @@ class ExtensionDialog extends Dialog {
             }
         });
         grant.setId("extension-grant");
-        var grantBox = new com.vaadin.flow.component.html.Div(grant);
+        var grantBox = new Div(grant);
         grantBox.addClassName("dialog-buttons");
         var form = new FormLayout(learners, zone, newDue, newCutOff, reason, problem, grantBox);
         form.setColspan(learners, 2);

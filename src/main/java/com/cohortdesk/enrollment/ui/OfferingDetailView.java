@@ -35,7 +35,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** One offering and its learners (lazy, filtered and sorted in the database). URL: /offerings/{id}. */
 @Route("offerings/:offeringId")
@@ -128,7 +130,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         // A disabled account (someone who left) is not offered as a new lead; a current lead stays listed.
         var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY))
                 .filter(s -> s.enabled() || offering.leadIds().contains(s.id()))
-                .sorted(java.util.Comparator.comparing(StaffSummary::displayName)).toList();
+                .sorted(Comparator.comparing(StaffSummary::displayName)).toList();
         var leads = new MultiSelectComboBox<StaffSummary>("Led by");
         leads.setId("offering-leads");
         leads.setItems(faculty);
@@ -140,7 +142,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         problem.addClassName("form-problems");
         problem.setVisible(false);
         var save = Feedback.primary("Save leads", () -> {
-            var ids = leads.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet());
+            var ids = leads.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet());
             if (Feedback.trySave(() -> offering = offerings.setLeads(offering.id(), offering.version(), ids), message -> {
                 problem.setText(message);
                 problem.setVisible(true);

@@ -13,6 +13,7 @@ import com.cohortdesk.ui.CountryField;
 import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.TimeZoneField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +32,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** One learner: details, local time, standing with its actions, and the history. URL: /learners/{id}. */
@@ -49,10 +52,10 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private final Span localTime = new Span();
     private LearnerDetails learner;
 
-    private final java.util.List<LearnerPageSection> sections;
+    private final List<LearnerPageSection> sections;
 
-    LearnerDetailView(LearnerService learners, Clock clock, java.util.List<LearnerPageSection> sections) {
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(LearnerPageSection::order)).toList();
+    LearnerDetailView(LearnerService learners, Clock clock, List<LearnerPageSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
         this.learners = learners;
         this.clock = clock;
         addClassName("detail-view");
@@ -102,7 +105,7 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         save.setId("save-learner");
         // an erased learner's details stay as the pseudonym
         save.setVisible(!learner.erased());
-        form.getChildren().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(learner.erased()));
+        form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(learner.erased()));
         var formBox = new Div(form, localTime, new Div(save));
         formBox.addClassName("learner-form");
 

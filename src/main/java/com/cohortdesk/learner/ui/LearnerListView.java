@@ -38,8 +38,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The learner roster, filtered, sorted and paged in the database. The filters are in the address
@@ -195,8 +197,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     }
 
 
-    private static java.util.Optional<LearnerStatus> parseStatus(String value) {
-        return java.util.Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
+    private static Optional<LearnerStatus> parseStatus(String value) {
+        return Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
     }
 
 }

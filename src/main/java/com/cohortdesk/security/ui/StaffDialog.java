@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Creates an account (with a one-time password) or edits one: name, email, roles, modules, and its actions. */
@@ -112,7 +113,7 @@ class StaffDialog extends Dialog {
         return new Div(state, actions);
     }
 
-    private void act(java.util.function.Supplier<StaffSummary> action, String message) {
+    private void act(Supplier<StaffSummary> action, String message) {
         if (Feedback.trySave(() -> account = action.get(), problems::setText, this::reload)) {
             onChange.run();
             render();

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -89,10 +90,10 @@ class SessionDialog extends Dialog {
         }
         host.setVisible(admin);
         date.setId("session-date");
-        date.setLocale(java.util.Locale.UK);
+        date.setLocale(Locale.UK);
         time.setId("session-time");
         time.setStep(Duration.ofMinutes(15));
-        time.setLocale(java.util.Locale.UK);
+        time.setLocale(Locale.UK);
         time.setValue(LocalTime.of(18, 0));
         zone.setValue(ProgrammeTime.ZONE.getId());
         zone.setId("session-zone");
@@ -105,7 +106,7 @@ class SessionDialog extends Dialog {
         weekly.setValue(true);
         weekly.setId("session-weekly");
         until.setId("session-until");
-        until.setLocale(java.util.Locale.UK);
+        until.setLocale(Locale.UK);
         weekly.addValueChangeListener(e -> until.setEnabled(e.getValue()));
         offering.addValueChangeListener(e -> {
             if (e.getValue() != null && until.isEmpty()) {
