@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,11 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired LearnerLinkService links;
     @Autowired UserDetailsService users;
+
+    @AfterEach
+    void lightAgain() {
+        jdbc.update("update staff_user set dark_mode = false where username = 'ben'");
+    }
 
     @Test
     void everyRouteHasNoAxeViolationForEveryoneWhoMayOpenIt() {

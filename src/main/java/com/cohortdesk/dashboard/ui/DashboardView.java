@@ -131,7 +131,7 @@ public class DashboardView extends VerticalLayout {
         sessions.addColumn(MyWeek.HostedSession::title).setHeader("Session").setFlexGrow(2);
         sessions.addColumn(MyWeek.HostedSession::forWhom).setHeader("For").setFlexGrow(1);
         sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Roster").setAutoWidth(true);
-        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("")
+        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("Roster")
                 .setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(sessions, s -> {
             var when = ResponsiveGrid.line((s.today() ? "Today, " : "") + SessionTimes.describe(s.start(), viewer), "when");

@@ -84,7 +84,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(r -> r.status() == EnrollmentStatus.ENROLLED ? withdrawButton(r) : new Div())
-                    .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         }
         // a lazy roster: on a phone it keeps scrolling inside itself instead of fetching every learner
         ResponsiveGrid.cards(grid, r -> {
