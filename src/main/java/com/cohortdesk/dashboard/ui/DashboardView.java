@@ -155,7 +155,7 @@ public class DashboardView extends VerticalLayout {
         deadlines.addColumn(d -> d.extensions() == 0 ? "none" : String.valueOf(d.extensions())).setHeader("Extensions granted")
                 .setAutoWidth(true);
         deadlines.addComponentColumn(d -> new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines"))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Open").setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(deadlines, d -> {
             var open = new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines");
             open.addClassName("card-link");
