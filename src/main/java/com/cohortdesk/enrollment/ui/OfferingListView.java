@@ -11,7 +11,6 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.ui.Filters;
-import com.cohortdesk.ui.GridActivation;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
@@ -67,8 +66,8 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
                 ResponsiveGrid.line(r.cohortName() + " · term " + r.term(), "meta"),
                 ResponsiveGrid.line(r.enrolled() + " enrolled · " + r.completed() + " completed · " + r.withdrawn() + " withdrawn · "
                         + r.failed() + " failed", "meta")));
-        GridActivation.onActivate(grid, r -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
-                new RouteParameters("offeringId", String.valueOf(r.id())))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
+                new RouteParameters("offeringId", String.valueOf(e.getItem().id())))));
 
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");

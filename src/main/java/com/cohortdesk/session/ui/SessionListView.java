@@ -10,7 +10,6 @@ import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
-import com.cohortdesk.ui.GridActivation;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +60,7 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
                 ResponsiveGrid.line(r.type().label() + ": " + r.title(), "title"),
                 ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
                 ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
-        GridActivation.onActivate(grid, this::open);
+        grid.addItemClickListener(e -> open(e.getItem()));
         var schedule = Feedback.primary("Schedule session", () -> new SessionDialog(sessions, offerings, staff, currentUser,
                 viewer, scheduled -> refresh()).open());
         schedule.setIcon(VaadinIcon.PLUS.create());
