@@ -144,6 +144,8 @@ public final class AuthorizationMatrix {
             entry("StaffService.activeSessions(long)", ADMIN),
             entry("StaffService.changeOwnPassword(String,String)", STAFF),
             entry("StaffService.passwordChangeRequired()", STAFF),
+            entry("StaffService.darkMode()", STAFF),
+            entry("StaffService.setDarkMode(boolean)", STAFF),
             entry("AssessmentService.deadlines(Long,Integer)", STAFF),
             entry("AssessmentService.get(long)", STAFF),
             entry("AssessmentService.countAssessments()", ADMIN),

@@ -78,10 +78,6 @@ public class Cohort extends VersionedEntity {
         return terms.stream().map(CohortTerm::toDates).sorted(Comparator.comparingInt(TermDates::term)).toList();
     }
 
-    public void setTerms(List<TermDates> dates) {
-        replaceTerms(dates);
-    }
-
     private void replaceTerms(List<TermDates> dates) {
         var problems = TermCalendar.check(dates);
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));

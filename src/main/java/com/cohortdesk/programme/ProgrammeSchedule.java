@@ -3,7 +3,6 @@ package com.cohortdesk.programme;
 import com.cohortdesk.shared.RuleViolation;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The programme's fixed schedule: six terms over two years, the number of modules a learner takes
@@ -57,12 +56,13 @@ public final class ProgrammeSchedule {
         return LOADS.get(term - 1);
     }
 
+    /** The terms' labels, term 1 first (the filters' term choices). */
+    public static List<String> termLabels() {
+        return LOADS.stream().map(TermLoad::label).toList();
+    }
+
     /** Module places over all terms (14: twelve modules, ethics counted three times). */
     public static int modulePlaces() {
         return LOADS.stream().mapToInt(TermLoad::modules).sum();
-    }
-
-    static Set<Integer> splitModuleTerms() {
-        return Set.copyOf(SPLIT_MODULE_TERMS);
     }
 }

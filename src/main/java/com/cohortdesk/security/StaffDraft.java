@@ -4,6 +4,7 @@ import com.cohortdesk.shared.TextRules;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ public record StaffDraft(String username, String displayName, String email, Set<
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public StaffDraft {
-        username = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         displayName = displayName == null ? "" : displayName.strip();
         email = email == null ? "" : email.strip();
         roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

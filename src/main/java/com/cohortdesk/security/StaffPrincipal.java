@@ -38,8 +38,4 @@ public class StaffPrincipal extends User {
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
     }
-
-    public boolean hasRole(Role role) {
-        return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
-    }
 }

@@ -3,6 +3,7 @@ package com.cohortdesk.security;
 import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,20 @@ public class StaffService {
         return find(currentUser.require().getStaffId()).isPasswordChangeRequired();
     }
 
+    /** Whether the signed-in member of staff chose the dark colour scheme. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional(readOnly = true)
+    public boolean darkMode() {
+        return find(currentUser.require().getStaffId()).isDarkMode();
+    }
+
+    /** Keeps the signed-in member of staff's choice of colour scheme; the change reaches the audit trail as any account change. */
+    @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
+    @Transactional
+    public void setDarkMode(boolean dark) {
+        find(currentUser.require().getStaffId()).setDarkMode(dark);
+    }
+
     /** Why a password is not acceptable, or null when it is (see {@link PasswordPolicy}). */
     public static @Nullable String passwordProblem(String password) {
         return PasswordPolicy.problem(password);
@@ -205,7 +220,7 @@ public class StaffService {
         return currentUser.get().map(p -> p.getStaffId() == user.getId()).orElse(false);
     }
 
-    private java.time.Instant oneTimePasswordExpiry() {
+    private Instant oneTimePasswordExpiry() {
         return clock.instant().plus(oneTimePasswordValidity);
     }
 

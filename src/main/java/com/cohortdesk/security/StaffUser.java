@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** A member of staff who signs in: a programme administrator, a faculty member, or both. */
@@ -48,6 +49,11 @@ public class StaffUser extends VersionedEntity {
     /** When the one-time password stops working (null for a password the user chose). */
     @Column(name = "password_expires_at")
     private @Nullable Instant passwordExpiresAt;
+
+    /** The user's own display choice: not part of the account an administrator edits, so it bumps no version. */
+    @Column(name = "dark_mode", nullable = false)
+    @OptimisticLock(excluded = true)
+    private boolean darkMode;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
@@ -104,6 +110,14 @@ public class StaffUser extends VersionedEntity {
 
     public @Nullable Instant getPasswordExpiresAt() {
         return passwordExpiresAt;
+    }
+
+    public boolean isDarkMode() {
+        return darkMode;
+    }
+
+    void setDarkMode(boolean darkMode) {
+        this.darkMode = darkMode;
     }
 
     /** Whether the password may still sign in at {@code now}: a one-time password only until it expires or is used. */

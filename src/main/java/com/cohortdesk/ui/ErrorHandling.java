@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -105,7 +106,7 @@ public class ErrorHandling implements VaadinServiceInitListener {
 
     /** The first exception of the given type in the cause chain. */
     private static <T extends Throwable> @Nullable T find(Throwable throwable, Class<T> type) {
-        var seen = new java.util.HashSet<Throwable>();
+        var seen = new HashSet<Throwable>();
         for (var t = throwable; t != null && seen.add(t); t = t.getCause()) {
             if (type.isInstance(t)) return type.cast(t);
         }

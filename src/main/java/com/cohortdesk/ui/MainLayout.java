@@ -1,9 +1,9 @@
 package com.cohortdesk.ui;
 
-import com.cohortdesk.calendar.CalendarFeedService;
-import com.cohortdesk.calendar.ui.MyFeedDialog;
-import com.cohortdesk.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -11,12 +11,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -26,34 +30,67 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The frame around every signed-in view: the drawer with the navigation the current user may open,
- * and a header with the view title, the signed-in user and sign-out. Under 600 px wide (styles.css) the header keeps the
- * title and shows the user as an avatar that opens a menu with the same actions.
+ * The frame around every signed-in view: the drawer with the navigation the current user may open, and a header with
+ * the view title, the signed-in user, the actions the features add to the user menu ({@link UserMenuAction}), the
+ * dark-mode switch and sign-out. Under 600 px wide (styles.css) the header keeps the title and shows the user as an
+ * avatar that opens a menu with the same actions.
+ * <p>
+ * Landmarks, so that every page passes axe's {@code region} and {@code landmark-one-main}: the header is a
+ * {@code header} (banner), the drawer a {@code nav}, and the view the {@code main} landmark.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    static final String DARK_MODE = "Dark mode";
+
     private final H1 viewTitle = new H1();
+    private final SignedInUser signedIn;
+    private final List<UserMenuAction> actions;
+    private boolean dark;
+    private @Nullable Button darkModeButton;
+    private @Nullable MenuItem darkModeItem;
 
-    private final CalendarFeedService feeds;
-    private final java.time.Clock clock;
-
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, CalendarFeedService feeds, java.time.Clock clock) {
-        this.feeds = feeds;
-        this.clock = clock;
+    MainLayout(SignedInUser signedIn, AuthenticationContext authentication, List<UserMenuAction> actions) {
+        this.signedIn = signedIn;
+        this.actions = actions.stream().sorted(Comparator.comparingInt(UserMenuAction::order)).toList();
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(sideNav()));
+        var drawer = new Nav(brand(), new Scroller(sideNav()));
+        drawer.addClassName("main-drawer");
+        drawer.getElement().setAttribute("aria-label", "Main menu");
+        addToDrawer(drawer);
+        var user = signedIn.current();
+        dark = user.map(SignedInUser.Identity::darkMode).orElse(false);
         // not touch-optimised: the bar stays at the top on phones too (a touch-optimised navbar moves to the bottom)
-        addToNavbar(new DrawerToggle(), viewTitle, userMenu(currentUser, authentication), compactUserMenu(currentUser, authentication));
+        var header = new Header(new DrawerToggle(), viewTitle, userMenu(user.orElse(null), authentication),
+                compactUserMenu(user.orElse(null), authentication));
+        header.addClassName("main-header");
+        addToNavbar(header);
         viewTitle.addClassName("view-title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        applyColorScheme(attachEvent.getUI());
+    }
+
+    /** The view is the page's {@code main} landmark. */
+    @Override
+    public void showRouterLayoutContent(@Nullable HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) content.getElement().setAttribute("role", "main");
     }
 
     private Component brand() {
         var logo = VaadinIcon.ACADEMY_CAP.create();
         logo.addClassName("brand-logo");
+        logo.getElement().setAttribute("aria-hidden", "true");
         var name = new Span("Cohort Desk");
         name.addClassName("brand-name");
         var tagline = new Span("MSc ML & Data Science");
@@ -68,6 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav sideNav() {
         var nav = new SideNav();
         nav.addClassName("main-nav");
+        nav.getElement().setAttribute("aria-label", "Pages");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
@@ -77,59 +115,82 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private Component userMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+    private Component userMenu(SignedInUser.@Nullable Identity user, AuthenticationContext authentication) {
         var box = new Div();
         box.addClassName("user-menu");
-        currentUser.get().ifPresent(user -> {
-            var avatar = new Avatar(user.getDisplayName());
-            var name = new Span(user.getDisplayName());
-            name.addClassName("user-name");
-            var role = new Span(roles(user));
-            role.addClassName("user-role");
-            var who = new Div(name, role);
-            who.addClassName("user-who");
-            var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            logout.setId("logout");
-            var changePassword = new Button("Change password", VaadinIcon.KEY.create(),
-                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
-            changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            changePassword.setId("change-password-link");
-            var myFeed = new Button("My calendar feed", VaadinIcon.CALENDAR.create(), e -> new MyFeedDialog(feeds, clock).open());
-            myFeed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            myFeed.setId("my-feed-link");
-            box.add(avatar, who, myFeed, changePassword, logout);
-        });
+        if (user == null) return box;
+        var avatar = new Avatar(user.displayName());
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var role = new Span(user.roles());
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user-who");
+        box.add(avatar, who);
+        for (var action : actions) {
+            var button = new Button(action.label(), action.icon().create(), e -> action.run());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.setId(action.buttonId());
+            box.add(button);
+        }
+        var theme = new Button(DARK_MODE, VaadinIcon.ADJUST.create());
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        theme.setId("dark-mode-toggle");
+        theme.getElement().setAttribute("aria-pressed", String.valueOf(dark));
+        theme.addClickListener(e -> toggleDarkMode());
+        darkModeButton = theme;
+        var changePassword = new Button("Change password", VaadinIcon.KEY.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        changePassword.setId("change-password-link");
+        var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+        box.add(theme, changePassword, logout);
         return box;
     }
 
-    /** Phones: the avatar opens a menu with who is signed in and the same three actions (hidden by styles.css above 600 px). */
-    private Component compactUserMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+    /** Phones: the avatar opens a menu with who is signed in and the same actions (hidden by styles.css above 600 px). */
+    private Component compactUserMenu(SignedInUser.@Nullable Identity user, AuthenticationContext authentication) {
         var menu = new MenuBar();
         menu.addClassName("user-menu-compact");
         menu.setId("user-menu-compact");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        currentUser.get().ifPresent(user -> {
-            var avatar = new Avatar(user.getDisplayName());
-            avatar.getElement().setAttribute("aria-hidden", "true");
-            var item = menu.addItem(avatar);
-            item.setAriaLabel("User menu of " + user.getDisplayName());
-            item.setId("user-menu-avatar");
-            var sub = item.getSubMenu();
-            var who = sub.addItem(user.getDisplayName() + " (" + roles(user) + ")");
-            who.setEnabled(false);
-            sub.addItem("My calendar feed", e -> new MyFeedDialog(feeds, clock).open()).setId("menu-my-feed");
-            sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("change-password")))
-                    .setId("menu-change-password");
-            sub.addItem("Sign out", e -> authentication.logout()).setId("menu-logout");
-        });
+        if (user == null) return menu;
+        var avatar = new Avatar(user.displayName());
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var item = menu.addItem(avatar);
+        item.setAriaLabel("User menu of " + user.displayName());
+        item.setId("user-menu-avatar");
+        var sub = item.getSubMenu();
+        var who = sub.addItem(user.displayName() + " (" + user.roles() + ")");
+        who.setEnabled(false);
+        for (var action : actions) {
+            sub.addItem(action.label(), e -> action.run()).setId(action.menuItemId());
+        }
+        var theme = sub.addItem(DARK_MODE);
+        theme.setId("menu-dark-mode");
+        theme.setCheckable(true);
+        theme.setChecked(dark);
+        theme.addClickListener(e -> toggleDarkMode());
+        darkModeItem = theme;
+        sub.addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("change-password")))
+                .setId("menu-change-password");
+        sub.addItem("Sign out", e -> authentication.logout()).setId("menu-logout");
         return menu;
     }
 
-    private static String roles(com.cohortdesk.security.StaffPrincipal user) {
-        return user.getAuthorities().stream()
-                .map(a -> a.getAuthority().replace("ROLE_", "")).sorted()
-                .map(r -> r.charAt(0) + r.substring(1).toLowerCase()).reduce((a, b) -> a + ", " + b).orElse("");
+    private void toggleDarkMode() {
+        dark = !dark;
+        signedIn.setDarkMode(dark);
+        if (darkModeButton != null) darkModeButton.getElement().setAttribute("aria-pressed", String.valueOf(dark));
+        if (darkModeItem != null) darkModeItem.setChecked(dark);
+        getUI().ifPresent(this::applyColorScheme);
+    }
+
+    private void applyColorScheme(UI ui) {
+        ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
     }
 
     @Override

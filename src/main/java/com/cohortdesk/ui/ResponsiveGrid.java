@@ -1,13 +1,17 @@
 package com.cohortdesk.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,7 +46,7 @@ public final class ResponsiveGrid<T> {
             return box;
         }).setKey("card").setFlexGrow(1);
         cards.setVisible(false);
-        com.vaadin.flow.component.ComponentUtil.setData(grid, ResponsiveGrid.class, this);
+        ComponentUtil.setData(grid, ResponsiveGrid.class, this);
         grid.addAttachListener(e -> attached(e.getUI()));
         grid.addDetachListener(e -> {
             if (resize != null) resize.remove();
@@ -62,8 +66,8 @@ public final class ResponsiveGrid<T> {
 
     /** The responsive behaviour given to a grid by {@link #cards}, if any. */
     @SuppressWarnings("unchecked")
-    public static <T> java.util.Optional<ResponsiveGrid<T>> of(Grid<T> grid) {
-        return java.util.Optional.ofNullable((ResponsiveGrid<T>) com.vaadin.flow.component.ComponentUtil.getData(grid, ResponsiveGrid.class));
+    public static <T> Optional<ResponsiveGrid<T>> of(Grid<T> grid) {
+        return Optional.ofNullable((ResponsiveGrid<T>) ComponentUtil.getData(grid, ResponsiveGrid.class));
     }
 
     /** A lazy (paged) grid should keep scrolling inside itself on a phone instead of fetching every row. */
@@ -118,20 +122,20 @@ public final class ResponsiveGrid<T> {
     }
 
     /** A card's line: {@code kind} is "title" (bold), "when", "meta" (secondary) or any other class suffix. */
-    public static com.vaadin.flow.component.html.Span line(String text, String kind) {
-        var span = new com.vaadin.flow.component.html.Span(text);
+    public static Span line(String text, String kind) {
+        var span = new Span(text);
         span.addClassName("card-" + kind);
         return span;
     }
 
     /** A card of lines and badges, one under the other. */
-    public static com.vaadin.flow.component.html.Div card(Component... lines) {
-        return new com.vaadin.flow.component.html.Div(lines);
+    public static Div card(Component... lines) {
+        return new Div(lines);
     }
 
     /** Several pieces side by side on one line of a card (wrapping when they do not fit). */
-    public static com.vaadin.flow.component.html.Div row(Component... pieces) {
-        var row = new com.vaadin.flow.component.html.Div(pieces);
+    public static Div row(Component... pieces) {
+        var row = new Div(pieces);
         row.addClassName("card-row");
         return row;
     }

@@ -30,7 +30,7 @@ class ImportBrowserIT extends BrowserTest {
         var cohortId = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
         signIn("admin", "admin-demo-password");
         page.navigate(url("cohorts/" + cohortId + "/import"));
-        assertThat(page.locator("h3")).hasText("Import learners into Fall 2026");
+        assertThat(page.locator("h2")).hasText("Import learners into Fall 2026");
 
         upload("learners.csv", CsvFiles.generated(3_000).getBytes(StandardCharsets.UTF_8));
         assertThat(page.locator("#import-summary")).hasText("learners.csv: 3,000 learners ready to import.");

@@ -85,7 +85,7 @@ class UploadLimitBrowserIT extends BrowserTest {
         var cohortId = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
         signIn("admin", "admin-demo-password");
         page.navigate(url("cohorts/" + cohortId + "/import"));
-        assertThat(page.locator("h3")).hasText("Import learners into Fall 2026");
+        assertThat(page.locator("h2")).hasText("Import learners into Fall 2026");
         var target = uploadTarget();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -23,7 +23,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -74,7 +74,7 @@ class LearnerImportViewTest extends ViewTest {
         var before = learners.countLearners();
         navigate("cohorts/" + cohortId() + "/import");
         NavigatorKt.expectView(LearnerImportView.class);
-        assertThat(_get(H3.class).getText()).isEqualTo("Import learners into Fall 2026");
+        assertThat(_get(H2.class).getText()).isEqualTo("Import learners into Fall 2026");
 
         upload("learners.csv", CsvFiles.generated(1_200).getBytes(StandardCharsets.UTF_8));
         assertThat(summary()).isEqualTo("learners.csv: 1,200 learners ready to import.");

@@ -10,6 +10,7 @@ import com.cohortdesk.assessment.SaveOutcome;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -43,7 +44,7 @@ class AssessmentDialog extends Dialog {
     private final Select<AssessmentType> type = new Select<>();
     private final TextField title = new TextField("Title");
     private final BigDecimalField weight = new BigDecimalField("Weight (%)");
-    private final com.vaadin.flow.component.combobox.ComboBox<String> zone = ZoneField.create("Time zone");
+    private final TimeZoneField zone = TimeZoneField.forEntry("Time zone", ProgrammeTime.ZONE);
     private final DateTimePicker release = picker("Release");
     private final DateTimePicker due = picker("Deadline");
     private final DateTimePicker cutOff = picker("Cut-off (optional)");

@@ -1,6 +1,8 @@
 package com.cohortdesk.assessment.ui;
 
-import com.cohortdesk.ui.QueryParams;
+import org.jspecify.annotations.Nullable;
+import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
 import com.cohortdesk.assessment.AssessmentType;
@@ -37,11 +39,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Deadlines of a cohort's term (administrators) or of the modules one leads (faculty), with the weights
@@ -57,8 +59,9 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     private final ExtensionService extensions;
     private final OfferingService offerings;
     private final boolean admin;
-    private final ComboBox<CohortSummary> cohort = new ComboBox<>();
-    private final Select<Integer> term = new Select<>();
+    private final CohortTermFilter<CohortSummary> filter;
+    private final ComboBox<CohortSummary> cohort;
+    private final Select<Integer> term;
     private final Select<AssessmentType> type = new Select<>();
     private final Div weights = new Div();
     private final Paragraph clashNotice = new Paragraph();
@@ -73,14 +76,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         this.extensions = extensions;
         this.offerings = offerings;
         this.admin = currentUser.isAdmin();
-        this.today = LocalDate.now(clock.withZone(com.cohortdesk.shared.ProgrammeTime.ZONE));
+        this.today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         setSizeFull();
         setId("deadlines-view");
-        term.setItems(IntStream.rangeClosed(1, ProgrammeSchedule.TERMS).boxed().toList());
-        term.setItemLabelGenerator(t -> t == null ? "Every term" : ProgrammeSchedule.term(t).label());
-        term.setEmptySelectionAllowed(true);
-        term.setEmptySelectionCaption("Every term");
-        term.setId("deadlines-term");
+        filter = new CohortTermFilter<>("deadlines", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
+                ProgrammeSchedule.termLabels());
+        cohort = filter.cohortField();
+        term = filter.termField();
         term.setWidth("17em");
         type.setItems(AssessmentType.values());
         type.setItemLabelGenerator(t -> t == null ? "Every type" : t.label());
@@ -90,10 +92,6 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");
         if (admin) {
-            cohort.setPlaceholder("Cohort");
-            cohort.setItems(cohorts.listCohorts());
-            cohort.setItemLabelGenerator(CohortSummary::name);
-            cohort.setId("deadlines-cohort");
             cohort.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != null) term.setValue(currentTerm(e.getValue()));
                 refresh();
@@ -133,13 +131,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(AssessmentRow::title).setHeader("Title").setFlexGrow(2);
         grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setWidth("5em").setFlexGrow(0);
         grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setFlexGrow(2);
-        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
                 : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
         grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
         grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(grid, r -> {
             var card = ResponsiveGrid.card(
-                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(com.cohortdesk.shared.ProgrammeTime.ZONE.getId()) ? ""
+                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
                             : " = " + r.dueInLondon()), "when"),
                     ResponsiveGrid.line(r.moduleCode() + " · " + r.type().label() + ": " + r.title() + " (" + r.weightText() + ")", "title"),
                     ResponsiveGrid.line((admin ? "" : r.cohortName() + ", term " + r.term() + " · ") + "released " + r.releaseText()
@@ -166,16 +164,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         if (admin) {
-            var chosen = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong)
-                    .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
-                    .or(() -> cohort.getListDataView().getItems().findFirst());
+            var chosen = filter.cohortIn(params).or(() -> cohort.getListDataView().getItems().findFirst());
             chosen.ifPresent(c -> {
                 cohort.setValue(c);
                 term.setValue(currentTerm(c));
             });
         }
-        params.getSingleParameter("term").flatMap(QueryParams::parseLong).filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS)
-                .ifPresent(t -> term.setValue(t.intValue()));
+        CohortTermFilter.term(params, ProgrammeSchedule.TERMS).ifPresent(term::setValue);
         refresh();
     }
 
@@ -198,7 +193,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         var clashes = list.rows().stream().collect(Collectors.groupingBy(AssessmentRow::cohortId)).values().stream()
                 .flatMap(c -> ClashWindows.clashing(c.stream().map(r -> new ClashWindows.Dated(r.id(), r.due(),
                         r.moduleCode() + " " + r.title())).toList(), list.clashThreshold()).stream())
-                .sorted(java.util.Comparator.comparing(ClashWindows.Dated::due)).toList();
+                .sorted(Comparator.comparing(ClashWindows.Dated::due)).toList();
         clashing = clashes.stream().map(ClashWindows.Dated::id).collect(Collectors.toSet());
         clashNotice.setText(clashes.isEmpty() ? "" : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
                 + list.clashThreshold() + " or more deadlines (highlighted): "
@@ -214,7 +209,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         add.setEnabled(admin && !list.weights().isEmpty());
     }
 
-    private void openEditor(@org.jspecify.annotations.Nullable AssessmentRow row) {
+    private void openEditor(@Nullable AssessmentRow row) {
         var choices = offerings.offerings(row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
         new AssessmentDialog(assessments, choices, row, this::refresh).open();
     }

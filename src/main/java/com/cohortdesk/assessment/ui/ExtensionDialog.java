@@ -5,7 +5,9 @@ import com.cohortdesk.assessment.ExtensionDraft;
 import com.cohortdesk.assessment.ExtensionRow;
 import com.cohortdesk.assessment.ExtensionService;
 import com.cohortdesk.assessment.LearnerChoice;
+import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -58,7 +61,7 @@ class ExtensionDialog extends Dialog {
         refresh();
         var close = new Button("Close", e -> close());
         close.setId("extension-close");
-        var buttons = new com.vaadin.flow.component.html.Div(close);
+        var buttons = new Div(close);
         buttons.addClassName("dialog-buttons");
         add(buttons);
     }
@@ -69,7 +72,7 @@ class ExtensionDialog extends Dialog {
         learners.setItemLabelGenerator(l -> l.fullName() + " (" + l.timeZone() + ")");
         learners.setId("extension-learners");
         learners.setPlaceholder("One or several learners");
-        var zone = ZoneField.create("Time zone");
+        var zone = TimeZoneField.forEntry("Time zone", ProgrammeTime.ZONE);
         zone.setValue(assessment.entryZone());
         zone.setId("extension-zone");
         var newDue = new DateTimePicker("New deadline");
@@ -102,7 +105,7 @@ class ExtensionDialog extends Dialog {
             }
         });
         grant.setId("extension-grant");
-        var grantBox = new com.vaadin.flow.component.html.Div(grant);
+        var grantBox = new Div(grant);
         grantBox.addClassName("dialog-buttons");
         var form = new FormLayout(learners, zone, newDue, newCutOff, reason, problem, grantBox);
         form.setColspan(learners, 2);

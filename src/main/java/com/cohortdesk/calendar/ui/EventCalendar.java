@@ -56,8 +56,21 @@ public class EventCalendar extends Component implements HasSize {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
+    /**
+     * FullCalendar draws its toolbar's arrows as {@code <span role="img">} without a name inside buttons that have one
+     * (axe: role-img-alt); the arrows are decoration, so they leave the accessibility tree, also when it draws again.
+     */
+    static final String DECORATIVE_ICONS = """
+            const quiet = () => $0.querySelectorAll('.fc-icon[role=img]').forEach(icon => {
+                icon.removeAttribute('role');
+                icon.setAttribute('aria-hidden', 'true');
+            });
+            quiet();
+            new MutationObserver(quiet).observe($0, { childList: true, subtree: true });""";
+
     public EventCalendar() {
         setWidthFull();
+        addAttachListener(e -> getElement().executeJs(DECORATIVE_ICONS, getElement()));
     }
 
     private List<Entry> events = List.of();

@@ -1,13 +1,12 @@
 package com.cohortdesk.cohort.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
-import com.cohortdesk.learner.LearnerService;
-import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Badge;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.StatCard;
 import com.vaadin.flow.component.button.Button;
@@ -21,10 +20,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** One cohort: its terms, its learners by status, and the actions on it. URL: /cohorts/{id}. */
@@ -33,39 +33,34 @@ import java.util.Map;
 public class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
-    private final LearnerService learners;
+    private final CohortLearnerCounts learners;
     private CohortSummary cohort;
 
-    private final java.util.List<CohortPageSection> sections;
+    private final List<CohortPageSection> sections;
 
-    CohortDetailView(CohortService cohorts, LearnerService learners, java.util.List<CohortPageSection> sections) {
+    CohortDetailView(CohortService cohorts, CohortLearnerCounts learners, List<CohortPageSection> sections) {
         this.cohorts = cohorts;
         this.learners = learners;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CohortPageSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CohortPageSection::order)).toList();
         addClassName("detail-view");
         setId("cohort-detail");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("cohortId").orElseThrow(NotFoundException::new);
-        try {
-            cohort = cohorts.get(id);
-        } catch (RuleViolation e) {
-            throw new NotFoundException("No cohort " + id);
-        }
+        cohort = DetailRoute.load(event.getRouteParameters(), "cohortId", "cohort", cohorts::get);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return cohort == null ? "Cohort" : cohort.name();
+        return DetailRoute.title(cohort, "Cohort", CohortSummary::name);
     }
 
     private void render() {
         removeAll();
         var title = new H2(cohort.name());
-        var status = CohortListView.badge(cohort.archived() ? "Archived" : cohort.status().label(),
+        var status = new Badge(cohort.archived() ? "Archived" : cohort.status().label(),
                 cohort.archived() ? "completed" : cohort.status().name().toLowerCase());
         var header = new Div(title, status);
         header.addClassName("detail-title");
@@ -85,12 +80,12 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         var actions = new Div(edit, archive, importLink, roster, offeringsLink, history);
         actions.addClassName("detail-actions");
 
-        Map<LearnerStatus, Long> counts = learners.countsByCohort().getOrDefault(cohort.id(), Map.of());
+        Map<String, Long> counts = learners.byCohort().getOrDefault(cohort.id(), Map.of());
         var cards = new Div();
         cards.addClassName("stat-cards");
-        for (var s : LearnerStatus.values()) {
-            cards.add(new StatCard(VaadinIcon.USERS, s.label(), String.valueOf(counts.getOrDefault(s, 0L)),
-                    "learners?cohort=" + cohort.id() + "&status=" + s.name()));
+        for (var s : learners.statuses()) {
+            cards.add(new StatCard(VaadinIcon.USERS, s.label(), String.valueOf(counts.getOrDefault(s.key(), 0L)),
+                    "learners?cohort=" + cohort.id() + "&status=" + s.key()));
         }
 
         var terms = new Grid<TermDates>();

@@ -4,16 +4,14 @@ import com.cohortdesk.cohort.CohortDraft;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermDates;
-import com.cohortdesk.learner.LearnerService;
-import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -37,12 +35,12 @@ public class CohortListView extends VerticalLayout {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final CohortService cohorts;
-    private final LearnerService learners;
+    private final CohortLearnerCounts learners;
     private final Grid<CohortSummary> grid = new Grid<>();
     private final Checkbox showArchived = new Checkbox("Show archived");
-    private Map<Long, Map<LearnerStatus, Long>> counts = Map.of();
+    private Map<Long, Map<String, Long>> counts = Map.of();
 
-    CohortListView(CohortService cohorts, LearnerService learners, Clock clock) {
+    CohortListView(CohortService cohorts, CohortLearnerCounts learners, Clock clock) {
         this.cohorts = cohorts;
         this.learners = learners;
         setSizeFull();
@@ -50,12 +48,11 @@ public class CohortListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CohortSummary::name).setHeader("Cohort").setAutoWidth(true).setSortable(true);
         grid.addColumn(CohortSummary::intakeYear).setHeader("Intake").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(c -> badge(c.archived() ? "Archived" : c.status().label(),
+        grid.addComponentColumn(c -> new Badge(c.archived() ? "Archived" : c.status().label(),
                 c.archived() ? "completed" : c.status().name().toLowerCase())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(c -> count(c, LearnerStatus.ACTIVE)).setHeader("Active").setAutoWidth(true);
-        grid.addColumn(c -> count(c, LearnerStatus.INTERRUPTED)).setHeader("Interrupted").setAutoWidth(true);
-        grid.addColumn(c -> count(c, LearnerStatus.WITHDRAWN)).setHeader("Withdrawn").setAutoWidth(true);
-        grid.addColumn(c -> count(c, LearnerStatus.GRADUATED)).setHeader("Graduated").setAutoWidth(true);
+        for (var status : learners.statuses()) {
+            grid.addColumn(c -> count(c, status.key())).setHeader(status.label()).setAutoWidth(true);
+        }
         grid.addColumn(c -> range(c.term(1))).setHeader("Term 1").setAutoWidth(true);
         grid.addColumn(c -> range(c.term(6))).setHeader("Term 6").setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class,
@@ -72,7 +69,7 @@ public class CohortListView extends VerticalLayout {
     }
 
     private void refresh() {
-        counts = learners.countsByCohort();
+        counts = learners.byCohort();
         grid.setItems(cohorts.listCohorts(showArchived.getValue()));
     }
 
@@ -93,17 +90,11 @@ public class CohortListView extends VerticalLayout {
         dialog.open();
     }
 
-    private String count(CohortSummary cohort, LearnerStatus status) {
+    private String count(CohortSummary cohort, String status) {
         return String.valueOf(counts.getOrDefault(cohort.id(), Map.of()).getOrDefault(status, 0L));
     }
 
     static String range(TermDates term) {
         return DAY.format(term.startsOn()) + " – " + DAY.format(term.endsOn());
-    }
-
-    static Span badge(String text, String variant) {
-        var span = new Span(text);
-        span.addClassNames("badge", "badge-" + variant);
-        return span;
     }
 }

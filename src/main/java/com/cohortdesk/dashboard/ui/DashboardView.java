@@ -131,7 +131,7 @@ public class DashboardView extends VerticalLayout {
         sessions.addColumn(MyWeek.HostedSession::title).setHeader("Session").setFlexGrow(2);
         sessions.addColumn(MyWeek.HostedSession::forWhom).setHeader("For").setFlexGrow(1);
         sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Roster").setAutoWidth(true);
-        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("")
+        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("Roster")
                 .setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(sessions, s -> {
             var when = ResponsiveGrid.line((s.today() ? "Today, " : "") + SessionTimes.describe(s.start(), viewer), "when");
@@ -155,7 +155,7 @@ public class DashboardView extends VerticalLayout {
         deadlines.addColumn(d -> d.extensions() == 0 ? "none" : String.valueOf(d.extensions())).setHeader("Extensions granted")
                 .setAutoWidth(true);
         deadlines.addComponentColumn(d -> new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines"))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Open").setAutoWidth(true).setFlexGrow(0);
         ResponsiveGrid.cards(deadlines, d -> {
             var open = new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines");
             open.addClassName("card-link");

@@ -7,6 +7,7 @@ import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.learner.ui.LearnerPageSection;
 import com.cohortdesk.programme.ProgrammeSchedule;
+import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -70,8 +71,7 @@ class LearnerPlanSection implements LearnerPageSection {
                 var module = new Span(entry.moduleLabel());
                 var meta = new Span(entry.ects().stripTrailingZeros().toPlainString() + " ECTS · " + entry.cohortName());
                 meta.addClassName("plan-meta");
-                var status = new Span(entry.status().label());
-                status.addClassNames("badge", "badge-" + entry.status().name().toLowerCase());
+                var status = new Badge(entry.status().label(), entry.status().name());
                 var item = new Div(module, meta, status);
                 item.addClassName("plan-entry");
                 term.add(item);

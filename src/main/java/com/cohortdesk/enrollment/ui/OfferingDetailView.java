@@ -1,6 +1,5 @@
 package com.cohortdesk.enrollment.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.EnrolledLearnerRow;
 import com.cohortdesk.enrollment.EnrollmentService;
 import com.cohortdesk.enrollment.EnrollmentStatus;
@@ -10,6 +9,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.ResponsiveGrid;
@@ -31,13 +31,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.stream.Collectors;
 
 /** One offering and its learners (lazy, filtered and sorted in the database). URL: /offerings/{id}. */
 @Route("offerings/:offeringId")
@@ -84,7 +84,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(r -> r.status() == EnrollmentStatus.ENROLLED ? withdrawButton(r) : new Div())
-                    .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("Action").setAutoWidth(true).setFlexGrow(0);
         }
         // a lazy roster: on a phone it keeps scrolling inside itself instead of fetching every learner
         ResponsiveGrid.cards(grid, r -> {
@@ -97,18 +97,13 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("offeringId").orElseThrow(NotFoundException::new);
-        try {
-            offering = offerings.get(id);
-        } catch (RuleViolation | AccessDeniedException e) {
-            throw new NotFoundException("No offering " + id + " for this user");
-        }
+        offering = DetailRoute.load(event.getRouteParameters(), "offeringId", "offering", offerings::get);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return offering == null ? "Offering" : offering.moduleCode() + " · " + offering.cohortName();
+        return DetailRoute.title(offering, "Offering", o -> o.moduleCode() + " · " + o.cohortName());
     }
 
     private void render() {
@@ -135,7 +130,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         // A disabled account (someone who left) is not offered as a new lead; a current lead stays listed.
         var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY))
                 .filter(s -> s.enabled() || offering.leadIds().contains(s.id()))
-                .sorted(java.util.Comparator.comparing(StaffSummary::displayName)).toList();
+                .sorted(Comparator.comparing(StaffSummary::displayName)).toList();
         var leads = new MultiSelectComboBox<StaffSummary>("Led by");
         leads.setId("offering-leads");
         leads.setItems(faculty);
@@ -147,7 +142,7 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         problem.addClassName("form-problems");
         problem.setVisible(false);
         var save = Feedback.primary("Save leads", () -> {
-            var ids = leads.getValue().stream().map(StaffSummary::id).collect(java.util.stream.Collectors.toSet());
+            var ids = leads.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet());
             if (Feedback.trySave(() -> offering = offerings.setLeads(offering.id(), offering.version(), ids), message -> {
                 problem.setText(message);
                 problem.setVisible(true);

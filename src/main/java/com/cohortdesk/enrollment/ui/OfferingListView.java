@@ -9,18 +9,16 @@ import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
-import com.cohortdesk.ui.QueryParams;
+import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -29,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The modules each cohort runs term by term, with their places. Administrators enrol a cohort into a
@@ -45,14 +42,15 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
     private final EnrollmentService enrollments;
     private final boolean admin;
     private final Grid<OfferingRow> grid = new Grid<>();
-    private final ComboBox<CohortSummary> cohort = new ComboBox<>();
-    private final Select<Integer> term = new Select<>();
+    private final CohortTermFilter<CohortSummary> filter;
     private final Button enrol = new Button();
 
     OfferingListView(OfferingService offerings, EnrollmentService enrollments, CohortService cohorts, CurrentUser currentUser) {
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.admin = currentUser.isAdmin();
+        filter = new CohortTermFilter<>("offering", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
+                ProgrammeSchedule.termLabels());
         Button filtersToggle = null;
         setSizeFull();
         grid.setId("offering-grid");
@@ -74,21 +72,12 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");
         if (admin) {
-            cohort.setPlaceholder("Cohort");
-            cohort.setItems(cohorts.listCohorts());
-            cohort.setItemLabelGenerator(CohortSummary::name);
-            cohort.setId("offering-cohort");
-            term.setItems(IntStream.rangeClosed(1, ProgrammeSchedule.TERMS).boxed().toList());
-            term.setItemLabelGenerator(t -> t == null ? "Every term" : ProgrammeSchedule.term(t).label());
-            term.setEmptySelectionAllowed(true);
-            term.setEmptySelectionCaption("Every term");
-            term.setId("offering-term");
             enrol.setIcon(VaadinIcon.USERS.create());
             enrol.addClickListener(e -> enrolCohort());
             enrol.setId("enrol-cohort");
-            cohort.addValueChangeListener(e -> refresh());
-            term.addValueChangeListener(e -> refresh());
-            toolbar.add(cohort, term, enrol);
+            filter.cohortField().addValueChangeListener(e -> refresh());
+            filter.termField().addValueChangeListener(e -> refresh());
+            toolbar.add(filter.cohortField(), filter.termField(), enrol);
             filtersToggle = Filters.toggle(toolbar);
         }
         add(new ViewHeader(admin ? "Choose a cohort and a term to see its modules, or enrol the cohort into the term."
@@ -101,27 +90,25 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (admin) {
-            var params = event.getLocation().getQueryParameters();
-            params.getSingleParameter("cohort").flatMap(QueryParams::parseLong)
-                    .flatMap(id -> cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst())
-                    .ifPresent(cohort::setValue);
-            params.getSingleParameter("term").flatMap(QueryParams::parseLong)
-                    .filter(t -> t >= 1 && t <= ProgrammeSchedule.TERMS).ifPresent(t -> term.setValue(t.intValue()));
+            filter.read(event.getLocation().getQueryParameters());
         }
         refresh();
     }
 
     private void refresh() {
-        List<OfferingRow> rows = admin ? offerings.offerings(cohort.getValue() == null ? null : cohort.getValue().id(),
-                term.getValue()) : offerings.myOfferings();
+        var cohort = filter.cohort();
+        var term = filter.term();
+        List<OfferingRow> rows = admin ? offerings.offerings(filter.cohortId(), term) : offerings.myOfferings();
         grid.setItems(rows);
-        enrol.setEnabled(cohort.getValue() != null && term.getValue() != null);
-        enrol.setText(cohort.getValue() != null && term.getValue() != null
-                ? "Enrol " + cohort.getValue().name() + " into term " + term.getValue() : "Enrol cohort into term…");
+        enrol.setEnabled(cohort != null && term != null);
+        enrol.setText(cohort != null && term != null ? "Enrol " + cohort.name() + " into term " + term : "Enrol cohort into term…");
     }
 
     private void enrolCohort() {
-        var report = enrollments.enrolCohortIntoTerm(cohort.getValue().id(), term.getValue());
+        var cohort = filter.cohort();
+        var term = filter.term();
+        if (cohort == null || term == null) return;
+        var report = enrollments.enrolCohortIntoTerm(cohort.id(), term);
         refresh();
         new EnrolReportDialog(report).open();
         Feedback.saved(report.summary());

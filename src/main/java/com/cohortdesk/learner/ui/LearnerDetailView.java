@@ -1,6 +1,5 @@
 package com.cohortdesk.learner.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerEdit;
 import com.cohortdesk.learner.LearnerRules;
@@ -8,11 +7,14 @@ import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.learner.StatusHistoryEntry;
 import com.cohortdesk.security.Role;
-import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.Badge;
+import com.cohortdesk.ui.CountryField;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,12 +28,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** One learner: details, local time, standing with its actions, and the history. URL: /learners/{id}. */
@@ -45,25 +47,22 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private final Clock clock;
     private final TextField name = new TextField("Name");
     private final EmailField email = new EmailField("Email");
-    private final ComboBox<String> country = new ComboBox<>("Country");
-    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final CountryField country = new CountryField("Country");
+    private final TimeZoneField timeZone = new TimeZoneField("Time zone");
     private final Span localTime = new Span();
     private LearnerDetails learner;
 
-    private final java.util.List<LearnerPageSection> sections;
+    private final List<LearnerPageSection> sections;
 
-    LearnerDetailView(LearnerService learners, Clock clock, java.util.List<LearnerPageSection> sections) {
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(LearnerPageSection::order)).toList();
+    LearnerDetailView(LearnerService learners, Clock clock, List<LearnerPageSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
         this.learners = learners;
         this.clock = clock;
         addClassName("detail-view");
         setId("learner-detail");
         name.setId("learner-name");
         email.setId("learner-email");
-        country.setItems(Countries.codesByName());
-        country.setItemLabelGenerator(c -> Countries.name(c) + " (" + c + ")");
         country.setId("learner-country-field");
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList());
         timeZone.setId("learner-zone-field");
         timeZone.addValueChangeListener(e -> showLocalTime());
         localTime.setId("learner-local-time");
@@ -71,25 +70,19 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("learnerId").orElseThrow(NotFoundException::new);
-        try {
-            learner = learners.get(id);
-        } catch (RuleViolation e) {
-            throw new NotFoundException("No learner " + id);
-        }
+        learner = DetailRoute.load(event.getRouteParameters(), "learnerId", "learner", learners::get);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return learner == null ? "Learner" : learner.fullName();
+        return DetailRoute.title(learner, "Learner", LearnerDetails::fullName);
     }
 
     private void render() {
         removeAll();
         var title = new H2(learner.fullName());
-        var status = new Span(learner.status().label());
-        status.addClassNames("badge", "badge-" + (learner.status().name().equals("ACTIVE") ? "active" : "completed"));
+        var status = new Badge(learner.status().label(), learner.status().name().equals("ACTIVE") ? "active" : "completed");
         status.setId("learner-status-badge");
         var header = new Div(title, status);
         header.addClassName("detail-title");
@@ -112,7 +105,7 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         save.setId("save-learner");
         // an erased learner's details stay as the pseudonym
         save.setVisible(!learner.erased());
-        form.getChildren().forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field).setReadOnly(learner.erased()));
+        form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(learner.erased()));
         var formBox = new Div(form, localTime, new Div(save));
         formBox.addClassName("learner-form");
 

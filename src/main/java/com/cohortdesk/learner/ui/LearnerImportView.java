@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -53,7 +53,7 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     private final LearnerImportService imports;
     private final CohortService cohorts;
     private final Upload upload;
-    private final H3 title = new H3();
+    private final H2 title = new H2();
     private final Span summary = new Span();
     private final Grid<ImportProblem> problems = new Grid<>();
     private final Grid<ImportRow> rows = new Grid<>();

@@ -11,9 +11,11 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.CountryField;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.QueryParams;
+import com.cohortdesk.ui.TimeZoneField;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,9 +38,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The learner roster, filtered, sorted and paged in the database. The filters are in the address
@@ -55,8 +58,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     private final TextField text = new TextField();
     private final ComboBox<CohortSummary> cohort = new ComboBox<>();
     private final Select<LearnerStatus> status = new Select<>();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final ComboBox<String> timeZone = new ComboBox<>();
+    private final CountryField country = new CountryField();
+    private final TimeZoneField timeZone = new TimeZoneField();
     private final Paragraph notice = new Paragraph();
     private final List<CohortSummary> cohorts;
     private final boolean admin;
@@ -107,12 +110,11 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.setId("learner-status");
         country.setPlaceholder("Any country");
-        country.setItems(Countries.codesByName());
-        country.setItemLabelGenerator(c -> Countries.name(c) + " (" + c + ")");
+        country.setAriaLabel("Country");
         country.setClearButtonVisible(true);
         country.setId("learner-country");
         timeZone.setPlaceholder("Any time zone");
-        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList());
+        timeZone.setAriaLabel("Time zone");
         timeZone.setClearButtonVisible(true);
         timeZone.setId("learner-zone");
         text.addValueChangeListener(e -> filtersChanged());
@@ -195,8 +197,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     }
 
 
-    private static java.util.Optional<LearnerStatus> parseStatus(String value) {
-        return java.util.Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
+    private static Optional<LearnerStatus> parseStatus(String value) {
+        return Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
     }
 
 }

@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     public LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main"); // the page's one landmark (axe: landmark-one-main, region)
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,7 +1,5 @@
 package com.cohortdesk.security.ui;
 
-import com.cohortdesk.programme.ModuleService;
-import com.cohortdesk.programme.ModuleSummary;
 import com.cohortdesk.security.IssuedPassword;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffDraft;
@@ -22,14 +20,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Creates an account (with a one-time password) or edits one: name, email, roles, modules, and its actions. */
 class StaffDialog extends Dialog {
 
     private final StaffService staff;
-    private final ModuleService modules;
+    private final TeachingAssignments modules;
     private final Runnable onChange;
     private final TextField username = new TextField("Username");
     private final TextField displayName = new TextField("Name");
@@ -39,7 +37,7 @@ class StaffDialog extends Dialog {
     private final Paragraph problems = new Paragraph();
     private @Nullable StaffSummary account;
 
-    StaffDialog(StaffService staff, ModuleService modules, @Nullable StaffSummary account, Runnable onChange) {
+    StaffDialog(StaffService staff, TeachingAssignments modules, @Nullable StaffSummary account, Runnable onChange) {
         this.staff = staff;
         this.modules = modules;
         this.account = account;
@@ -55,8 +53,7 @@ class StaffDialog extends Dialog {
         problems.addClassName("form-problems");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> r == Role.ADMIN ? "Programme administrator" : "Faculty");
-        Map<String, String> titles = modules.listModules().stream()
-                .collect(Collectors.toMap(ModuleSummary::code, ModuleSummary::title));
+        Map<String, String> titles = modules.moduleTitles();
         moduleCodes.setItems(new TreeSet<>(titles.keySet()));
         moduleCodes.setItemLabelGenerator(code -> code + " " + titles.getOrDefault(code, ""));
         moduleCodes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
@@ -116,7 +113,7 @@ class StaffDialog extends Dialog {
         return new Div(state, actions);
     }
 
-    private void act(java.util.function.Supplier<StaffSummary> action, String message) {
+    private void act(Supplier<StaffSummary> action, String message) {
         if (Feedback.trySave(() -> account = action.get(), problems::setText, this::reload)) {
             onChange.run();
             render();

@@ -1,6 +1,5 @@
 package com.cohortdesk.security.ui;
 
-import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
@@ -29,10 +28,10 @@ public class StaffListView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
 
     private final StaffService staff;
-    private final ModuleService modules;
+    private final TeachingAssignments modules;
     private final Grid<StaffSummary> grid = new Grid<>();
 
-    StaffListView(StaffService staff, ModuleService modules) {
+    StaffListView(StaffService staff, TeachingAssignments modules) {
         this.staff = staff;
         this.modules = modules;
         setSizeFull();

@@ -12,6 +12,8 @@ import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.RosterLine;
 import com.cohortdesk.session.SessionTimes;
+import com.cohortdesk.ui.Badge;
+import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.vaadin.flow.component.Component;
@@ -33,7 +35,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -44,7 +45,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One occurrence of a live session: when (your zone and UK time), the link, who is expected and who
@@ -94,18 +94,13 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("occurrenceId").orElseThrow(NotFoundException::new);
-        try {
-            occurrence = sessions.occurrence(id);
-        } catch (RuleViolation | AccessDeniedException e) {
-            throw new NotFoundException("No session " + id + " for this user");
-        }
+        occurrence = DetailRoute.load(event.getRouteParameters(), "occurrenceId", "session", sessions::occurrence);
         render();
     }
 
     @Override
     public String getPageTitle() {
-        return occurrence == null ? "Live session" : occurrence.title();
+        return DetailRoute.title(occurrence, "Live session", OccurrenceDetails::title);
     }
 
     private void render() {
@@ -230,9 +225,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var box = new Div();
         box.addClassName("roster-booking");
         if (line.booking() != null) {
-            var badge = new Span(line.bookingLabel());
-            badge.addClassNames("badge", line.booking() == BookingStatus.BOOKED ? "badge-active" : "badge-planned");
-            box.add(badge);
+            box.add(new Badge(line.bookingLabel(), line.booking() == BookingStatus.BOOKED ? "active" : "planned"));
             if (!line.bookedByLabel().isEmpty()) {
                 var who = new Span(line.bookedByLabel());
                 who.addClassName("roster-booked-by");
@@ -252,9 +245,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private Component card(RosterLine line) {
         var name = new Span(line.fullName());
         name.addClassName("attendance-name");
-        var status = new Span(line.mark() == null ? "Not marked" : line.mark().label());
-        status.addClassNames("badge", "attendance-status", line.mark() == null ? "badge-completed"
-                : line.mark() == AttendanceMark.ABSENT ? "badge-failed" : line.mark() == AttendanceMark.PRESENT ? "badge-active" : "badge-planned");
+        var status = new Badge(line.mark() == null ? "Not marked" : line.mark().label(), line.mark() == null ? "completed"
+                : line.mark() == AttendanceMark.ABSENT ? "failed" : line.mark() == AttendanceMark.PRESENT ? "active" : "planned");
+        status.addClassName("attendance-status");
         var head = new Div(name, status);
         head.addClassName("attendance-head");
         var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))

@@ -12,6 +12,7 @@ import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +51,7 @@ class SessionDialog extends Dialog {
     private final ComboBox<StaffSummary> host = new ComboBox<>("Host");
     private final DatePicker date = new DatePicker("First date");
     private final TimePicker time = new TimePicker("Start time");
-    private final ComboBox<String> zone = new ComboBox<>("Planned in time zone");
+    private final TimeZoneField zone = new TimeZoneField("Planned in time zone");
     private final IntegerField minutes = new IntegerField("Duration (minutes)");
     private final Checkbox weekly = new Checkbox("Weekly");
     private final DatePicker until = new DatePicker("Until (last date)");
@@ -88,12 +90,11 @@ class SessionDialog extends Dialog {
         }
         host.setVisible(admin);
         date.setId("session-date");
-        date.setLocale(java.util.Locale.UK);
+        date.setLocale(Locale.UK);
         time.setId("session-time");
         time.setStep(Duration.ofMinutes(15));
-        time.setLocale(java.util.Locale.UK);
+        time.setLocale(Locale.UK);
         time.setValue(LocalTime.of(18, 0));
-        zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList());
         zone.setValue(ProgrammeTime.ZONE.getId());
         zone.setId("session-zone");
         minutes.setValue(60);
@@ -105,7 +106,7 @@ class SessionDialog extends Dialog {
         weekly.setValue(true);
         weekly.setId("session-weekly");
         until.setId("session-until");
-        until.setLocale(java.util.Locale.UK);
+        until.setLocale(Locale.UK);
         weekly.addValueChangeListener(e -> until.setEnabled(e.getValue()));
         offering.addValueChangeListener(e -> {
             if (e.getValue() != null && until.isEmpty()) {

@@ -8,6 +8,7 @@ import com.cohortdesk.session.LiveSessionService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
+import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
@@ -88,9 +89,6 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
 
     private static Span status(OccurrenceRow row) {
         var text = row.status() == OccurrenceStatus.CANCELLED ? "Cancelled" : row.moved() ? "Moved" : "Scheduled";
-        var badge = new Span(text);
-        badge.addClassNames("badge", row.status() == OccurrenceStatus.CANCELLED ? "badge-withdrawn" : row.moved() ? "badge-planned"
-                : "badge-active");
-        return badge;
+        return new Badge(text, row.status() == OccurrenceStatus.CANCELLED ? "withdrawn" : row.moved() ? "planned" : "active");
     }
 }
