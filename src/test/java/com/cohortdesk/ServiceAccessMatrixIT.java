@@ -273,17 +273,19 @@ class ServiceAccessMatrixIT {
     }
 
     /** Faculty-callable methods that read no offering's data, and why. */
-    private static final Map<String, String> OWN_DATA = Map.of(
-            "ModuleService.myModules()", "the caller's own module assignments",
-            "StaffService.displayNames(Collection)", "colleagues' display names only",
-            "StaffService.changeOwnPassword(String,String)", "the caller's own password",
-            "StaffService.passwordChangeRequired()", "the caller's own account",
-            "CalendarFeedService.myLink()", "the caller's own calendar feed link",
-            "CalendarFeedService.issueMine()", "the caller's own calendar feed link",
-            "CalendarFeedService.revokeMine()", "the caller's own calendar feed link",
-            "LearnerPageService.open(String,String)", "the learner the presented token names, whoever presents it",
-            "OutboxService.paused()", "whether sending is paused (no notice)",
-            "OutboxService.sendingConfigured()", "whether a mail server is configured (no notice)");
+    private static final Map<String, String> OWN_DATA = Map.ofEntries(
+            Map.entry("ModuleService.myModules()", "the caller's own module assignments"),
+            Map.entry("StaffService.displayNames(Collection)", "colleagues' display names only"),
+            Map.entry("StaffService.changeOwnPassword(String,String)", "the caller's own password"),
+            Map.entry("StaffService.passwordChangeRequired()", "the caller's own account"),
+            Map.entry("StaffService.darkMode()", "the caller's own colour scheme"),
+            Map.entry("StaffService.setDarkMode(boolean)", "the caller's own colour scheme"),
+            Map.entry("CalendarFeedService.myLink()", "the caller's own calendar feed link"),
+            Map.entry("CalendarFeedService.issueMine()", "the caller's own calendar feed link"),
+            Map.entry("CalendarFeedService.revokeMine()", "the caller's own calendar feed link"),
+            Map.entry("LearnerPageService.open(String,String)", "the learner the presented token names, whoever presents it"),
+            Map.entry("OutboxService.paused()", "whether sending is paused (no notice)"),
+            Map.entry("OutboxService.sendingConfigured()", "whether a mail server is configured (no notice)"));
 
     private static void refused(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);

@@ -72,8 +72,35 @@ class NoticeDispatcher {
     /** Sends until nothing is due (or sending is paused); returns how many notices were handled. */
     int dispatchAll() {
         int total = 0;
-        for (int handled; (handled = dispatchOnce()) > 0; ) total += handled;
-        return total;
+        int idle = 0;
+        while (true) {
+            int handled = dispatchOnce();
+            total += handled;
+            if (handled > 0) {
+                idle = 0;
+                continue;
+            }
+            // Nothing claimed: either nothing is due, or every due row in the claim's window is locked by another
+            // node's batch (H2 applies FETCH FIRST before SKIP LOCKED, so a busy window reads as empty). Wait for
+            // that batch briefly instead of leaving the rest to the next run.
+            if (mail == null || settings.paused() || idle++ >= MAX_IDLE_TRIES || !anyDue()) return total;
+            try {
+                Thread.sleep(IDLE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return total;
+            }
+        }
+    }
+
+    private static final int MAX_IDLE_TRIES = 100;
+    private static final long IDLE_WAIT_MS = 50;
+
+    private boolean anyDue() {
+        var due = transaction.execute(status -> entityManager.createNativeQuery(
+                "select count(*) from notice where status = 'PENDING' and next_attempt_at <= ?1").setParameter(1, clock.instant())
+                .getSingleResult());
+        return due instanceof Number n && n.longValue() > 0;
     }
 
     /** Claims one batch of due notices and sends it; returns how many were handled (sent, retried, failed or suppressed). */
