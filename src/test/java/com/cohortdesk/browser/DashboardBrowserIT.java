@@ -40,6 +40,22 @@ class DashboardBrowserIT extends BrowserTest {
                 }""", id);
     }
 
+    /**
+     * The chart's drawn figures equal its table's. The element redraws whenever the server sends new figures, so this
+     * polls (up to 20 s) until the two agree and only then fails with both sides.
+     */
+    private void assertDrawnMatchesTable(String id, String what) {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        List<List<String>> drawn = drawnFigures(id);
+        List<List<String>> table = tableFigures(id);
+        while (!drawn.equals(table) && System.nanoTime() < deadline) {
+            page.waitForTimeout(200);
+            drawn = drawnFigures(id);
+            table = tableFigures(id);
+        }
+        assertThat(drawn).as(what).isEqualTo(table);
+    }
+
     /** The "Show data" table: per series column, its cells without the details in brackets. */
     private List<List<String>> tableFigures(String id) {
         var rows = page.locator("#chart-data-" + id + " tbody tr");
@@ -70,7 +86,7 @@ class DashboardBrowserIT extends BrowserTest {
             assertThat(paintedPixels(id)).as(id + " painted").isGreaterThan(1000);
             page.locator("#chart-toggle-" + id).click();
             assertThat(page.locator("#chart-data-" + id + " table")).isVisible();
-            assertThat(drawnFigures(id)).as(id).isEqualTo(tableFigures(id));
+            assertDrawnMatchesTable(id, id);
             assertThat(page.locator("#chart-toggle-" + id)).hasAttribute("aria-expanded", "true");
         }
         assertThat(page.locator("#chart-csv-learners-by-status")).hasAttribute("download", "");
@@ -94,7 +110,7 @@ class DashboardBrowserIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('#chart-canvas-learners-by-status')._chart.data.labels.length === 1");
         for (var id : CHARTS) {
             if (page.locator("#chart-canvas-" + id + "[hidden]").count() > 0) continue;
-            assertThat(drawnFigures(id)).as(id + " for Fall 2026").isEqualTo(tableFigures(id));
+            assertDrawnMatchesTable(id, id + " for Fall 2026");
         }
         screenshot("dashboard-admin-fall-2026");
     }
@@ -109,7 +125,7 @@ class DashboardBrowserIT extends BrowserTest {
         page.waitForFunction("() => document.querySelector('#chart-canvas-my-attendance')._chart");
         assertThat(paintedPixels("my-attendance")).isGreaterThan(500);
         page.locator("#chart-toggle-my-attendance").click();
-        assertThat(drawnFigures("my-attendance")).isEqualTo(tableFigures("my-attendance"));
+        assertDrawnMatchesTable("my-attendance", "my-attendance");
         screenshot("dashboard-faculty-my-week");
         page.locator("#my-week-sessions a").filter(new Locator.FilterOptions().setHasText("Roster and attendance")).first().click();
         page.waitForURL(u -> u.matches(".*/sessions/\\d+$"));
