@@ -179,13 +179,34 @@ class AttentionQueries {
 
     /** How many rows of a counted kind per cohort (cohort id → name and count), in cohort name order. */
     Map<Long, Map.Entry<String, Long>> count(AttentionKind kind, Instant now, LocalDate today, AttendanceThreshold threshold) {
-        var sql = "select x.cohort_id, x.cohort, count(*) from (" + rowSql(kind) + ") x group by x.cohort_id, x.cohort order by x.cohort";
+        var sql = kind == AttentionKind.LOW_ATTENDANCE ? lowAttendanceCountSql(threshold)
+                : "select x.cohort_id, x.cohort, count(*) from (" + rowSql(kind) + ") x group by x.cohort_id, x.cohort order by x.cohort";
         var counts = new java.util.LinkedHashMap<Long, Map.Entry<String, Long>>();
         jdbc.query(sql, params(now, today, threshold, null),
                 rs -> {
                     counts.put(rs.getLong(1), Map.entry(rs.getString(2), rs.getLong(3)));
                 });
         return counts;
+    }
+
+    /**
+     * The panel's count of low attendance, from each learner's last sessions as attendance marking keeps them
+     * (learner_recent_attendance, V54) instead of a window over every mark: "attended * 100 < percent * counted" is, for
+     * each possible count k of the window, "attended at most (percent * k - 1) / 100", one index range each. The list
+     * ({@link #rows}) still reads the marks themselves.
+     */
+    private static String lowAttendanceCountSql(AttendanceThreshold threshold) {
+        var ranges = new java.util.ArrayList<String>();
+        for (int counted = 1; counted <= threshold.sessions(); counted++) {
+            int product = threshold.percent() * counted;
+            if (product <= 0) continue;
+            ranges.add("select learner_id from learner_recent_attendance where window_size = " + threshold.sessions()
+                    + " and counted = " + counted + " and attended <= " + (product - 1) / 100);
+        }
+        if (ranges.isEmpty()) ranges.add("select learner_id from learner_recent_attendance where 1 = 0");
+        return "select l.cohort_id, c.name, count(*) from (" + String.join(" union all ", ranges) + ") r"
+                + " join learner l on l.id = r.learner_id join cohort c on c.id = l.cohort_id"
+                + " where l.status = 'ACTIVE' group by l.cohort_id, c.name order by c.name";
     }
 
     /** The rows of a counted kind, optionally of one cohort, by cohort and subject. */

@@ -43,13 +43,13 @@ class ChartQueries {
         return new MapSqlParameterSource().addValue("cohortId", cohortId == null ? 0L : cohortId);
     }
 
+    /** Learners per cohort and status, from the counts the learner feature keeps (learner_status_count, V54). */
     List<CohortStatusCount> learnersByStatus(@Nullable Long cohortId) {
         var sql = """
-                select c.id, c.name, l.status, count(*)
-                from learner l join cohort c on c.id = l.cohort_id
-                where (:cohortId = 0 or l.cohort_id = :cohortId)
-                group by c.id, c.name, c.intake_year, l.status
-                order by c.intake_year, c.id, l.status
+                select c.id, c.name, n.status, n.learners
+                from learner_status_count n join cohort c on c.id = n.cohort_id
+                where n.learners > 0 and (:cohortId = 0 or n.cohort_id = :cohortId)
+                order by c.intake_year, c.id, n.status
                 """;
         return jdbc.query(sql, params(cohortId), (rs, i) -> new CohortStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getLong(4)));
@@ -60,20 +60,24 @@ class ChartQueries {
             sum(case when a.mark = 'EXCUSED' then 1 else 0 end), sum(case when a.mark = 'ABSENT' then 1 else 0 end)
             """;
 
-    /** Attendance of the sessions of offerings in a term running today, per occurrence. */
+    /**
+     * Attendance of the sessions of offerings in a term running today, per occurrence: from the marks per occurrence
+     * that attendance marking keeps (occurrence_mark_count, V54), so it reads one row per occurrence, not every mark.
+     */
     List<OccurrenceMarks> currentTermAttendance(@Nullable Long cohortId, LocalDate today, Instant now) {
-        var sql = "select c.name, m.code, ct.starts_on, o.starts_at, " + MARK_COUNTS + """
-                from session_attendance a
-                join session_occurrence o on o.id = a.occurrence_id
-                join live_session s on s.id = o.session_id
-                join offering f on f.id = s.offering_id
+        var sql = """
+                select c.name, m.code, ct.starts_on, o.starts_at, k.present, k.late, k.excused, k.absent
+                from cohort_term ct
+                join offering f on f.cohort_id = ct.cohort_id and f.term_no = ct.term_no
+                join live_session s on s.offering_id = f.id
+                join session_occurrence o on o.session_id = s.id
+                join occurrence_mark_count k on k.occurrence_id = o.id
                 join cohort c on c.id = f.cohort_id
                 join programme_module m on m.id = f.module_id
-                join cohort_term ct on ct.cohort_id = f.cohort_id and ct.term_no = f.term_no
                 where ct.starts_on <= :today and ct.ends_on >= :today and o.starts_at < :now
+                  and k.present + k.late + k.excused + k.absent > 0
                   and (:cohortId = 0 or f.cohort_id = :cohortId)
-                group by c.name, m.code, ct.starts_on, o.id, o.starts_at
-                order by c.name, m.code, o.starts_at
+                order by c.name, m.code, o.starts_at, o.id
                 """;
         return jdbc.query(sql, params(cohortId).addValue("today", today).addValue("now", now.atOffset(ZoneOffset.UTC)), (rs, i) ->
                 new OccurrenceMarks(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), instant(rs, 4), rs.getLong(5),

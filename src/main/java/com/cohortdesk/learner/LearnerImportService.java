@@ -49,9 +49,11 @@ public class LearnerImportService {
     private final JdbcTemplate jdbc;
     private final ImportLimits limits;
     private final AuditWriter audit;
+    private final LearnerStatusCounts statusCounts;
 
     LearnerImportService(LearnerRepository learners, CohortService cohorts, JdbcTemplate jdbc, ImportLimits limits,
-            AuditWriter audit) {
+            AuditWriter audit, LearnerStatusCounts statusCounts) {
+        this.statusCounts = statusCounts;
         this.learners = learners;
         this.cohorts = cohorts;
         this.jdbc = jdbc;
@@ -92,6 +94,8 @@ public class LearnerImportService {
             throw new RuleViolation("Nothing was imported: some of these email addresses were added meanwhile. "
                     + "Upload the file again to see which.", e);
         }
+        // The batches write the learner table directly: the dashboard's counts follow in the same transaction.
+        statusCounts.add(cohort.id(), LearnerStatus.ACTIVE, rows.size());
         var summary = new ImportSummary(cohort.name(), rows.size(), Duration.ofNanos(System.nanoTime() - started));
         log.info("{} (cohort id {})", summary.describe(), cohortId);
         return summary;

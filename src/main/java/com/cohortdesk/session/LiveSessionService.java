@@ -66,12 +66,14 @@ public class LiveSessionService {
     private final Clock clock;
     private final BookingGuard guard;
     private final ApplicationEventPublisher events;
+    private final AttendanceCounts attendanceCounts;
 
     LiveSessionService(LiveSessionRepository sessions, OccurrenceRepository occurrences, BookingRepository bookings,
             AttendanceRepository attendance, EntityManager entityManager, StaffService staff, CurrentUser currentUser,
             OfferingAccess access, Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AttendanceCounts attendanceCounts) {
         this.events = events;
+        this.attendanceCounts = attendanceCounts;
         this.access = access;
         this.sessions = sessions;
         this.occurrences = occurrences;
@@ -264,6 +266,17 @@ public class LiveSessionService {
             }
             throw e;
         }
+        attendanceCounts.marked(occurrenceId, learnerId);
+    }
+
+    /**
+     * Rebuilds the attendance figures the dashboard reads (marks per occurrence, each learner's last sessions) from the
+     * marks themselves: for marks written around this service (SQL by hand, a bulk load). Marking keeps them up to date.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void recountAttendance() {
+        attendanceCounts.recount();
     }
 
     /** Cancels one occurrence (the rest of the series stays); the reason is kept. */
