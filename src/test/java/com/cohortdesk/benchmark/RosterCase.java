@@ -58,7 +58,48 @@ record RosterCase(String label, LearnerFilter filter, PageRequest page) {
             var filter = new LearnerFilter(text, cohort, country, status, zone);
             cases.add(new RosterCase(label(filter, page), filter, page));
         }
+        cases.addAll(slowCases());
         return cases;
+    }
+
+    /**
+     * The combinations that were slowest (issue #15), always measured: the status most learners share (GRADUATED) sorted
+     * by every other column both ways, first and deep pages; and word-prefix searches of common surname starts sorted by
+     * another column (the slowest on PostgreSQL).
+     */
+    static List<RosterCase> slowCases() {
+        var cases = new ArrayList<RosterCase>();
+        for (var column : List.of("email", "cohortName", "country", "timeZone", "fullName")) {
+            for (var direction : Sort.Direction.values()) {
+                for (int page : new int[] {0, 20}) {
+                    var filter = new LearnerFilter(null, null, null, LearnerStatus.GRADUATED, null);
+                    var request = PageRequest.of(page, PAGE_SIZE, Sort.by(direction, column));
+                    cases.add(new RosterCase(label(filter, request), filter, request));
+                }
+            }
+        }
+        var directions = Sort.Direction.values();
+        int i = 0;
+        for (var text : List.of("McGlynn", "Den", "Orn")) {
+            for (var column : List.of("country", "email", "cohortName", "timeZone", "status")) {
+                var filter = new LearnerFilter(text, null, null, null, null);
+                var request = PageRequest.of(i % 3 == 2 ? 3 : 0, PAGE_SIZE, Sort.by(directions[i++ % 2], column));
+                cases.add(new RosterCase(label(filter, request), filter, request));
+            }
+        }
+        return cases;
+    }
+
+    /** The kind of fetch, for the per-combination figures: which filters (the status with its value) and the sort column. */
+    String combination() {
+        var parts = new ArrayList<String>();
+        if (filter.text() != null) parts.add("text");
+        if (filter.cohortId() != null) parts.add("cohort");
+        if (filter.status() != null) parts.add("status=" + filter.status());
+        if (filter.country() != null) parts.add("country");
+        if (filter.timeZone() != null) parts.add("zone");
+        var sort = page.getSort().stream().map(o -> o.getProperty()).findFirst().orElse("default");
+        return (parts.isEmpty() ? "no filter" : String.join("+", parts)) + " | " + sort;
     }
 
     /** What a user types: the start of a first name or surname, a whole surname, or an email. */
