@@ -17,10 +17,21 @@ import org.springframework.data.domain.Sort;
  */
 class LearnerRowsImpl implements LearnerRows {
 
-    private final EntityManager entityManager;
+    /**
+     * On PostgreSQL a search word's learners are looked up as an array ({@code l.id = any(array(...))}): the planner
+     * then reads the few matching words through their prefix index (V56) and the learners by id, and sorts those. With
+     * {@code l.id in (select ...)} it misjudged how many learners a prefix finds and walked the sort column's index
+     * through the whole table, testing each learner (1.5 s for "Runol" sorted by email at 100,000 learners).
+     */
+    static final String SEARCH_IN = "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')";
+    static final String SEARCH_ANY = "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))";
 
-    LearnerRowsImpl(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final String search;
+
+    LearnerRowsImpl(EntityManager entityManager, @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
         this.entityManager = entityManager;
+        this.search = url.startsWith("jdbc:postgresql:") ? SEARCH_ANY : SEARCH_IN;
     }
 
     @Override
@@ -31,7 +42,7 @@ class LearnerRowsImpl implements LearnerRows {
         where.add("l.erased_at is null"); // erased learners are kept for statistics, never listed, found or exported
         var parameters = new ArrayList<Object>();
         for (var prefix : textPrefixes) {
-            where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+            where.add(search);
             parameters.add(prefix);
         }
         condition(where, parameters, "l.cohort_id = ?", cohortId);

@@ -28,7 +28,9 @@ final class RawRoster {
         var values = new ArrayList<Object>();
         if (filter.text() != null && !filter.text().isBlank()) {
             for (var prefix : LearnerSearch.prefixPatterns(filter.text())) {
-                where.add("l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+                where.add(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                        ? "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))"
+                        : "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
                 values.add(prefix);
             }
         }
