@@ -66,7 +66,10 @@ public final class RosterBenchmark {
             var database = postgres ? "PostgreSQL" : "H2 (file)";
             var sample = sampleLearners(dataSource);
             var failed = false;
-            if (only.isEmpty() || only.equals("learners")) {
+            var parts = List.of(only.split(","));
+            var dashboardRuns = List.of(args).stream().filter(a -> a.startsWith("--dashboard-runs=")).findFirst()
+                    .map(a -> Integer.parseInt(a.substring("--dashboard-runs=".length()))).orElse(100);
+            if (only.isEmpty() || parts.contains("learners")) {
                 var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sample);
                 var report = run(context, dataSource, cases);
                 var text = report.render(database, learners, cohortIds.size(), contextTime, fillTime);
@@ -76,7 +79,7 @@ public final class RosterBenchmark {
                 System.out.println("Written to " + file);
                 failed = !report.problems().isEmpty();
             }
-            if (only.isEmpty() || only.equals("enrollments")) {
+            if (only.isEmpty() || parts.contains("enrollments")) {
                 var enrollments = new EnrollmentBenchmark(context);
                 var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts, filled in %.0f ms%n", learners, cohortIds.size(),
                         fillTime) + enrollments.run(database, cohortIds, sample, SEED);
@@ -86,7 +89,7 @@ public final class RosterBenchmark {
                 System.out.println("Written to " + file);
                 failed |= !enrollments.problems().isEmpty();
             }
-            if (only.isEmpty() || only.equals("dashboard")) {
+            if (only.isEmpty() || parts.contains("dashboard")) {
                 var enrolled = EnrollmentData.fill(dataSource, cohortIds, SEED);
                 var dashboardStarted = System.nanoTime();
                 var filled = DashboardData.fill(dataSource, cohortIds, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), SEED);
@@ -100,7 +103,7 @@ public final class RosterBenchmark {
                 var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts; places: %,d; occurrences: %,d; attendance rows: %,d; "
                         + "assessments: %,d (sessions, attendance and assessments filled in %.0f ms)%n", learners, cohortIds.size(),
                         enrolled.enrollments(), filled.occurrences(), filled.attendance(), filled.assessments(),
-                        millis(System.nanoTime() - dashboardStarted)) + com.cohortdesk.dashboard.DashboardBenchmark.run(context, database, problems);
+                        millis(System.nanoTime() - dashboardStarted)) + com.cohortdesk.dashboard.DashboardBenchmark.run(context, database, problems, dashboardRuns);
                 System.out.println(text);
                 var file = OUTPUT.resolve(postgres ? "dashboard-benchmark-postgres.txt" : "dashboard-benchmark.txt");
                 Files.writeString(file, text);

@@ -16,14 +16,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class DashboardBenchmark {
 
-    private static final int RUNS = 100;
-    private static final int WARM_UP = 10;
 
     private DashboardBenchmark() {
     }
 
     /** The report; {@code problems} gets a line when the goal (p95 ≤ 50 ms) is missed. */
-    public static String run(ConfigurableApplicationContext context, String database, StringBuilder problems) {
+    public static String run(ConfigurableApplicationContext context, String database, StringBuilder problems, int runs) {
+        final int RUNS = runs; // 100 unless --dashboard-runs=N
+        final int WARM_UP = Math.min(10, Math.max(2, runs / 10));
         var service = context.getBean(DashboardService.class);
         var attention = context.getBean(AttentionQueries.class);
         var charts = context.getBean(ChartQueries.class);
