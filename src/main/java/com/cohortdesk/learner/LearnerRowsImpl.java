@@ -56,8 +56,7 @@ class LearnerRowsImpl implements LearnerRows {
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
                 + " from learner l"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + orderBy(statusFirst(pageable.getSort(), status != null && textPrefixes.isEmpty() && cohortId == null
-                        && country == null && timeZone == null && placeInOfferings == null))
+                + orderBy(pageable.getSort())
                 + " limit ? offset ?";
         parameters.add(pageable.getPageSize());
         parameters.add(pageable.getOffset());

@@ -60,11 +60,6 @@ final class RawRoster {
             if (order.stream().noneMatch(o -> o.startsWith("l.full_name"))) order.add("l.full_name" + direction);
             order.add("l.id" + direction);
         }
-        var onlyStatus = filter.status() != null && (filter.text() == null || filter.text().isBlank()) && filter.cohortId() == null
-                && filter.country() == null && filter.timeZone() == null;
-        if (onlyStatus && !order.getFirst().startsWith("l.status")) {
-            order.addFirst("l.status" + (order.getFirst().endsWith(" desc") ? " desc" : " asc")); // as LearnerRowsImpl.statusFirst
-        }
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
                 + " from learner l"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
