@@ -191,7 +191,7 @@ class AttentionQueries {
 
     /**
      * The panel's count of low attendance, from each learner's last sessions as attendance marking keeps them
-     * (learner_recent_attendance, V54) instead of a window over every mark: "attended * 100 < percent * counted" is, for
+     * (learner_recent_attendance, V64) instead of a window over every mark: "attended * 100 < percent * counted" is, for
      * each possible count k of the window, "attended at most (percent * k - 1) / 100", one index range each. The list
      * ({@link #rows}) still reads the marks themselves.
      */

@@ -43,7 +43,7 @@ class ChartQueries {
         return new MapSqlParameterSource().addValue("cohortId", cohortId == null ? 0L : cohortId);
     }
 
-    /** Learners per cohort and status, from the counts the learner feature keeps (learner_status_count, V54). */
+    /** Learners per cohort and status, from the counts the learner feature keeps (learner_status_count, V64). */
     List<CohortStatusCount> learnersByStatus(@Nullable Long cohortId) {
         var sql = """
                 select c.id, c.name, n.status, n.learners
@@ -62,7 +62,7 @@ class ChartQueries {
 
     /**
      * Attendance of the sessions of offerings in a term running today, per occurrence: from the marks per occurrence
-     * that attendance marking keeps (occurrence_mark_count, V54), so it reads one row per occurrence, not every mark.
+     * that attendance marking keeps (occurrence_mark_count, V64), so it reads one row per occurrence, not every mark.
      */
     List<OccurrenceMarks> currentTermAttendance(@Nullable Long cohortId, LocalDate today, Instant now) {
         var sql = """

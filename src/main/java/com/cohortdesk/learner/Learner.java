@@ -63,6 +63,14 @@ public class Learner extends VersionedEntity {
     @Column(name = "erased_at", insertable = false, updatable = false)
     private java.time.@Nullable Instant erasedAt;
 
+    /**
+     * The programme-zone day a graduated or withdrawn learner's studies ended (the retention period counts from it);
+     * none while studying. Set by a status change; for a learner added already graduated or withdrawn, the end of the
+     * cohort's programme, filled in SQL by {@link LearnerEndDates}.
+     */
+    @Column(name = "ended_on")
+    private java.time.@Nullable LocalDate endedOn;
+
     protected Learner() {
         this.cohort = null;
     }
@@ -132,6 +140,8 @@ public class Learner extends VersionedEntity {
             cohortName = targetCohort.getName();
         }
         status = action.target();
+        endedOn = status == LearnerStatus.GRADUATED || status == LearnerStatus.WITHDRAWN
+                ? java.time.LocalDate.ofInstant(at, com.cohortdesk.shared.ProgrammeTime.ZONE) : null;
         return new LearnerStatusChange(this, fromStatus, status, fromCohort, cohort, reason.strip(), by, at);
     }
 }

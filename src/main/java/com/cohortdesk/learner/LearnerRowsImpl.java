@@ -19,7 +19,7 @@ class LearnerRowsImpl implements LearnerRows {
 
     /**
      * On PostgreSQL a search word's learners are looked up as an array ({@code l.id = any(array(...))}): the planner
-     * then reads the few matching words through their prefix index (V56) and the learners by id, and sorts those. With
+     * then reads the few matching words through their prefix index (V66) and the learners by id, and sorts those. With
      * {@code l.id in (select ...)} it misjudged how many learners a prefix finds and walked the sort column's index
      * through the whole table, testing each learner (1.5 s for "Runol" sorted by email at 100,000 learners).
      */
@@ -75,7 +75,7 @@ class LearnerRowsImpl implements LearnerRows {
 
     /**
      * With the status as the only filter (e.g. GRADUATED, most of the table), the order starts with the status: the same
-     * rows in the same order (the status is one value), but H2 then sees that the V55 index (status, sort column, name,
+     * rows in the same order (the status is one value), but H2 then sees that the V65 index (status, sort column, name,
      * id) gives that order, and walks it instead of sorting every learner of that status. PostgreSQL sees it either way.
      */
     static Sort statusFirst(Sort sort, boolean onlyStatusFiltered) {

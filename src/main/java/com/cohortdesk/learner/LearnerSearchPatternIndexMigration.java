@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway V56 (PostgreSQL only): the roster search is "a word starts with what was typed" ({@code word like 'den%'}).
+ * Flyway V66 (PostgreSQL only): the roster search is "a word starts with what was typed" ({@code word like 'den%'}).
  * PostgreSQL can walk a plain index for such a prefix only under the C collation; under any other (the usual
  * en_US.UTF-8 or C.UTF-8) it read every search word (150-290 ms at 100,000 learners). An index with
  * {@code varchar_pattern_ops} serves the prefix under any collation. H2 walks the V3 index already: nothing to do there.
@@ -17,7 +17,7 @@ class LearnerSearchPatternIndexMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("56");
+        return MigrationVersion.fromVersion("66");
     }
 
     @Override

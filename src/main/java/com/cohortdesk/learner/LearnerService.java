@@ -42,11 +42,13 @@ public class LearnerService {
     private final Clock clock;
     private final LearnerStatusCounts statusCounts;
     private final ApplicationEventPublisher events;
+    private final LearnerEndDates endDates;
 
     LearnerService(LearnerRepository learners, LearnerStatusChangeRepository history, CohortService cohorts,
             CurrentUser currentUser, OfferingAccess access, EntityManager entityManager, Clock clock,
-            ApplicationEventPublisher events, LearnerStatusCounts statusCounts) {
+            ApplicationEventPublisher events, LearnerStatusCounts statusCounts, LearnerEndDates endDates) {
         this.statusCounts = statusCounts;
+        this.endDates = endDates;
         this.access = access;
         this.events = events;
         this.learners = learners;
@@ -170,16 +172,21 @@ public class LearnerService {
                 .toList());
         newLearners.stream().collect(java.util.stream.Collectors.groupingBy(n -> Map.entry(n.cohortId(), n.status()),
                 java.util.stream.Collectors.counting())).forEach((key, count) -> statusCounts.add(key.getKey(), key.getValue(), count));
+        learners.flush();
+        newLearners.stream().filter(n -> n.status() == LearnerStatus.GRADUATED || n.status() == LearnerStatus.WITHDRAWN)
+                .map(NewLearner::cohortId).distinct().forEach(endDates::fill);
     }
 
     /**
      * Rebuilds the learners-per-cohort-and-status figures the dashboard reads from the learner table: for learners
-     * written around this service (SQL by hand, a bulk load). Adding learners and changing a status keep them up to date.
+     * written around this service (SQL by hand, a bulk load), and the end day of graduated or withdrawn learners who have
+     * none. Adding learners and changing a status keep both up to date.
      */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void recountStatuses() {
         statusCounts.recount();
+        endDates.fillAll();
     }
 
     /** Keeps the cohort name stored beside each learner in step when a cohort is renamed. */

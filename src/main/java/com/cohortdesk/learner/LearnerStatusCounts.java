@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Learners per cohort and status ({@code learner_status_count}, V54), kept by the transactions that add learners or
+ * Learners per cohort and status ({@code learner_status_count}, V64), kept by the transactions that add learners or
  * change a learner's status or cohort, so that the dashboard's chart reads a few rows instead of every learner. Learners
  * are never deleted (erasure keeps the row), so those are the only writes that move the figures.
  */

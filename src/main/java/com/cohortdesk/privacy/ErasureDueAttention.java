@@ -20,7 +20,7 @@ class ErasureDueAttention implements NeedsAttentionSource {
 
     @Override
     public List<AttentionItem> attentionItems(Instant now) {
-        int due = privacy.dueForErasure(DAYS).size();
+        long due = privacy.countDueForErasure(DAYS);
         if (due == 0) return List.of();
         return List.of(new AttentionItem("erasure-due", "Learners due for erasure (retention) in the next " + DAYS + " days", due, "privacy"));
     }

@@ -216,29 +216,32 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<DueLearner> dueForErasure(int days) {
+        var latestEnd = latestEndDue(days);
+        return jdbc.query(DUE + " order by l.ended_on, l.id", (rs, n) -> {
+            var endedOn = rs.getObject("ended_on", LocalDate.class);
+            return new DueLearner(rs.getLong("id"), rs.getString("full_name"), rs.getString("cohort_name"), rs.getString("status"), endedOn,
+                    endedOn.plus(retention.retention()));
+        }, latestEnd);
+    }
+
+    /** How many learners {@link #dueForErasure} lists, counted in the database (the dashboard's line). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public long countDueForErasure(int days) {
+        var count = jdbc.queryForObject("select count(*) from (" + DUE + ") due", Long.class, latestEndDue(days));
+        return count == null ? 0 : count;
+    }
+
+    // Learners not erased whose studies ended on or before a day (learner.ended_on, indexed with erased_at), not held.
+    private static final String DUE = """
+            select l.id, l.full_name, l.cohort_name, l.status, l.ended_on from learner l
+            where l.erased_at is null and l.ended_on <= ? and l.status in ('GRADUATED', 'WITHDRAWN')
+                and not exists (select 1 from learner_legal_hold h where h.learner_id = l.id)""";
+
+    private LocalDate latestEndDue(int days) {
         if (days < 0) throw new RuleViolation("The number of days must not be negative.");
         var today = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
-        var due = new ArrayList<DueLearner>();
-        jdbc.query("""
-                select l.id, l.full_name, l.cohort_name, l.status,
-                    (select max(h.changed_at) from learner_status_change h where h.learner_id = l.id and h.to_status = l.status) as ended_at,
-                    (select t.ends_on from cohort_term t where t.cohort_id = l.cohort_id and t.term_no = 6) as programme_end
-                from learner l
-                where l.status in ('GRADUATED', 'WITHDRAWN') and l.erased_at is null
-                    and not exists (select 1 from learner_legal_hold h where h.learner_id = l.id)
-                """, rs -> {
-            var endedAt = rs.getObject("ended_at", OffsetDateTime.class);
-            var programmeEnd = rs.getObject("programme_end", LocalDate.class);
-            // No recorded change (a learner imported as graduated): the end of their cohort's programme.
-            var endedOn = endedAt != null ? LocalDate.ofInstant(endedAt.toInstant(), ProgrammeTime.ZONE) : programmeEnd;
-            var dueOn = retention.dueOn(rs.getString("status"), endedOn);
-            if (endedOn != null && dueOn != null && RetentionPolicy.dueWithin(dueOn, today, days)) {
-                due.add(new DueLearner(rs.getLong("id"), rs.getString("full_name"), rs.getString("cohort_name"), rs.getString("status"),
-                        endedOn, dueOn));
-            }
-        });
-        due.sort(Comparator.comparing(DueLearner::dueOn).thenComparing(DueLearner::learnerId));
-        return due;
+        return retention.latestEndDueBy(today.plusDays(days));
     }
 
     // ------------------------------------------------------------------------------------------ staff
@@ -365,13 +368,8 @@ public class PrivacyService {
     }
 
     private @Nullable LocalDate endedOn(long learnerId) {
-        var ended = jdbc.queryForList("""
-                select max(h.changed_at) from learner_status_change h join learner l on l.id = h.learner_id
-                where l.id = ? and h.to_status = l.status""", OffsetDateTime.class, learnerId);
-        if (!ended.isEmpty() && ended.getFirst() != null) return LocalDate.ofInstant(ended.getFirst().toInstant(), ProgrammeTime.ZONE);
-        var end = jdbc.queryForList("select t.ends_on from cohort_term t join learner l on l.cohort_id = t.cohort_id "
-                + "where l.id = ? and t.term_no = 6", LocalDate.class, learnerId);
-        return end.isEmpty() ? null : end.getFirst();
+        var ended = jdbc.queryForList("select ended_on from learner where id = ?", LocalDate.class, learnerId);
+        return ended.isEmpty() ? null : ended.getFirst();
     }
 
     private @Nullable Map<String, @Nullable Object> holdRecord(long learnerId) {

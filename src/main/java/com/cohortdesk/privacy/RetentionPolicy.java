@@ -23,6 +23,17 @@ public record RetentionPolicy(Period retention) {
         return endedOn.plus(retention);
     }
 
+    /**
+     * The latest end day whose learners are due on or before {@code day}: learners who ended on it or earlier are due
+     * by then, later ones are not (adding a period never moves a later day before an earlier one).
+     */
+    public LocalDate latestEndDueBy(LocalDate day) {
+        var end = day.minus(retention);
+        while (end.plus(retention).isAfter(day)) end = end.minusDays(1);
+        while (!end.plusDays(1).plus(retention).isAfter(day)) end = end.plusDays(1);
+        return end;
+    }
+
     /** Whether a learner due on {@code dueOn} is due within {@code days} days of {@code today} (overdue ones included). */
     public static boolean dueWithin(@Nullable LocalDate dueOn, LocalDate today, int days) {
         return dueOn != null && !dueOn.isAfter(today.plusDays(days));

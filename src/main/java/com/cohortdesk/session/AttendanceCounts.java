@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Attendance figures kept up to date by the transaction that marks attendance, so that the administrator's dashboard
- * reads a few rows instead of every mark (V54): the marks per occurrence ({@code occurrence_mark_count}) and each
+ * reads a few rows instead of every mark (V64): the marks per occurrence ({@code occurrence_mark_count}) and each
  * learner's last {@code cohortdesk.dashboard.attendance.sessions} sessions they were expected at, attended of counted
  * ({@code learner_recent_attendance}). After a mark both are recomputed from the raw rows of that occurrence and that
  * learner (a few dozen rows), with the occurrence and the learner locked so that concurrent marks are counted in turn.
@@ -74,7 +74,7 @@ class AttendanceCounts {
         return window;
     }
 
-    /** Fills the learners' windows when V54 left them empty, or rebuilds them when the configured size changed. */
+    /** Fills the learners' windows when V64 left them empty, or rebuilds them when the configured size changed. */
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfStale() {
         boolean stale = Boolean.TRUE.equals(jdbc.queryForObject("""

@@ -1,5 +1,6 @@
 package com.cohortdesk.audit;
 
+import com.cohortdesk.learner.ImportedLearners;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class BulkChangeAuditIT {
     @AfterEach
     void cleanUp() {
         RequestContextHolder.resetRequestAttributes();
-        jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN);
+        ImportedLearners.delete(jdbc);
     }
 
     private long auditRows() {

@@ -1,5 +1,6 @@
 package com.cohortdesk.browser;
 
+import com.cohortdesk.learner.ImportedLearners;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.cohortdesk.learner.csv.CsvFiles;
@@ -17,7 +18,7 @@ class ImportBrowserIT extends BrowserTest {
 
     @AfterEach
     void deleteImportedLearners() {
-        jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN);
+        ImportedLearners.delete(jdbc);
     }
 
     private void upload(String name, byte[] bytes) {

@@ -77,6 +77,10 @@ public final class DashboardBenchmark {
                 AttentionKind.TERM_NO_OFFERINGS, AttentionKind.WEIGHTS_NOT_100}) {
             parts.put("count " + kind.key(), times(() -> attention.count(kind, now, today, threshold)));
         }
+        // the lines other features contribute (failed notices, erasure due), through their services
+        for (var source : context.getBeansOfType(NeedsAttentionSource.class).values()) {
+            parts.put("line of " + source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), times(() -> source.attentionItems(now)));
+        }
         parts.put("chart learners by status", times(() -> charts.learnersByStatus(null)));
         parts.put("chart attendance by module", times(() -> charts.currentTermAttendance(null, today, now)));
         parts.put("chart deadlines per week", times(() -> charts.currentTermDeadlines(null, today)));

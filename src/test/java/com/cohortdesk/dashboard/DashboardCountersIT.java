@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's figures kept by the writing transactions (V54): each equals a recomputation from the raw tables,
+ * The dashboard's figures kept by the writing transactions (V64): each equals a recomputation from the raw tables,
  * and each write path moves it. Rolled back after each test.
  */
 @IntegrationTest

@@ -53,7 +53,7 @@ class LearnerCsvFilesIT {
 
     @AfterEach
     void deleteImportedLearners() {
-        jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN);
+        ImportedLearners.delete(jdbc);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,7 @@ class LearnerImportIT {
 
     @AfterEach
     void deleteImportedLearners() {
-        jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN);
+        ImportedLearners.delete(jdbc);
     }
 
     @Test

@@ -37,7 +37,7 @@ class LearnerImportViewTest extends ViewTest {
 
     @AfterEach
     void deleteImportedLearners() {
-        context.getBean(JdbcTemplate.class).update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN);
+        ImportedLearners.delete(context.getBean(JdbcTemplate.class));
     }
 
     private long cohortId() {

@@ -84,6 +84,7 @@ class PersonalDataIT {
     @Autowired com.cohortdesk.learnerpage.LearnerLinkService links;
     @Autowired com.cohortdesk.notice.NoticeService notices;
     @Autowired com.cohortdesk.dashboard.DashboardService dashboard;
+    @Autowired java.time.Clock clock;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -352,7 +353,7 @@ class PersonalDataIT {
 
     @Test
     void facultyCannotExportEraseOrHold() {
-        long id = jdbc.queryForObject("select max(id) from learner", Long.class);
+        long id = jdbc.queryForObject("select max(id) from learner where erased_at is null", Long.class);
         assertThatThrownBy(() -> as("ada", () -> {
             try {
                 privacy.exportLearner(id, new ByteArrayOutputStream());
@@ -370,6 +371,36 @@ class PersonalDataIT {
     // ------------------------------------------------------------------------------------------ retention
 
     @Test
+    void aLearnerKeepsTheDayTheirStudiesEndedWhichTheRetentionPeriodCountsFrom() {
+        long cohortId = jdbc.queryForObject("select min(cohort_id) from cohort_term where term_no = 6", Long.class);
+        var programmeEnd = jdbc.queryForObject("select ends_on from cohort_term where cohort_id = ? and term_no = 6",
+                java.time.LocalDate.class, cohortId);
+        var tag = Long.toString(System.nanoTime(), 36);
+        var london = java.time.ZoneId.of("Europe/London");
+        as("admin", () -> learners.addAll(List.of(
+                new com.cohortdesk.learner.NewLearner(cohortId, "Ended Before", "ended." + tag + "@example.org", "GB", london,
+                        com.cohortdesk.learner.LearnerStatus.GRADUATED),
+                new com.cohortdesk.learner.NewLearner(cohortId, "Still Studying", "still." + tag + "@example.org", "GB", london,
+                        com.cohortdesk.learner.LearnerStatus.ACTIVE))));
+        long graduate = jdbc.queryForObject("select id from learner where email = ?", Long.class, "ended." + tag + "@example.org");
+        long active = jdbc.queryForObject("select id from learner where email = ?", Long.class, "still." + tag + "@example.org");
+        // added already graduated: no status change to date it, so the end of the cohort's programme
+        assertThat(endedOn(graduate)).isEqualTo(programmeEnd);
+        assertThat(endedOn(active)).isNull();
+
+        var today = java.time.LocalDate.ofInstant(clock.instant(), london);
+        var version = as("admin", () -> learners.get(active)).version();
+        as("admin", () -> learners.changeStatus(active, version, com.cohortdesk.learner.StatusAction.WITHDRAW, "Moved abroad", null));
+        // withdrawn now: today in the programme's zone, six years before they are due
+        assertThat(endedOn(active)).isEqualTo(today);
+        assertThat(as("admin", () -> privacy.status(active)).erasureDueOn()).isEqualTo(endedOn(active).plus(as("admin", () -> privacy.retentionPeriod())));
+    }
+
+    private java.time.@org.jspecify.annotations.Nullable LocalDate endedOn(long learnerId) {
+        return jdbc.queryForObject("select ended_on from learner where id = ?", java.time.LocalDate.class, learnerId);
+    }
+
+    @Test
     void theRetentionJobErasesExactlyTheLearnersDueOnceWhenTwoNodesRunIt() throws Exception {
         // four learners who left long ago (their status change moved back in time): two due, one held, one due in 20 days
         var left = jdbc.queryForList("""
@@ -381,6 +412,9 @@ class PersonalDataIT {
         for (int i = 0; i < 4; i++) {
             jdbc.update("update learner_status_change set changed_at = ? where learner_id = ? and to_status = "
                     + "(select status from learner where id = ?)", OffsetDateTime.parse(dates.get(i)), left.get(i), left.get(i));
+            // the day the learner keeps for it (the status change sets it; here time is moved by hand)
+            jdbc.update("update learner set ended_on = ? where id = ?",
+                    java.time.LocalDate.ofInstant(java.time.Instant.parse(dates.get(i)), java.time.ZoneId.of("Europe/London")), left.get(i));
         }
         long dueA = left.get(0), dueB = left.get(1), held = left.get(2), soon = left.get(3);
         as("admin", () -> privacy.hold(held, "Fee dispute in court"));

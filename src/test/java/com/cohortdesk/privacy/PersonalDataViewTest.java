@@ -60,13 +60,16 @@ class PersonalDataViewTest extends ViewTest {
         long id = jdbc.queryForObject("select min(l.id) from learner l where l.status = 'WITHDRAWN' and l.erased_at is null "
                 + "and exists (select 1 from learner_status_change h where h.learner_id = l.id and h.to_status = 'WITHDRAWN')", Long.class);
         var left = jdbc.queryForList("select id, changed_at from learner_status_change where learner_id = ? and to_status = 'WITHDRAWN'", id);
+        var endedOn = jdbc.queryForObject("select ended_on from learner where id = ?", java.time.LocalDate.class, id);
         jdbc.update("update learner_status_change set changed_at = timestamp with time zone '2020-12-05 12:00:00+00:00' "
                 + "where learner_id = ? and to_status = 'WITHDRAWN'", id);
+        jdbc.update("update learner set ended_on = date '2020-12-05' where id = ?", id);
         try {
             dueListShows(id);
         } finally {
             // the context (and its database) is shared with the other view tests: put the learner back
             left.forEach(row -> jdbc.update("update learner_status_change set changed_at = ? where id = ?", row.get("changed_at"), row.get("id")));
+            jdbc.update("update learner set ended_on = ? where id = ?", endedOn, id);
         }
     }
 
