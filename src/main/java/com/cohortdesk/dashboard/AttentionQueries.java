@@ -204,9 +204,11 @@ class AttentionQueries {
                     + " and counted = " + counted + " and attended <= " + (product - 1) / 100);
         }
         if (ranges.isEmpty()) ranges.add("select learner_id from learner_recent_attendance where 1 = 0");
-        return "select l.cohort_id, c.name, count(*) from (" + String.join(" union all ", ranges) + ") r"
-                + " join learner l on l.id = r.learner_id join cohort c on c.id = l.cohort_id"
-                + " where l.status = 'ACTIVE' group by l.cohort_id, c.name order by c.name";
+        // "l.id in (...)": H2 reads the few matching windows first and looks the learners up by id (as a join it walked
+        // every active learner and probed the windows for each: 370 ms at 100,000 learners); PostgreSQL does either.
+        return "select l.cohort_id, c.name, count(*) from learner l join cohort c on c.id = l.cohort_id"
+                + " where l.status = 'ACTIVE' and l.id in (" + String.join(" union all ", ranges) + ")"
+                + " group by l.cohort_id, c.name order by c.name";
     }
 
     /** The rows of a counted kind, optionally of one cohort, by cohort and subject. */

@@ -4,6 +4,7 @@ import com.cohortdesk.dashboard.AttentionItem;
 import com.cohortdesk.dashboard.NeedsAttentionSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /** Personal data's line in the administrator's "Needs attention": learners the retention job erases within 30 days. */
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 class ErasureDueAttention implements NeedsAttentionSource {
 
     static final int DAYS = 30;
+    /** Counted up to this many; more are shown as "at least" (the Personal data page lists them all). */
+    static final int AT_MOST = 1000;
 
     private final PrivacyService privacy;
 
@@ -20,8 +23,10 @@ class ErasureDueAttention implements NeedsAttentionSource {
 
     @Override
     public List<AttentionItem> attentionItems(Instant now) {
-        long due = privacy.countDueForErasure(DAYS);
+        long due = privacy.countDueForErasure(DAYS, AT_MOST);
         if (due == 0) return List.of();
-        return List.of(new AttentionItem("erasure-due", "Learners due for erasure (retention) in the next " + DAYS + " days", due, "privacy"));
+        var text = "Learners due for erasure (retention) in the next " + DAYS + " days"
+                + (due >= AT_MOST ? String.format(Locale.UK, " (at least %,d)", AT_MOST) : "");
+        return List.of(new AttentionItem("erasure-due", text, due, "privacy"));
     }
 }

@@ -49,6 +49,11 @@ public final class DashboardBenchmark {
             charts.activeLearnersByZone(null);
             charts.placesPerModule(null);
         };
+        if (database.startsWith("H2")) {
+            // H2 answers a query repeated with the same parameters from a cache until a table changes; a real office
+            // writes all day, so measure without it (the setting holds for this run of the database only).
+            context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).execute("set optimize_reuse_results 0");
+        }
         // Per part, to see where the time goes.
         var parts = new java.util.LinkedHashMap<String, long[]>();
         for (int i = 0; i < WARM_UP; i++) {
@@ -68,22 +73,33 @@ public final class DashboardBenchmark {
             }
         }
         long hibernateStatements = statistics.getPrepareStatementCount() - statementsBefore;
-        var now = clock.instant();
-        var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
-        parts.put("sessions of the next 7 days", times(() -> attention.sessions(now, now.plus(DashboardService.SESSION_HORIZON))));
-        parts.put("deadlines of the next 6 weeks", times(() -> attention.deadlines(now.minus(java.time.Duration.ofDays(7)),
-                now.plus(DashboardService.CLASH_HORIZON))));
+        // Each run with the clock's instant of that moment, as a page view has: H2 answers a repeated query with the same
+        // parameters from its result cache, which would hide the cost.
+        parts.put("sessions of the next 7 days", times(() -> {
+            var now = clock.instant();
+            attention.sessions(now, now.plus(DashboardService.SESSION_HORIZON));
+        }));
+        parts.put("deadlines of the next 6 weeks", times(() -> {
+            var now = clock.instant();
+            attention.deadlines(now.minus(java.time.Duration.ofDays(7)), now.plus(DashboardService.CLASH_HORIZON));
+        }));
         for (var kind : new AttentionKind[] {AttentionKind.LOW_ATTENDANCE, AttentionKind.LEARNER_NO_PLACE, AttentionKind.OFFERING_NO_LEARNERS,
                 AttentionKind.TERM_NO_OFFERINGS, AttentionKind.WEIGHTS_NOT_100}) {
-            parts.put("count " + kind.key(), times(() -> attention.count(kind, now, today, threshold)));
+            parts.put("count " + kind.key(), times(() -> {
+                var now = clock.instant();
+                attention.count(kind, now, LocalDate.ofInstant(now, ProgrammeTime.ZONE), threshold);
+            }));
         }
         // the lines other features contribute (failed notices, erasure due), through their services
         for (var source : context.getBeansOfType(NeedsAttentionSource.class).values()) {
-            parts.put("line of " + source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), times(() -> source.attentionItems(now)));
+            parts.put("line of " + source.getClass().getSimpleName().replaceAll("\\$\\$.*", ""), times(() -> source.attentionItems(clock.instant())));
         }
         parts.put("chart learners by status", times(() -> charts.learnersByStatus(null)));
-        parts.put("chart attendance by module", times(() -> charts.currentTermAttendance(null, today, now)));
-        parts.put("chart deadlines per week", times(() -> charts.currentTermDeadlines(null, today)));
+        parts.put("chart attendance by module", times(() -> {
+            var now = clock.instant();
+            charts.currentTermAttendance(null, LocalDate.ofInstant(now, ProgrammeTime.ZONE), now);
+        }));
+        parts.put("chart deadlines per week", times(() -> charts.currentTermDeadlines(null, LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE))));
         parts.put("chart learners by offset", times(() -> charts.activeLearnersByZone(null)));
         parts.put("chart places per module", times(() -> charts.placesPerModule(null)));
 

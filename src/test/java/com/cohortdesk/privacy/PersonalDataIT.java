@@ -425,6 +425,10 @@ class PersonalDataIT {
         assertThat(dueIn30).extracting(DueLearner::learnerId).contains(dueA, dueB, soon).doesNotContain(held);
         assertThat(dueIn30).filteredOn(d -> d.learnerId() == soon).singleElement()
                 .satisfies(d -> assertThat(d.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 15)));
+        // counted in the database, up to a bound
+        assertThat(as("admin", () -> privacy.countDueForErasure(30, 1000))).isEqualTo(dueIn30.size());
+        assertThat(as("admin", () -> privacy.countDueForErasure(30, 2))).isEqualTo(2);
+        assertThat(as("admin", () -> privacy.countDueForErasure(0, 1000))).isEqualTo(dueNow.size());
         // the administrator's dashboard lists them under "Needs attention", linking to the Personal data page
         assertThat(as("admin", () -> dashboard.needsAttention()).items()).filteredOn(i -> i.kind().equals("erasure-due")).singleElement()
                 .satisfies(i -> {
