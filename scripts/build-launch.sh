@@ -26,6 +26,12 @@ cat > "$out/bin/cohort-desk" <<'LAUNCH'
 set -e
 here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# The classes are Java 25 classes: an older java cannot run them at all, so say so instead of its option error.
+major=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+if [ -z "$major" ] || [ "$major" -lt 25 ]; then
+  echo "cohort-desk: needs Java 25 or later; $java is Java ${major:-unknown}. Set JAVA_HOME to a JDK 25." >&2
+  exit 1
+fi
 aot=""
 if [ -f "$here/app/cohort-desk.aot" ]; then aot="-XX:AOTCache=$here/app/cohort-desk.aot"; fi
 exec "$java" $aot ${COHORTDESK_AOT_TRAINING:+-XX:AOTCacheOutput=$here/app/cohort-desk.aot} $JAVA_OPTS -jar "$here/app/cohort-desk.jar" "$@"
