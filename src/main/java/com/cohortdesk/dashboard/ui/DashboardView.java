@@ -130,9 +130,10 @@ public class DashboardView extends VerticalLayout {
         }).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         sessions.addColumn(MyWeek.HostedSession::title).setHeader("Session").setFlexGrow(2);
         sessions.addColumn(MyWeek.HostedSession::forWhom).setHeader("For").setFlexGrow(1);
-        sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Roster").setAutoWidth(true);
-        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("Roster")
+        sessions.addColumn(MyWeek.HostedSession::counts).setHeader("Learners").setAutoWidth(true);
+        sessions.addComponentColumn(s -> new Anchor("sessions/" + s.occurrenceId(), "Roster and attendance")).setHeader("Open")
                 .setAutoWidth(true).setFlexGrow(0);
+        sessions.setAllRowsVisible(true); // before the cards: they keep what the grid had
         ResponsiveGrid.cards(sessions, s -> {
             var when = ResponsiveGrid.line((s.today() ? "Today, " : "") + SessionTimes.describe(s.start(), viewer), "when");
             if (s.today()) when.addClassName("my-week-today");
@@ -142,7 +143,6 @@ public class DashboardView extends VerticalLayout {
                     ResponsiveGrid.line(s.counts(), "meta"), open);
         });
         sessions.setItems(week.sessions());
-        sessions.setAllRowsVisible(true);
         var noSessions = new Paragraph("You host no session in the next 7 days.");
         noSessions.setVisible(week.sessions().isEmpty());
         sessions.setVisible(!week.sessions().isEmpty());
@@ -156,6 +156,7 @@ public class DashboardView extends VerticalLayout {
                 .setAutoWidth(true);
         deadlines.addComponentColumn(d -> new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines"))
                 .setHeader("Open").setAutoWidth(true).setFlexGrow(0);
+        deadlines.setAllRowsVisible(true); // before the cards: they keep what the grid had
         ResponsiveGrid.cards(deadlines, d -> {
             var open = new Anchor("deadlines?cohort=" + d.cohortId() + "&term=" + d.term(), "Deadlines");
             open.addClassName("card-link");
@@ -165,7 +166,6 @@ public class DashboardView extends VerticalLayout {
                     open);
         });
         deadlines.setItems(week.deadlines());
-        deadlines.setAllRowsVisible(true);
         var noDeadlines = new Paragraph("No deadline of the offerings you lead in the next 14 days.");
         noDeadlines.setVisible(week.deadlines().isEmpty());
         deadlines.setVisible(!week.deadlines().isEmpty());
