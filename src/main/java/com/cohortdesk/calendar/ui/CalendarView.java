@@ -9,7 +9,7 @@ import com.cohortdesk.programme.ModuleSummary;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.CalendarOccurrence;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.session.ui.OccurrenceView;
 import com.cohortdesk.session.ui.ViewerZone;
@@ -60,7 +60,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     static final String UK = "uk";
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final AssessmentService assessments;
     private final Clock clock;
     private final boolean admin;
@@ -75,7 +75,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private @Nullable LocalDateTime rangeEnd;
     private boolean entering;
 
-    CalendarView(LiveSessionService sessions, AssessmentService assessments, CohortService cohortService, ModuleService moduleService,
+    CalendarView(SessionSchedulingService sessions, AssessmentService assessments, CohortService cohortService, ModuleService moduleService,
             CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.assessments = assessments;
