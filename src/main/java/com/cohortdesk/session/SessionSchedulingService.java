@@ -230,11 +230,13 @@ public class SessionSchedulingService {
         var list = occurrences.findForCalendar(from, to, host, led, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
                 moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
         var names = readModels.hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var now = clock.instant();
         return list.stream().map(o -> {
             var session = o.getSession();
             return new CalendarOccurrence(o.getId(), o.getVersion(), session.getId(), session.getType(), session.getTitle(),
                     SessionReadModels.forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(),
-                    o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved());
+                    o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved(),
+                    OccurrenceRules.changeable(o.getStatus(), o.getStartsAt(), now));
         }).toList();
     }
 

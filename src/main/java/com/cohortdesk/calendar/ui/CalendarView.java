@@ -40,6 +40,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -195,15 +196,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         var entries = new ArrayList<EventCalendar.Entry>();
         shownSessions.clear();
         shownDeadlines.clear();
-        var now = clock.instant();
         for (var o : sessions.calendar(cohortIds, moduleIds, from, to)) {
             var id = "o-" + o.occurrenceId();
             shownSessions.put(id, o);
-            var classes = new ArrayList<>(List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(java.util.Locale.ROOT)));
+            var classes = new ArrayList<>(List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(Locale.ROOT)));
             if (o.cancelled()) classes.add("cd-cancelled");
             entries.add(new EventCalendar.Entry(id, o.type().label() + ": " + o.title() + (o.cancelled() ? " (cancelled)" : ""),
                     LocalDateTime.ofInstant(o.start(), zone), LocalDateTime.ofInstant(o.end(), zone), colour(o.type()), classes,
-                    admin && !o.cancelled() && o.start().isAfter(now),
+                    admin && o.changeable(),
                     o.forWhom() + " · " + o.hostName() + (o.moved() ? " · moved" : "")));
         }
         for (var d : assessments.calendar(cohortIds, moduleIds, from, to)) {
