@@ -136,6 +136,7 @@ public final class AuthorizationMatrix {
             entry("StaffService.displayNames(Collection)", STAFF_AND_LEARNER_LINK),
             entry("StaffService.create(NewStaffUser)", ADMIN),
             entry("StaffService.invite(StaffDraft)", ADMIN),
+            entry("StaffService.invite(StaffDraft,Set)", ADMIN),
             entry("StaffService.update(long,long,StaffDraft)", ADMIN),
             entry("StaffService.setEnabled(long,long,boolean)", ADMIN),
             entry("StaffService.resetPassword(long)", ADMIN),
