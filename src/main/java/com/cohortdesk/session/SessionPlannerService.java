@@ -1,10 +1,8 @@
 package com.cohortdesk.session;
 
-import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
+import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.Role;
-import com.cohortdesk.shared.RuleViolation;
-import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -21,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionPlannerService {
 
-    private final EntityManager entityManager;
+    private final OfferingService offerings;
     private final OfferingAccess access;
     private final SessionLearners learners;
 
-    SessionPlannerService(EntityManager entityManager, OfferingAccess access, SessionLearners learners) {
-        this.entityManager = entityManager;
+    SessionPlannerService(OfferingService offerings, OfferingAccess access, SessionLearners learners) {
+        this.offerings = offerings;
         this.access = access;
         this.learners = learners;
     }
@@ -39,9 +37,8 @@ public class SessionPlannerService {
     @Transactional(readOnly = true)
     public PlannerReport plan(long offeringId, DayOfWeek day, LocalTime time, Duration duration) {
         if (!access.mayRead(offeringId)) throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
-        var offering = entityManager.find(Offering.class, offeringId);
-        if (offering == null) throw new RuleViolation("There is no offering with id " + offeringId + ".");
-        var term = offering.getCohort().getTerms().get(offering.getTerm() - 1);
+        var offering = offerings.get(offeringId);
+        var term = offering.dates();
         var expected = learners.expected(offeringId);
         long started = System.nanoTime();
         var byZone = new TreeMap<ZoneId, Integer>(Comparator.comparing(ZoneId::getId));
@@ -55,7 +52,8 @@ public class SessionPlannerService {
             var fit = fits.get(ZoneId.of(l.timeZone()).getId());
             return new PlannerReport.LearnerFit(l.fullName(), l.timeZone(), fit.describe(), fit.suitableWeeks(), fit.weeks());
         }).toList();
-        return new PlannerReport(SessionReadModels.forWhom(offering), "term " + term.term() + ": " + term.startsOn() + " to "
+        return new PlannerReport(offering.moduleCode() + " " + offering.moduleTitle() + " · " + offering.cohortName() + ", term "
+                + offering.term(), "term " + term.term() + ": " + term.startsOn() + " to "
                 + term.endsOn(), expected.size(), proposed, perLearner, best, millis);
     }
 }

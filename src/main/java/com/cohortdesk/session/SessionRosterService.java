@@ -122,7 +122,9 @@ public class SessionRosterService {
     public List<LearnerSession> learnerSessions(Instant to) {
         long learnerId = currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only a personal link")).learnerId();
         var now = clock.instant();
-        var list = occurrences.findForLearner(learnerId, now.minus(SessionSchedulingService.LONGEST_SESSION), to).stream()
+        var offeringIds = learners.offeringsOf(learnerId);
+        if (offeringIds.isEmpty()) return List.of();
+        var list = occurrences.findOfOfferings(offeringIds, now.minus(SessionSchedulingService.LONGEST_SESSION), to).stream()
                 .filter(o -> o.getEndsAt().isAfter(now)).toList();
         if (list.isEmpty()) return List.of();
         var names = readModels.hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
