@@ -21,7 +21,9 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.session.AttendanceMark;
 import com.cohortdesk.session.CalendarOccurrence;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionPlannerService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
@@ -95,7 +97,9 @@ class ServiceAccessMatrixIT {
     @Autowired OfferingAccess access;
     @Autowired AssessmentService assessments;
     @Autowired ExtensionService extensions;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
+    @Autowired SessionPlannerService sessionPlanner;
     @Autowired com.cohortdesk.notice.OutboxService outbox;
 
     static String key(Method method) {
@@ -369,36 +373,36 @@ class ServiceAccessMatrixIT {
         cases.put("ExtensionService.history(long)", new Case(
                 f -> refused(() -> extensions.history(f.assessmentId())),
                 f -> assertThat(extensions.history(f.assessmentId())).isNotEmpty()));
-        cases.put("LiveSessionService.upcoming()", new Case(
+        cases.put("SessionSchedulingService.upcoming()", new Case(
                 f -> assertThat(sessions.upcoming()).extracting(OccurrenceRow::occurrenceId).doesNotContainAnyElementsOf(f.occurrencesOfOffering()),
                 f -> assertThat(sessions.upcoming()).extracting(OccurrenceRow::occurrenceId).contains(f.occurrenceId())));
-        cases.put("LiveSessionService.series(long)", new Case(
+        cases.put("SessionSchedulingService.series(long)", new Case(
                 f -> refused(() -> sessions.series(f.sessionId())),
                 f -> assertThat(sessions.series(f.sessionId())).extracting(OccurrenceRow::occurrenceId).contains(f.occurrenceId())));
-        cases.put("LiveSessionService.occurrence(long)", new Case(
+        cases.put("SessionSchedulingService.occurrence(long)", new Case(
                 f -> refused(() -> sessions.occurrence(f.occurrenceId())),
                 f -> assertThat(sessions.occurrence(f.occurrenceId()).offeringId()).isEqualTo(f.offeringId())));
-        cases.put("LiveSessionService.roster(long)", new Case(
-                f -> refused(() -> sessions.roster(f.occurrenceId())),
-                f -> assertThat(sessions.roster(f.occurrenceId())).extracting(r -> r.learnerId()).contains(f.learnerId())));
-        cases.put("LiveSessionService.writeRosterCsv(long,OutputStream)", new Case(
+        cases.put("SessionRosterService.roster(long)", new Case(
+                f -> refused(() -> rosters.roster(f.occurrenceId())),
+                f -> assertThat(rosters.roster(f.occurrenceId())).extracting(r -> r.learnerId()).contains(f.learnerId())));
+        cases.put("SessionRosterService.writeRosterCsv(long,OutputStream)", new Case(
                 f -> {
                     var out = new ByteArrayOutputStream();
-                    refused(() -> sessions.writeRosterCsv(f.occurrenceId(), out));
+                    refused(() -> rosters.writeRosterCsv(f.occurrenceId(), out));
                     assertThat(out.size()).isZero();
                 },
                 f -> {
                     var out = new ByteArrayOutputStream();
-                    sessions.writeRosterCsv(f.occurrenceId(), out);
+                    rosters.writeRosterCsv(f.occurrenceId(), out);
                     assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains(f.learnerEmail());
                 }));
-        cases.put("LiveSessionService.plan(long,DayOfWeek,LocalTime,Duration)", new Case(
-                f -> refused(() -> sessions.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1))),
-                f -> assertThat(sessions.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)).learners())
+        cases.put("SessionPlannerService.plan(long,DayOfWeek,LocalTime,Duration)", new Case(
+                f -> refused(() -> sessionPlanner.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1))),
+                f -> assertThat(sessionPlanner.plan(f.offeringId(), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)).learners())
                         .isPositive()));
         var from = Instant.parse("2026-11-20T00:00:00Z");
         var to = Instant.parse("2027-01-15T00:00:00Z");
-        cases.put("LiveSessionService.calendar(Collection,Collection,Instant,Instant)", new Case(
+        cases.put("SessionSchedulingService.calendar(Collection,Collection,Instant,Instant)", new Case(
                 f -> {
                     assertThat(sessions.calendar(List.of(), List.of(), from, to)).extracting(CalendarOccurrence::occurrenceId)
                             .doesNotContainAnyElementsOf(f.occurrencesOfOffering());
@@ -421,19 +425,19 @@ class ServiceAccessMatrixIT {
                             .extracting(AssessmentRow::id).contains(f.assessmentId());
                 }));
         // writes: refused to anyone who does not lead the offering
-        cases.put("LiveSessionService.schedule(SessionDraft,String)", new Case(
+        cases.put("SessionSchedulingService.schedule(SessionDraft,String)", new Case(
                 f -> refused(() -> sessions.schedule(new SessionDraft(SessionType.OFFICE_HOUR, "Drop-in", f.offeringId(), f.callerId(),
                         LocalDateTime.of(2026, 12, 10, 9, 0), ZoneId.of("Europe/London"), Duration.ofHours(1), null,
                         "https://meet.example.org/drop-in", null), null)),
                 null));
-        cases.put("LiveSessionService.book(long,long)", new Case(f -> refused(() -> sessions.book(f.occurrenceId(), f.learnerId())), null));
-        cases.put("LiveSessionService.cancelBooking(long,long)", new Case(
-                f -> refused(() -> sessions.cancelBooking(f.occurrenceId(), f.learnerId())), null));
-        cases.put("LiveSessionService.markAttendance(long,long,long,AttendanceMark,String)", new Case(
-                f -> refused(() -> sessions.markAttendance(f.occurrenceId(), f.learnerId(), -1, AttendanceMark.PRESENT, null)), null));
-        cases.put("LiveSessionService.cancelOccurrence(long,long,String)", new Case(
+        cases.put("SessionRosterService.book(long,long)", new Case(f -> refused(() -> rosters.book(f.occurrenceId(), f.learnerId())), null));
+        cases.put("SessionRosterService.cancelBooking(long,long)", new Case(
+                f -> refused(() -> rosters.cancelBooking(f.occurrenceId(), f.learnerId())), null));
+        cases.put("SessionRosterService.markAttendance(long,long,long,AttendanceMark,String)", new Case(
+                f -> refused(() -> rosters.markAttendance(f.occurrenceId(), f.learnerId(), -1, AttendanceMark.PRESENT, null)), null));
+        cases.put("SessionSchedulingService.cancelOccurrence(long,long,String)", new Case(
                 f -> refused(() -> sessions.cancelOccurrence(f.occurrenceId(), 0, "Ill")), null));
-        cases.put("LiveSessionService.moveOccurrence(long,long,LocalDateTime,String,String)", new Case(
+        cases.put("SessionSchedulingService.moveOccurrence(long,long,LocalDateTime,String,String)", new Case(
                 f -> refused(() -> sessions.moveOccurrence(f.occurrenceId(), 0, LocalDateTime.of(2026, 12, 10, 9, 0), "Clash", null)),
                 null));
         // notices: the outbox shows faculty the notices of the offerings they lead and of the sessions they host
@@ -447,7 +451,7 @@ class ServiceAccessMatrixIT {
                 f -> refused(() -> outbox.get(noticesOf(f.offeringId(), f.callerId()).iterator().next())),
                 f -> assertThat(outbox.get(noticesOf(f.offeringId(), f.callerId()).iterator().next()).row().id())
                         .isEqualTo(noticesOf(f.offeringId(), f.callerId()).iterator().next())));
-        cases.put("LiveSessionService.changeMeetingLink(long,long,String)", new Case(
+        cases.put("SessionSchedulingService.changeMeetingLink(long,long,String)", new Case(
                 f -> refused(() -> sessions.changeMeetingLink(f.sessionId(), 0, "https://meet.example.org/other")), null));
         return cases;
     }

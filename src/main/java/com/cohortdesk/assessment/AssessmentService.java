@@ -44,8 +44,8 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public DeadlineList deadlines(@Nullable Long cohortId, @Nullable Integer term) {
         var scope = access.scope();
-        if (scope.none()) return new DeadlineList(List.of(), List.of(), clashThreshold);
-        return new DeadlineList(assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
+        if (scope.none()) return DeadlineList.of(List.of(), List.of(), clashThreshold);
+        return DeadlineList.of(assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
                 assessments.findWeights(cohortId, term, scope.all(), scope.idsForQuery()), clashThreshold);
     }
 

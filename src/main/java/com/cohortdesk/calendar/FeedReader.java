@@ -15,7 +15,7 @@ import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.session.BookingStatus;
 import com.cohortdesk.session.FeedOccurrence;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +40,12 @@ class FeedReader {
     private final StaffService staff;
     private final EnrollmentService enrollments;
     private final OfferingService offerings;
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final AssessmentService assessments;
     private final ExtensionService extensions;
 
     FeedReader(LearnerService learners, CohortService cohorts, StaffService staff, EnrollmentService enrollments,
-            OfferingService offerings, LiveSessionService sessions, AssessmentService assessments, ExtensionService extensions) {
+            OfferingService offerings, SessionSchedulingService sessions, AssessmentService assessments, ExtensionService extensions) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.staff = staff;

@@ -9,7 +9,7 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.NewStaffUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -51,14 +51,14 @@ class AttentionDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AttentionDemoData.class);
 
     private final StaffService staff;
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final OfferingService offerings;
     private final EnrollmentService enrollments;
     private final AssessmentService assessments;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AttentionDemoData(StaffService staff, LiveSessionService sessions, OfferingService offerings, EnrollmentService enrollments,
+    AttentionDemoData(StaffService staff, SessionSchedulingService sessions, OfferingService offerings, EnrollmentService enrollments,
             AssessmentService assessments, JdbcTemplate jdbc, Clock clock) {
         this.staff = staff;
         this.sessions = sessions;

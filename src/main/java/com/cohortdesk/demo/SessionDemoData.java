@@ -5,7 +5,8 @@ import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.session.AttendanceMark;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
@@ -56,13 +57,15 @@ class SessionDemoData implements ApplicationRunner {
             new Plan("Fall 2025", 4, "MLDS203", SessionType.WEBINAR, DayOfWeek.MONDAY, LocalTime.of(12, 0), 90),
             new Plan("Fall 2025", 4, "MLDS204", SessionType.OFFICE_HOUR, DayOfWeek.THURSDAY, LocalTime.of(12, 0), 60));
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
+    private final SessionRosterService rosters;
     private final OfferingService offerings;
     private final ModuleService modules;
     private final Clock clock;
 
-    SessionDemoData(LiveSessionService sessions, OfferingService offerings, ModuleService modules, Clock clock) {
+    SessionDemoData(SessionSchedulingService sessions, SessionRosterService rosters, OfferingService offerings, ModuleService modules, Clock clock) {
         this.sessions = sessions;
+        this.rosters = rosters;
         this.offerings = offerings;
         this.modules = modules;
         this.clock = clock;
@@ -116,13 +119,13 @@ class SessionDemoData implements ApplicationRunner {
                     int roll = random.nextInt(20);
                     var mark = roll < 14 ? AttendanceMark.PRESENT : roll < 16 ? AttendanceMark.LATE
                             : roll < 18 ? AttendanceMark.EXCUSED : AttendanceMark.ABSENT;
-                    sessions.markAttendance(week.occurrenceId(), learners.get(i), -1, mark,
+                    rosters.markAttendance(week.occurrenceId(), learners.get(i), -1, mark,
                             mark == AttendanceMark.EXCUSED ? "Told us in advance" : null);
                 }
             } else if (limited && booked < 2 && week.start().isAfter(now.plus(Duration.ofDays(1)))) {
                 int offset = booked * 3;
                 for (int i = 0; i < Math.min(CAPACITY + 2, learners.size() - offset); i++) {
-                    sessions.book(week.occurrenceId(), learners.get(offset + i));
+                    rosters.book(week.occurrenceId(), learners.get(offset + i));
                 }
                 booked++;
             }

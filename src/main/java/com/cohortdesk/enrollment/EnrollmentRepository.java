@@ -1,5 +1,6 @@
 package com.cohortdesk.enrollment;
 
+import com.cohortdesk.learner.LearnerContact;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,30 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EnrollmentRepository extends JpaRepository<Enrollment, Long>, EnrollmentRows {
+
+    @Query("""
+            select new com.cohortdesk.learner.LearnerContact(l.id, l.fullName, l.email, l.timeZone)
+            from Enrollment e join e.learner l
+            where e.offering.id = :offeringId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED
+            order by l.fullName, l.id
+            """)
+    List<LearnerContact> findEnrolledContacts(long offeringId);
+
+    @Query("""
+            select e.offering.id, count(e) from Enrollment e
+            where e.offering.id in :offeringIds and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED
+            group by e.offering.id
+            """)
+    List<Object[]> countEnrolled(Collection<Long> offeringIds);
+
+    @Query("""
+            select count(e) from Enrollment e where e.offering.id = :offeringId and e.learner.id = :learnerId
+              and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED
+            """)
+    long countEnrolled(long offeringId, long learnerId);
+
+    @Query("select e.offering.id from Enrollment e where e.learner.id = :learnerId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED")
+    List<Long> findEnrolledOfferingIds(long learnerId);
 
     /** A learner's plan, across cohorts (a deferred learner's plan spans two). One query. */
     @Query("""

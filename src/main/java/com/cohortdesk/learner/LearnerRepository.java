@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LearnerRepository extends JpaRepository<Learner, Long>, LearnerRows {
 
+    @Query("select new com.cohortdesk.learner.LearnerContact(l.id, l.fullName, l.email, l.timeZone) from Learner l where l.id in :ids")
+    List<LearnerContact> findContacts(Collection<Long> ids);
+
+    @Query("select count(l) from Learner l where l.id = :learnerId and l.status = :status")
+    long countWithStatus(long learnerId, LearnerStatus status);
+
     long countByCohortId(long cohortId);
 
     @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)

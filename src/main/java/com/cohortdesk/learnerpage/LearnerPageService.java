@@ -17,7 +17,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.BookingStatus;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +51,7 @@ public class LearnerPageService {
     private final CohortService cohorts;
     private final EnrollmentService enrollments;
     private final ExtensionService extensions;
-    private final LiveSessionService sessions;
+    private final SessionRosterService sessions;
     private final CalendarFeedService feeds;
     private final NoticeService notices;
     private final CurrentUser currentUser;
@@ -61,7 +61,7 @@ public class LearnerPageService {
     private final LinkThrottle perLink;
 
     LearnerPageService(LearnerLinkRepository links, LearnerService learners, CohortService cohorts, EnrollmentService enrollments,
-            ExtensionService extensions, LiveSessionService sessions, CalendarFeedService feeds, NoticeService notices, CurrentUser currentUser,
+            ExtensionService extensions, SessionRosterService sessions, CalendarFeedService feeds, NoticeService notices, CurrentUser currentUser,
             Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
             @Value("${cohortdesk.learner-page.throttle.address-per-minute:120}") int addressPerMinute,
             @Value("${cohortdesk.learner-page.throttle.link-per-minute:60}") int linkPerMinute) {

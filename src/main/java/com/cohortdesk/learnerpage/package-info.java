@@ -11,7 +11,7 @@
  * anyone: the token is the credential) hashes the token, looks it up by its hash (unknown and revoked tokens
  * take the same path) and, for a current link, returns a {@link com.cohortdesk.security.LearnerLinkPrincipal}.
  * The page then makes every service call as that principal (authority {@code ROLE_LEARNER_LINK}), and the
- * services take the learner's id from it: the page's own reads and {@code LiveSessionService}'s booking and
+ * services take the learner's id from it: the page's own reads and {@code SessionRosterService}'s booking and
  * cancelling (so its rules, promotion and any hook there apply as for staff; "who" is
  * "learner N via personal link", with the address). Each call checks again that the link is still current.
  * The learner's details, plan and deadlines are read for that one learner through the owning services as the

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
@@ -34,9 +36,13 @@ public class StaffService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Duration oneTimePasswordValidity;
+    /** Contributed by the programme feature; looked up when used (it builds on this service). */
+    private final ObjectProvider<TeachingAssignments> teaching;
 
     StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, CurrentUser currentUser,
-            Clock clock, @Value("${cohortdesk.login.one-time-password-validity:72h}") Duration oneTimePasswordValidity) {
+            Clock clock, @Value("${cohortdesk.login.one-time-password-validity:72h}") Duration oneTimePasswordValidity,
+            ObjectProvider<TeachingAssignments> teaching) {
+        this.teaching = teaching;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
@@ -97,6 +103,18 @@ public class StaffService {
                 draft.roles());
         user.setOneTimePassword(user.getPasswordHash(), oneTimePasswordExpiry());
         return new IssuedPassword(summary(users.save(user)), password);
+    }
+
+    /**
+     * Creates an account with a one-time password, as {@link #invite(StaffDraft)}, and makes it teach the given modules,
+     * in one transaction: when the modules cannot be assigned, no account is left behind.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public IssuedPassword invite(StaffDraft draft, Set<String> moduleCodes) {
+        var issued = invite(draft);
+        if (!moduleCodes.isEmpty()) teaching.getObject().setModulesOf(issued.account().id(), moduleCodes);
+        return issued;
     }
 
     /** Saves name, email and roles as edited on the given version; refuses it when someone else saved in between. */

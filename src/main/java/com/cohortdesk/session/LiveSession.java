@@ -93,6 +93,11 @@ public class LiveSession extends VersionedEntity {
         return offering;
     }
 
+    /** The offering's id (without loading it), or null for a programme-wide session. */
+    public @Nullable Long getOfferingId() {
+        return offering == null ? null : offering.getId();
+    }
+
     public long getHostId() {
         return hostId;
     }

@@ -71,11 +71,10 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
             boolean allCohorts,
             Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
 
-    /** Occurrences starting in [from, to) of the offerings in which the learner holds a place (enrolled), soonest first. */
+    /** Occurrences starting in [from, to) of the given offerings (those in which a learner holds a place), soonest first. */
     @Query(WITH_SESSION + """
-             where o.startsAt >= :from and o.startsAt < :to and f.id in (select e.offering.id from Enrollment e
-               where e.learner.id = :learnerId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED)
+             where o.startsAt >= :from and o.startsAt < :to and f.id in :offeringIds
              order by o.startsAt, o.id
             """)
-    List<SessionOccurrence> findForLearner(long learnerId, Instant from, Instant to);
+    List<SessionOccurrence> findOfOfferings(Collection<Long> offeringIds, Instant from, Instant to);
 }

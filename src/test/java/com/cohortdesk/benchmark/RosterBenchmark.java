@@ -96,7 +96,7 @@ public final class RosterBenchmark {
                 // The fill writes learners and marks with JDBC batches, around the services that keep the dashboard's figures.
                 var recountStarted = System.nanoTime();
                 context.getBean(LearnerService.class).recountStatuses();
-                context.getBean(com.cohortdesk.session.LiveSessionService.class).recountAttendance();
+                context.getBean(com.cohortdesk.session.SessionRosterService.class).recountAttendance();
                 System.out.printf(Locale.ROOT, "Dashboard figures recounted from the raw rows in %.0f ms%n", millis(System.nanoTime() - recountStarted));
                 analyze(dataSource);
                 var problems = new StringBuilder();

@@ -2,7 +2,7 @@ package com.cohortdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -29,7 +29,7 @@ class LearnerPageBrowserIT extends BrowserTest {
     static final String TITLE = "Browser personal-page office hour";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
     @Autowired UserDetailsService users;
 
     @AfterEach

@@ -3,7 +3,7 @@ package com.cohortdesk.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -33,7 +33,7 @@ class PhoneBrowserIT extends BrowserTest {
     static final int WIDTH = 390;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
     @Autowired UserDetailsService users;
 
     @Override

@@ -10,7 +10,8 @@ import com.cohortdesk.audit.AuditFilter;
 import com.cohortdesk.audit.AuditService;
 import com.cohortdesk.learner.LearnerEdit;
 import com.cohortdesk.learner.LearnerService;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -63,7 +64,8 @@ class CalendarFeedIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired CalendarFeedService feeds;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired LearnerService learners;
     @Autowired ExtensionService extensions;
     @Autowired AuditService audit;
@@ -120,8 +122,8 @@ class CalendarFeedIT {
                     "Guest speaker's flight", "calendar feed test");
             var third = sessions.occurrence(occurrences.get(2));
             sessions.cancelOccurrence(third.id(), third.version(), "Host ill");
-            sessions.book(occurrences.get(0), stJohns);
-            sessions.book(occurrences.get(0), kiritimati); // capacity 1: second on the waiting list
+            rosters.book(occurrences.get(0), stJohns);
+            rosters.book(occurrences.get(0), kiritimati); // capacity 1: second on the waiting list
             extensions.grant(new ExtensionDraft(assessmentId, Set.of(kiritimati), "Europe/London",
                     LocalDateTime.ofInstant(due(assessmentId).plus(Duration.ofDays(7)), ProgrammeTime.ZONE), null, "Mitigating circumstances"));
             return null;
@@ -276,7 +278,7 @@ class CalendarFeedIT {
         assertThat(request("HEAD", path, "If-None-Match", etag).statusCode()).isEqualTo(304);
 
         // a change the feed shows (the learner books the last week) changes the ETag and Last-Modified
-        as("admin", () -> sessions.book(occurrences.get(3), stJohns));
+        as("admin", () -> rosters.book(occurrences.get(3), stJohns));
         var changed = request("GET", path, "If-None-Match", etag, "If-Modified-Since", lastModified);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));

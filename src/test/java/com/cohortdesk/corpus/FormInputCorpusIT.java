@@ -22,7 +22,7 @@ import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffDraft;
 import com.cohortdesk.security.StaffService;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.RuleViolation;
@@ -68,7 +68,7 @@ class FormInputCorpusIT {
     @Autowired CohortService cohorts;
     @Autowired LearnerService learners;
     @Autowired StaffService staff;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
     @Autowired AssessmentService assessments;
     @Autowired ExtensionService extensions;
     @Autowired EnrollmentService enrollments;
@@ -181,7 +181,7 @@ class FormInputCorpusIT {
         CohortService cohorts() { return current.cohorts; }
         LearnerService learners() { return current.learners; }
         StaffService staff() { return current.staff; }
-        LiveSessionService sessions() { return current.sessions; }
+        SessionSchedulingService sessions() { return current.sessions; }
         ExtensionService extensions() { return current.extensions; }
         EnrollmentService enrollments() { return current.enrollments; }
 

@@ -10,7 +10,7 @@ import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.learner.NewLearner;
 import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.session.AttendanceMark;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionRosterService;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -56,7 +56,7 @@ class DashboardCountersIT {
     @Autowired UserDetailsService users;
     @Autowired LearnerService learners;
     @Autowired LearnerImportService imports;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionRosterService sessions;
     @Autowired DashboardService dashboard;
 
     void signIn(String username) {

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.session.BookingStatus;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -35,7 +36,8 @@ class LearnerPageServiceIT {
 
     @Autowired LearnerLinkService links;
     @Autowired LearnerPageService pages;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired JdbcTemplate jdbc;
 
     long offering(int intake, String module) {
@@ -85,13 +87,13 @@ class LearnerPageServiceIT {
         var link = open(links.issue(me).token());
 
         // another learner, through the page's service or the session service: refused, nothing written
-        assertThatThrownBy(() -> link.callAs(() -> sessions.book(officeHour, other))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> link.callAs(() -> sessions.cancelBooking(officeHour, other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> link.callAs(() -> rosters.book(officeHour, other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> link.callAs(() -> rosters.cancelBooking(officeHour, other))).isInstanceOf(AccessDeniedException.class);
         // a webinar, and an office hour of an offering the learner holds no place in
         assertThatThrownBy(() -> link.callAs(() -> pages.book(webinar))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> link.callAs(() -> pages.book(elsewhere))).isInstanceOf(AccessDeniedException.class);
         // staff-only reads stay closed
-        assertThatThrownBy(() -> link.callAs(() -> sessions.roster(officeHour))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> link.callAs(() -> rosters.roster(officeHour))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select count(*) from session_booking where occurrence_id in (?, ?, ?)", Long.class,
                 officeHour, webinar, elsewhere)).isZero();
 

@@ -9,7 +9,8 @@ import com.cohortdesk.learnerpage.ui.LearnerPageView;
 import com.cohortdesk.notice.OneClickUnsubscribe;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.session.BookingStatus;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.RosterLine;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
@@ -43,7 +44,8 @@ class LearnerPageViewTest extends ViewTest {
     static final String TITLE = "Karibu personal-page office hour";
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired LearnerLinkService links;
     @Autowired LearnerPageService pages;
     @Autowired ApplicationContext context;
@@ -89,7 +91,7 @@ class LearnerPageViewTest extends ViewTest {
     List<RosterLine> roster(long occurrenceId) {
         signIn("admin");
         try {
-            return sessions.roster(occurrenceId);
+            return rosters.roster(occurrenceId);
         } finally {
             SecurityContextHolder.clearContext();
         }

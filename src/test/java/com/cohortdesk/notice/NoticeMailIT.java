@@ -9,7 +9,8 @@ import com.cohortdesk.calendar.CalendarUids;
 import com.cohortdesk.learner.LearnerEdit;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.StatusAction;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
@@ -77,7 +78,8 @@ class NoticeMailIT {
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired LearnerService learners;
     @Autowired ExtensionService extensions;
     @Autowired OutboxService outbox;
@@ -267,9 +269,9 @@ class NoticeMailIT {
     void bookingWaitingListCancellationAndPromotionEachTellTheLearner() throws Exception {
         var occurrence = newSession("Booking test", "2027-01-12T18:00", 1);
         as("admin", () -> {
-            sessions.book(occurrence, london);
-            sessions.book(occurrence, auckland); // full: waiting list
-            sessions.cancelBooking(occurrence, london); // auckland is promoted
+            rosters.book(occurrence, london);
+            rosters.book(occurrence, auckland); // full: waiting list
+            rosters.cancelBooking(occurrence, london); // auckland is promoted
             return null;
         });
         dispatcher.dispatchAll();
@@ -298,7 +300,7 @@ class NoticeMailIT {
     void aMoveIntoTheWeekOfTheClockChangeReachesTheRosterWithARequestUnderTheFeedsUid() throws Exception {
         var occurrence = newSession("Clock change test", "2027-03-22T18:00", null);
         as("admin", () -> {
-            sessions.book(occurrence, auckland);
+            rosters.book(occurrence, auckland);
             var o = sessions.occurrence(occurrence);
             sessions.moveOccurrence(occurrence, o.version(), LocalDateTime.parse("2027-03-29T18:00"), "Speaker's travel", null);
             return null;
@@ -439,8 +441,8 @@ class NoticeMailIT {
         var occurrence = newSession("Reminder test", "2027-01-19T18:00", null);
         var moving = newSession("Moving reminder test", "2027-01-26T18:00", null);
         as("admin", () -> {
-            sessions.book(occurrence, auckland);
-            sessions.book(moving, auckland);
+            rosters.book(occurrence, auckland);
+            rosters.book(moving, auckland);
             return null;
         });
         var start = Instant.parse("2027-01-19T18:00:00Z");

@@ -16,7 +16,8 @@ import com.cohortdesk.security.NewStaffUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.session.AttendanceMark;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
@@ -77,7 +78,8 @@ class PersonalDataIT {
     @Autowired LearnerService learners;
     @Autowired LearnerExportService exports;
     @Autowired CalendarFeedService feeds;
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired ExtensionService extensions;
     @Autowired StaffService staff;
     @Autowired JobLease lease;
@@ -147,7 +149,7 @@ class PersonalDataIT {
                 join enrollment e on e.offering_id = s.offering_id
                 where e.learner_id = ? and e.status = 'ENROLLED' and o.status = 'SCHEDULED' and o.starts_at < ?
                 order by o.starts_at desc, o.id fetch first 1 rows only""", Long.class, learnerId, now());
-        as("admin", () -> sessions.markAttendance(occurrence, learnerId, -1, AttendanceMark.EXCUSED, "Called in sick, " + name));
+        as("admin", () -> rosters.markAttendance(occurrence, learnerId, -1, AttendanceMark.EXCUSED, "Called in sick, " + name));
         var assessment = jdbc.queryForMap("""
                 select a.id, a.due_at from assessment a join enrollment e on e.offering_id = a.offering_id
                 where e.learner_id = ? and e.status = 'ENROLLED' order by a.due_at desc, a.id fetch first 1 rows only""", learnerId);
@@ -312,7 +314,7 @@ class PersonalDataIT {
         var attended = jdbc.queryForObject("select occurrence_id from session_attendance where learner_id = ? "
                 + "order by marked_at desc, id desc fetch first 1 rows only", Long.class, id);
         var rosterCsv = new ByteArrayOutputStream();
-        as("admin", () -> sessions.writeRosterCsv(attended, rosterCsv));
+        as("admin", () -> rosters.writeRosterCsv(attended, rosterCsv));
         assertNoSecrets(rosterCsv.toString(StandardCharsets.UTF_8), secrets);
         assertThat(get(feedPath)).as("their feed stops working").isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from learner_link where learner_id = ? and hashed_token is not null", Integer.class, id))

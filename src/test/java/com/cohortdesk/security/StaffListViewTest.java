@@ -73,6 +73,26 @@ class StaffListViewTest extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aModuleThatCannotBeAssignedLeavesNoAccountAndTheDialogSaysWhy() {
+        signIn("admin");
+        navigate("staff");
+        _click(_get(Button.class, s -> s.withId("new-staff")));
+        _setValue(_get(TextField.class, s -> s.withId("staff-username")), "gita");
+        _setValue(_get(TextField.class, s -> s.withId("staff-name")), "Dr Gita Rao");
+        _setValue(_get(EmailField.class, s -> s.withId("staff-email")), "gita@cohortdesk.example");
+        _setValue(_get(CheckboxGroup.class, s -> s.withId("staff-roles")), Set.of(Role.FACULTY));
+        // a module removed from the catalogue after the dialog was opened (the list no longer offers it)
+        _setValue(_get(MultiSelectComboBox.class, s -> s.withId("staff-modules")), Set.of("MLDS301", "MLDS999"));
+        _click(_get(Button.class, s -> s.withId("staff-save")));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("staff-problems")).getText()).isEqualTo("There is no module MLDS999.");
+        LocatorJ._assertNone(Paragraph.class, s -> s.withId("one-time-password"));
+        assertThat(jdbc.queryForObject("select count(*) from staff_user where username = 'gita'", Integer.class)).isZero();
+        assertThat(GridKt._size(grid())).isEqualTo(8);
+    }
+
+    @Test
     void aSecondEditorIsToldSomeoneElseSavedFirst() {
         signIn("admin");
         navigate("staff");

@@ -7,12 +7,15 @@ import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.audit.AuditFilter;
 import com.cohortdesk.audit.AuditService;
 import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Staff accounts as administrators manage them; every test rolls back (the demo data stays as it is). */
@@ -26,6 +29,7 @@ class StaffServiceIT {
     @Autowired AuditService audit;
     @Autowired StaffUserRepository users;
     @Autowired PasswordEncoder encoder;
+    @Autowired JdbcTemplate jdbc;
 
     private StaffSummary account(String username) {
         return staff.listStaff().stream().filter(s -> s.username().equals(username)).findFirst().orElseThrow();
@@ -40,6 +44,24 @@ class StaffServiceIT {
         assertThat(issued.account().passwordChangeRequired()).isTrue();
         assertThat(encoder.matches(issued.oneTimePassword(), users.findByUsername("gita").orElseThrow().getPasswordHash())).isTrue();
         assertThat(staff.listStaff()).hasSize(accounts + 1);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the service's own transaction, committed or rolled back
+    void anAccountAndItsModulesAreCreatedTogetherOrNotAtAll() {
+        int accounts = staff.listStaff().size();
+        try {
+            assertThatThrownBy(() -> staff.invite(new StaffDraft("gita", "Dr Gita Rao", "gita@cohortdesk.example", Set.of(Role.FACULTY)),
+                    Set.of("MLDS301", "MLDS999"))).isInstanceOf(RuleViolation.class).hasMessage("There is no module MLDS999.");
+            assertThat(staff.listStaff()).hasSize(accounts).noneMatch(s -> s.username().equals("gita"));
+
+            var issued = staff.invite(new StaffDraft("gita", "Dr Gita Rao", "gita@cohortdesk.example", Set.of(Role.FACULTY)),
+                    Set.of("MLDS301"));
+            assertThat(modules.moduleCodesOf(issued.account().id())).containsExactly("MLDS301");
+        } finally {
+            jdbc.update("delete from module_faculty where staff_user_id in (select id from staff_user where username = 'gita')");
+            jdbc.update("delete from staff_user where username = 'gita'");
+        }
     }
 
     @Test

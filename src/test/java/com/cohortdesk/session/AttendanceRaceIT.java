@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class AttendanceRaceIT {
 
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -73,7 +74,7 @@ class AttendanceRaceIT {
                 where u.username = 'ada' and s.session_type = 'OFFICE_HOUR' and o.starts_at = ?""", Long.class,
                 OffsetDateTime.parse("2026-11-24T18:00Z"));
         signIn("ada");
-        learnerId = sessions.roster(occurrenceId).stream().filter(l -> l.mark() == null).findFirst().orElseThrow().learnerId();
+        learnerId = rosters.roster(occurrenceId).stream().filter(l -> l.mark() == null).findFirst().orElseThrow().learnerId();
         SecurityContextHolder.clearContext();
 
         var firstWritten = new CountDownLatch(1);
@@ -84,7 +85,7 @@ class AttendanceRaceIT {
             signIn("ada");
             try {
                 new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                    sessions.markAttendance(occurrenceId, learnerId, -1, AttendanceMark.LATE, "Train delayed");
+                    rosters.markAttendance(occurrenceId, learnerId, -1, AttendanceMark.LATE, "Train delayed");
                     firstWritten.countDown();
                     await(mayCommit);
                 });
@@ -99,7 +100,7 @@ class AttendanceRaceIT {
             signIn("admin");
             try {
                 secondThread.set(Thread.currentThread());
-                sessions.markAttendance(occurrenceId, learnerId, -1, AttendanceMark.ABSENT, "Not seen");
+                rosters.markAttendance(occurrenceId, learnerId, -1, AttendanceMark.ABSENT, "Not seen");
                 return (Throwable) null;
             } catch (RuntimeException e) {
                 return e;
@@ -125,9 +126,9 @@ class AttendanceRaceIT {
         // the second author reloads (sees the first mark) and marks again: their mark and name are kept
         signIn("admin");
         try {
-            var line = sessions.roster(occurrenceId).stream().filter(l -> l.learnerId() == learnerId).findFirst().orElseThrow();
+            var line = rosters.roster(occurrenceId).stream().filter(l -> l.learnerId() == learnerId).findFirst().orElseThrow();
             assertThat(line.mark()).isEqualTo(AttendanceMark.LATE);
-            sessions.markAttendance(occurrenceId, learnerId, line.attendanceVersion(), AttendanceMark.ABSENT, "Not seen");
+            rosters.markAttendance(occurrenceId, learnerId, line.attendanceVersion(), AttendanceMark.ABSENT, "Not seen");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LiveSessionServiceIT {
 
-    @Autowired LiveSessionService sessions;
+    @Autowired SessionSchedulingService sessions;
+    @Autowired SessionRosterService rosters;
+    @Autowired SessionPlannerService sessionPlanner;
     @Autowired JdbcTemplate jdbc;
 
     /** The occurrence of a host's series of a type that starts at the given instant. */
@@ -56,7 +58,7 @@ class LiveSessionServiceIT {
         // MLDS100 is led by elena and farid; elena hosts its Fall 2026 Q&A
         var qa = occurrence("elena", "QA", "2026-12-03T18:30Z");
         assertThat(sessions.upcoming()).extracting(OccurrenceRow::occurrenceId).contains(qa);
-        assertThat(sessions.roster(qa)).isNotEmpty();
+        assertThat(rosters.roster(qa)).isNotEmpty();
         var version = sessions.occurrence(qa).version();
         assertThatThrownBy(() -> sessions.cancelOccurrence(qa, version, "Ill")).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Faculty may cancel or move only the sessions they host.");
@@ -72,13 +74,13 @@ class LiveSessionServiceIT {
         // this week's (from Monday 23 November) and later, soonest first
         assertThat(mine.getFirst().start()).isEqualTo(OffsetDateTime.parse("2026-11-23T19:00Z").toInstant());
         var bens = occurrence("ben", "OFFICE_HOUR", "2026-12-02T18:00Z");
-        assertThatThrownBy(() -> sessions.roster(bens)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.roster(bens)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.occurrence(bens)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.writeRosterCsv(bens, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.book(bens, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.writeRosterCsv(bens, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.book(bens, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.countSessions()).isInstanceOf(AccessDeniedException.class);
         var officeHour = mine.stream().filter(r -> r.type() == SessionType.OFFICE_HOUR).findFirst().orElseThrow();
-        assertThat(sessions.roster(officeHour.occurrenceId())).hasSize((int) officeHour.expected());
+        assertThat(rosters.roster(officeHour.occurrenceId())).hasSize((int) officeHour.expected());
     }
 
     @Test
@@ -93,18 +95,18 @@ class LiveSessionServiceIT {
     @WithUserDetails("ada")
     void aFullOfficeHourHasAWaitingListAndACancellationPromotesTheFirst() {
         long id = occurrence("ada", "OFFICE_HOUR", "2026-12-01T18:00Z");
-        var roster = sessions.roster(id);
+        var roster = rosters.roster(id);
         var booked = roster.stream().filter(l -> l.booking() == BookingStatus.BOOKED).toList();
         var waiting = roster.stream().filter(l -> l.booking() == BookingStatus.WAITING)
                 .sorted(java.util.Comparator.comparing(RosterLine::waitingPosition)).toList();
         assertThat(booked).hasSize(6);
         assertThat(waiting).extracting(RosterLine::waitingPosition).containsExactly(1, 2);
         var someoneElse = roster.stream().filter(l -> l.booking() == null).findFirst().orElseThrow();
-        assertThat(sessions.book(id, someoneElse.learnerId())).isEqualTo(BookingStatus.WAITING);
-        assertThatThrownBy(() -> sessions.book(id, someoneElse.learnerId())).hasMessage("The learner is on the waiting list already.");
+        assertThat(rosters.book(id, someoneElse.learnerId())).isEqualTo(BookingStatus.WAITING);
+        assertThatThrownBy(() -> rosters.book(id, someoneElse.learnerId())).hasMessage("The learner is on the waiting list already.");
 
-        assertThat(sessions.cancelBooking(id, booked.getFirst().learnerId())).contains(waiting.getFirst().fullName());
-        var after = sessions.roster(id);
+        assertThat(rosters.cancelBooking(id, booked.getFirst().learnerId())).contains(waiting.getFirst().fullName());
+        var after = rosters.roster(id);
         assertThat(after).filteredOn(l -> l.learnerId() == waiting.getFirst().learnerId()).singleElement()
                 .satisfies(l -> assertThat(l.booking()).isEqualTo(BookingStatus.BOOKED));
         assertThat(after).filteredOn(l -> l.learnerId() == someoneElse.learnerId()).singleElement()
@@ -117,14 +119,14 @@ class LiveSessionServiceIT {
     void bookingClosesAtTheGuardTimeAndOnlyEnrolledLearnersBook() {
         // a single session at 13:00 UTC today, one hour from now
         var scheduled = sessions.schedule(draft("Drop-in", offering(2026, "MLDS101"), "ada", LocalDateTime.of(2026, 11, 25, 13, 0), 30), null);
-        var learner = sessions.roster(scheduled.firstOccurrenceId()).getFirst().learnerId();
-        assertThatThrownBy(() -> sessions.book(scheduled.firstOccurrenceId(), learner))
+        var learner = rosters.roster(scheduled.firstOccurrenceId()).getFirst().learnerId();
+        assertThatThrownBy(() -> rosters.book(scheduled.firstOccurrenceId(), learner))
                 .hasMessage("Booking and cancelling close 2 hours before the start.");
         assertThat(sessions.occurrence(scheduled.firstOccurrenceId()).bookingOpen()).isFalse();
         long outsider = jdbc.queryForObject("select min(l.id) from learner l join cohort c on c.id = l.cohort_id where c.intake_year = 2024",
                 Long.class);
         long later = occurrence("ada", "OFFICE_HOUR", "2026-12-08T18:00Z");
-        assertThatThrownBy(() -> sessions.book(later, outsider)).hasMessage("Only learners enrolled in the offering can book this session.");
+        assertThatThrownBy(() -> rosters.book(later, outsider)).hasMessage("Only learners enrolled in the offering can book this session.");
     }
 
     @Test
@@ -194,19 +196,19 @@ class LiveSessionServiceIT {
     @WithUserDetails("ada")
     void theHostMarksAttendanceAndTheExportIsFormulaSafe() {
         long thisWeek = occurrence("ada", "OFFICE_HOUR", "2026-11-24T18:00Z");
-        var learner = sessions.roster(thisWeek).getFirst();
+        var learner = rosters.roster(thisWeek).getFirst();
         jdbc.update("update learner set full_name = '=HYPERLINK(\"x\")' where id = ?", learner.learnerId());
-        sessions.markAttendance(thisWeek, learner.learnerId(), -1, AttendanceMark.LATE, "Train delayed");
-        assertThatThrownBy(() -> sessions.markAttendance(thisWeek, learner.learnerId(), -1, AttendanceMark.PRESENT, null))
+        rosters.markAttendance(thisWeek, learner.learnerId(), -1, AttendanceMark.LATE, "Train delayed");
+        assertThatThrownBy(() -> rosters.markAttendance(thisWeek, learner.learnerId(), -1, AttendanceMark.PRESENT, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        var marked = sessions.roster(thisWeek).stream().filter(l -> l.learnerId() == learner.learnerId()).findFirst().orElseThrow();
+        var marked = rosters.roster(thisWeek).stream().filter(l -> l.learnerId() == learner.learnerId()).findFirst().orElseThrow();
         assertThat(marked.mark()).isEqualTo(AttendanceMark.LATE);
-        sessions.markAttendance(thisWeek, learner.learnerId(), marked.attendanceVersion(), AttendanceMark.PRESENT, "\uFF20SUM(1)");
+        rosters.markAttendance(thisWeek, learner.learnerId(), marked.attendanceVersion(), AttendanceMark.PRESENT, "\uFF20SUM(1)");
         long nextWeek = occurrence("ada", "OFFICE_HOUR", "2026-12-01T18:00Z");
-        assertThatThrownBy(() -> sessions.markAttendance(nextWeek, learner.learnerId(), -1, AttendanceMark.PRESENT, null))
+        assertThatThrownBy(() -> rosters.markAttendance(nextWeek, learner.learnerId(), -1, AttendanceMark.PRESENT, null))
                 .hasMessage("Attendance can be marked from an hour before the start.");
         var out = new ByteArrayOutputStream();
-        sessions.writeRosterCsv(thisWeek, out);
+        rosters.writeRosterCsv(thisWeek, out);
         var csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFsession,start (UK),name,email,time zone,expected,booking,attendance,note\r\n");
         assertThat(csv).contains("MLDS101 office hour,\"Tue 24 Nov 2026, 18:00 UK\",\"'=HYPERLINK(\"\"x\"\")\"").contains(",Present,");
@@ -216,7 +218,7 @@ class LiveSessionServiceIT {
     @Test
     @WithUserDetails("admin")
     void thePlannerWeighsTheOfferingsLearners() {
-        var report = sessions.plan(offering(2026, "MLDS101"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1));
+        var report = sessionPlanner.plan(offering(2026, "MLDS101"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1));
         System.out.printf("Planner for %d learners of %s: %d ms%n", report.learners(), report.offeringLabel(), report.millis());
         assertThat(report.learners()).isGreaterThan(100);
         assertThat(report.perLearner()).hasSize(report.learners());
@@ -228,9 +230,9 @@ class LiveSessionServiceIT {
     @Test
     @WithUserDetails("ben")
     void facultyPlanOnlyForTheirOfferings() {
-        assertThatThrownBy(() -> sessions.plan(offering(2026, "MLDS101"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)))
+        assertThatThrownBy(() -> sessionPlanner.plan(offering(2026, "MLDS101"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(sessions.plan(offering(2026, "MLDS102"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)).learners())
+        assertThat(sessionPlanner.plan(offering(2026, "MLDS102"), DayOfWeek.TUESDAY, LocalTime.of(18, 0), Duration.ofHours(1)).learners())
                 .isPositive();
     }
 }

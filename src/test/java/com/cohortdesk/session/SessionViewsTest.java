@@ -1,5 +1,6 @@
 package com.cohortdesk.session;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -105,6 +106,44 @@ class SessionViewsTest extends ViewTest {
         _setValue(note, "Connection trouble");
         assertThat(GridKt._get(roster(), 0).note()).isEqualTo("Connection trouble");
         assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("1 marked", "booking closed");
+    }
+
+    @Test
+    void aMarkRedrawsOnlyThatLearnersLineFromWhatTheServiceReturns() {
+        signIn("ada");
+        long occurrenceId = occurrence("ada", "2026-11-24T18:00Z");
+        navigate("sessions/" + occurrenceId);
+        var grid = roster();
+        var other = GridKt._get(grid, 1);
+        assertThat(other.mark()).isNull();
+        // someone else marks another learner meanwhile: this page learns of it only when it reloads the roster
+        jdbc.update("""
+                insert into session_attendance (occurrence_id, learner_id, mark, marked_at, marked_by, version)
+                values (?, ?, 'ABSENT', current_timestamp, 'admin', 0)""", occurrenceId, other.learnerId());
+        var buttons = (Div) GridKt._getCellComponent(grid, 0, "attendance");
+        _click(buttons.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Present")).findFirst().orElseThrow());
+
+        assertThat(GridKt._get(grid, 0).mark()).isEqualTo(AttendanceMark.PRESENT);
+        assertThat(GridKt._get(grid, 0).attendanceVersion()).as("the new version, from the service").isZero();
+        assertThat(GridKt._get(grid, 1).mark()).as("no full reload").isNull();
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("1 marked");
+    }
+
+    @Test
+    void theRosterPageReadsWhatCanBeDoneFromTheOccurrence() {
+        signIn("ada");
+        // next week (the clock stands at 25 Nov 12:00): still to come, so it can be moved or cancelled; attendance not yet
+        navigate("sessions/" + occurrence("ada", "2026-12-01T18:00Z"));
+        assertThat(_get(Button.class, s -> s.withId("occurrence-move")).isVisible()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("occurrence-cancel")).isVisible()).isTrue();
+        var future = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
+        assertThat(future.getChildren().map(Button.class::cast)).isNotEmpty().noneMatch(Button::isEnabled);
+        // yesterday: over, so neither moved nor cancelled; attendance open
+        navigate("sessions/" + occurrence("ada", "2026-11-24T18:00Z"));
+        _assertNone(Button.class, s -> s.withId("occurrence-move"));
+        _assertNone(Button.class, s -> s.withId("occurrence-cancel"));
+        var past = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
+        assertThat(past.getChildren().map(Button.class::cast)).isNotEmpty().allMatch(Button::isEnabled);
     }
 
     @Test

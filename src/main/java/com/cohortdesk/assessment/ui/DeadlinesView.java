@@ -39,7 +39,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -190,11 +189,8 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         }
         DeadlineList list = assessments.deadlines(admin ? cohort.getValue().id() : null, term.getValue());
         var rows = list.rows().stream().filter(r -> type.getValue() == null || r.type() == type.getValue()).toList();
-        var clashes = list.rows().stream().collect(Collectors.groupingBy(AssessmentRow::cohortId)).values().stream()
-                .flatMap(c -> ClashWindows.clashing(c.stream().map(r -> new ClashWindows.Dated(r.id(), r.due(),
-                        r.moduleCode() + " " + r.title())).toList(), list.clashThreshold()).stream())
-                .sorted(Comparator.comparing(ClashWindows.Dated::due)).toList();
-        clashing = clashes.stream().map(ClashWindows.Dated::id).collect(Collectors.toSet());
+        var clashes = list.clashes();
+        clashing = list.clashingIds();
         clashNotice.setText(clashes.isEmpty() ? "" : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
                 + list.clashThreshold() + " or more deadlines (highlighted): "
                 + clashes.stream().map(ClashWindows.Dated::label).collect(Collectors.joining(", ")) + ".");

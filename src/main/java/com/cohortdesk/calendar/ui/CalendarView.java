@@ -9,7 +9,7 @@ import com.cohortdesk.programme.ModuleSummary;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.CalendarOccurrence;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.session.ui.OccurrenceView;
 import com.cohortdesk.session.ui.ViewerZone;
@@ -40,6 +40,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
 
     static final String UK = "uk";
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final AssessmentService assessments;
     private final Clock clock;
     private final boolean admin;
@@ -75,7 +76,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private @Nullable LocalDateTime rangeEnd;
     private boolean entering;
 
-    CalendarView(LiveSessionService sessions, AssessmentService assessments, CohortService cohortService, ModuleService moduleService,
+    CalendarView(SessionSchedulingService sessions, AssessmentService assessments, CohortService cohortService, ModuleService moduleService,
             CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.assessments = assessments;
@@ -195,15 +196,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         var entries = new ArrayList<EventCalendar.Entry>();
         shownSessions.clear();
         shownDeadlines.clear();
-        var now = clock.instant();
         for (var o : sessions.calendar(cohortIds, moduleIds, from, to)) {
             var id = "o-" + o.occurrenceId();
             shownSessions.put(id, o);
-            var classes = new ArrayList<>(List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(java.util.Locale.ROOT)));
+            var classes = new ArrayList<>(List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(Locale.ROOT)));
             if (o.cancelled()) classes.add("cd-cancelled");
             entries.add(new EventCalendar.Entry(id, o.type().label() + ": " + o.title() + (o.cancelled() ? " (cancelled)" : ""),
                     LocalDateTime.ofInstant(o.start(), zone), LocalDateTime.ofInstant(o.end(), zone), colour(o.type()), classes,
-                    admin && !o.cancelled() && o.start().isAfter(now),
+                    admin && o.changeable(),
                     o.forWhom() + " · " + o.hostName() + (o.moved() ? " · moved" : "")));
         }
         for (var d : assessments.calendar(cohortIds, moduleIds, from, to)) {

@@ -1,7 +1,7 @@
 package com.cohortdesk.calendar.ui;
 
 import com.cohortdesk.session.CalendarOccurrence;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Feedback;
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 class DragMoveDialog extends Dialog {
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final CalendarOccurrence occurrence;
     private final Instant newStart;
     private final Runnable reload;
@@ -32,7 +32,7 @@ class DragMoveDialog extends Dialog {
     private final Button anyway;
     private boolean moved;
 
-    DragMoveDialog(LiveSessionService sessions, CalendarOccurrence occurrence, Instant newStart, ZoneId shownIn, Runnable reload) {
+    DragMoveDialog(SessionSchedulingService sessions, CalendarOccurrence occurrence, Instant newStart, ZoneId shownIn, Runnable reload) {
         this.sessions = sessions;
         this.occurrence = occurrence;
         this.newStart = newStart;

@@ -5,6 +5,7 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffDraft;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
+import com.cohortdesk.security.TeachingAssignments;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -132,10 +133,7 @@ class StaffDialog extends Dialog {
         var codes = new TreeSet<>(moduleCodes.getValue());
         if (account == null) {
             IssuedPassword[] issued = new IssuedPassword[1];
-            if (Feedback.trySave(() -> {
-                issued[0] = staff.invite(draft);
-                modules.setModulesOf(issued[0].account().id(), codes);
-            }, problems::setText, this::reload)) {
+            if (Feedback.trySave(() -> issued[0] = staff.invite(draft, codes), problems::setText, this::reload)) {
                 onChange.run();
                 close();
                 showPassword(issued[0]);

@@ -2,6 +2,7 @@ package com.cohortdesk.security.ui;
 
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.security.TeachingAssignments;
 import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;

@@ -1,6 +1,6 @@
 package com.cohortdesk.session.ui;
 
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Feedback;
@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Cancels one week's session, with a reason; the rest of the series stays. */
 class CancelDialog extends Dialog {
 
-    CancelDialog(LiveSessionService sessions, OccurrenceDetails occurrence, Runnable onDone) {
+    CancelDialog(SessionSchedulingService sessions, OccurrenceDetails occurrence, Runnable onDone) {
         setId("cancel-dialog");
         setHeaderTitle("Cancel " + SessionTimes.uk(occurrence.start()));
         var reason = new TextField("Reason");

@@ -1,6 +1,6 @@
 package com.cohortdesk.session.ui;
 
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.ui.Feedback;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** Moves one week's session to another day or time (in the zone the series was planned in). */
 class MoveDialog extends Dialog {
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final OccurrenceDetails occurrence;
     private final Runnable onDone;
     private final DatePicker date = new DatePicker("Date");
@@ -29,7 +29,7 @@ class MoveDialog extends Dialog {
     private final Button anyway;
     private final boolean admin;
 
-    MoveDialog(LiveSessionService sessions, OccurrenceDetails occurrence, boolean admin, Runnable onDone) {
+    MoveDialog(SessionSchedulingService sessions, OccurrenceDetails occurrence, boolean admin, Runnable onDone) {
         this.sessions = sessions;
         this.occurrence = occurrence;
         this.admin = admin;

@@ -6,11 +6,12 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.session.AttendanceMark;
 import com.cohortdesk.session.AttendanceSummary;
 import com.cohortdesk.session.BookingStatus;
-import com.cohortdesk.session.LiveSessionService;
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.RosterLine;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.DetailRoute;
@@ -39,7 +40,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,8 +56,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
 public class OccurrenceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LiveSessionService sessions;
-    private final Clock clock;
+    private final SessionSchedulingService sessions;
+    private final SessionRosterService rosters;
     private final boolean admin;
     private final ZoneId viewer;
     private final Grid<RosterLine> grid = new Grid<>();
@@ -68,9 +68,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private final Div summary = new Div();
     private @Nullable OccurrenceDetails occurrence;
 
-    OccurrenceView(LiveSessionService sessions, CurrentUser currentUser, Clock clock) {
+    OccurrenceView(SessionSchedulingService sessions, SessionRosterService rosters, CurrentUser currentUser) {
         this.sessions = sessions;
-        this.clock = clock;
+        this.rosters = rosters;
         this.admin = currentUser.isAdmin();
         this.viewer = ViewerZone.current();
         addClassNames("detail-view", "occurrence-view");
@@ -147,9 +147,8 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var cancel = new Button("Cancel this week", VaadinIcon.CLOSE_CIRCLE_O.create(), e -> new CancelDialog(sessions, o, this::refresh).open());
         cancel.setId("occurrence-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        boolean open = o.status() == OccurrenceStatus.SCHEDULED && o.start().isAfter(clock.instant());
-        move.setVisible(open);
-        cancel.setVisible(open);
+        move.setVisible(o.changeable());
+        cancel.setVisible(o.changeable());
         var bar = new Div(weeks, export, move, cancel);
         bar.addClassNames("detail-actions", "occurrence-actions");
         return bar;
@@ -159,7 +158,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         return event -> {
             event.setFileName("session-" + occurrenceId + "-roster.csv");
             event.setContentType("text/csv;charset=UTF-8");
-            sessions.writeRosterCsv(occurrenceId, event.getOutputStream());
+            rosters.writeRosterCsv(occurrenceId, event.getOutputStream());
         };
     }
 
@@ -170,7 +169,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
 
     private void reload() {
         lines.clear();
-        lines.addAll(sessions.roster(occurrence().id()));
+        lines.addAll(rosters.roster(occurrence().id()));
         rows.refreshAll();
         updateCounts();
     }
@@ -189,7 +188,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
 
     /** After a change to one learner: the roster again from the service, that row redrawn. */
     private void reload(long learnerId) {
-        var fresh = sessions.roster(occurrence().id());
+        var fresh = rosters.roster(occurrence().id());
         for (var line : fresh) {
             int index = indexOf(line.learnerId());
             if (index >= 0 && !lines.get(index).equals(line)) {
@@ -266,8 +265,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private Component attendance(RosterLine line, String className) {
         var box = new Div();
         box.addClassName(className);
-        boolean markable = occurrence().status() == OccurrenceStatus.SCHEDULED
-                && !occurrence().start().isAfter(clock.instant().plus(Duration.ofHours(1)));
+        boolean markable = occurrence().attendanceOpen();
         for (var mark : AttendanceMark.values()) {
             var button = new Button(mark.label(), e -> mark(line, mark, line.note()));
             button.getElement().setAttribute("aria-label", mark.label() + ": " + line.fullName());
@@ -301,14 +299,24 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void mark(RosterLine line, AttendanceMark mark, @Nullable String note) {
-        Feedback.trySave(() -> sessions.markAttendance(occurrence().id(), line.learnerId(), line.attendanceVersion(), mark, note),
+        var saved = new RosterLine[1];
+        Feedback.trySave(() -> saved[0] = rosters.markAttendance(occurrence().id(), line.learnerId(), line.attendanceVersion(), mark, note),
                 Feedback::refused, this::reload);
-        reload(line.learnerId());
+        replace(saved[0] != null ? saved[0] : line);
+    }
+
+    /** One learner's line as the service returned it (or as it was, redrawn, when the change was refused). */
+    private void replace(RosterLine line) {
+        int index = indexOf(line.learnerId());
+        if (index < 0) return;
+        lines.set(index, line);
+        rows.refreshItem(line);
+        updateCounts();
     }
 
     private void book(RosterLine line) {
         try {
-            var status = sessions.book(occurrence().id(), line.learnerId());
+            var status = rosters.book(occurrence().id(), line.learnerId());
             Feedback.saved(line.fullName() + (status == BookingStatus.BOOKED ? " booked." : " is on the waiting list."));
         } catch (RuleViolation e) {
             Feedback.refused(e.getMessage());
@@ -318,7 +326,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
 
     private void cancelBooking(RosterLine line) {
         try {
-            var promoted = sessions.cancelBooking(occurrence().id(), line.learnerId());
+            var promoted = rosters.cancelBooking(occurrence().id(), line.learnerId());
             Feedback.saved("Booking of " + line.fullName() + " cancelled." + promoted.map(n -> " " + n + " moves up from the waiting list.")
                     .orElse(""));
         } catch (RuleViolation e) {

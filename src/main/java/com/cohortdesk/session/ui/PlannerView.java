@@ -5,7 +5,7 @@ import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionPlannerService;
 import com.cohortdesk.session.PlannerReport;
 import com.cohortdesk.session.TimeZonePlanner;
 import com.cohortdesk.ui.ViewHeader;
@@ -42,7 +42,7 @@ import java.util.Locale;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
 public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LiveSessionService sessions;
+    private final SessionPlannerService sessions;
     private final ComboBox<OfferingRow> offering = new ComboBox<>("Offering");
     private final Select<DayOfWeek> day = new Select<>();
     private final TimePicker time = new TimePicker("UK time (Europe/London)");
@@ -51,7 +51,7 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
     private final Div best = new Div();
     private final Grid<PlannerReport.LearnerFit> grid = new Grid<>();
 
-    PlannerView(LiveSessionService sessions, OfferingService offerings, CurrentUser currentUser) {
+    PlannerView(SessionPlannerService sessions, OfferingService offerings, CurrentUser currentUser) {
         this.sessions = sessions;
         setSizeFull();
         addClassName("planner-view");

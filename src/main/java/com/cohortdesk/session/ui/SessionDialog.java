@@ -5,7 +5,7 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.Scheduled;
 import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.SessionDraft;
@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 class SessionDialog extends Dialog {
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final boolean admin;
     private final long me;
     private final Consumer<Scheduled> onSaved;
@@ -61,7 +61,7 @@ class SessionDialog extends Dialog {
     private final Paragraph problems = new Paragraph();
     private final Button saveAnyway;
 
-    SessionDialog(LiveSessionService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser, ZoneId viewer,
+    SessionDialog(SessionSchedulingService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser, ZoneId viewer,
             Consumer<Scheduled> onSaved) {
         this.sessions = sessions;
         this.admin = currentUser.isAdmin();

@@ -4,7 +4,7 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
-import com.cohortdesk.session.LiveSessionService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
@@ -38,11 +38,11 @@ import java.time.ZoneId;
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
 public class SessionListView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LiveSessionService sessions;
+    private final SessionSchedulingService sessions;
     private final Grid<OccurrenceRow> grid = new Grid<>();
     private final ZoneId viewer;
 
-    SessionListView(LiveSessionService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser) {
+    SessionListView(SessionSchedulingService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser) {
         this.sessions = sessions;
         this.viewer = ViewerZone.current();
         boolean admin = currentUser.isAdmin();

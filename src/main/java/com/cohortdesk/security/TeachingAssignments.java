@@ -1,4 +1,4 @@
-package com.cohortdesk.security.ui;
+package com.cohortdesk.security;
 
 import java.util.Map;
 import java.util.Set;

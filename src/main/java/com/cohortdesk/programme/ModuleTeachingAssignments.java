@@ -1,15 +1,16 @@
-package com.cohortdesk.programme.ui;
+package com.cohortdesk.programme;
 
-import com.cohortdesk.programme.ModuleService;
-import com.cohortdesk.programme.ModuleSummary;
-import com.cohortdesk.security.ui.TeachingAssignments;
-import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.cohortdesk.security.TeachingAssignments;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
-/** The staff dialog's "Teaches modules", through the module service. */
-@SpringComponent
+/**
+ * The modules a member of staff teaches, through the module service: the staff dialog's "Teaches modules", and the
+ * staff service's assignment of a new account's modules in the transaction that creates it.
+ */
+@Component
 class ModuleTeachingAssignments implements TeachingAssignments {
 
     private final ModuleService modules;

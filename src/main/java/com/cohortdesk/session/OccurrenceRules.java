@@ -1,0 +1,34 @@
+package com.cohortdesk.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What may be done with one occurrence at a given moment: attendance is marked from an hour before the start
+ * (never on a cancelled one); an occurrence is moved or cancelled while scheduled and still to come.
+ */
+public final class OccurrenceRules {
+
+    /** Attendance can be marked from this long before the start. */
+    public static final Duration ATTENDANCE_OPENS = Duration.ofHours(1);
+
+    private OccurrenceRules() {
+    }
+
+    /** Why attendance cannot be marked now, or empty when it can. */
+    public static Optional<String> attendanceRefusal(OccurrenceStatus status, Instant start, Instant now) {
+        if (status == OccurrenceStatus.CANCELLED) return Optional.of("The session was cancelled.");
+        if (start.isAfter(now.plus(ATTENDANCE_OPENS))) return Optional.of("Attendance can be marked from an hour before the start.");
+        return Optional.empty();
+    }
+
+    public static boolean attendanceOpen(OccurrenceStatus status, Instant start, Instant now) {
+        return attendanceRefusal(status, start, now).isEmpty();
+    }
+
+    /** Whether the occurrence can still be moved or cancelled: scheduled and not yet started. */
+    public static boolean changeable(OccurrenceStatus status, Instant start, Instant now) {
+        return status == OccurrenceStatus.SCHEDULED && start.isAfter(now);
+    }
+}
