@@ -1,5 +1,6 @@
 package com.cohortdesk.browser;
 
+import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ class KeyboardBrowserIT extends BrowserTest {
 
     @AfterEach
     void undo() {
-        jdbc.update("delete from session_attendance where marked_by = 'ada'");
+        RemovedMarks.delete(jdbc, "delete from session_attendance where marked_by = 'ada'");
         jdbc.update("delete from assessment_extension where reason = ?", REASON);
     }
 

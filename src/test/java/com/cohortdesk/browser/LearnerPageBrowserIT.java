@@ -1,5 +1,6 @@
 package com.cohortdesk.browser;
 
+import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.cohortdesk.session.SessionSchedulingService;
@@ -34,7 +35,7 @@ class LearnerPageBrowserIT extends BrowserTest {
 
     @AfterEach
     void removeFixture() {
-        jdbc.update("delete from live_session where title = ?", TITLE);
+        RemovedMarks.delete(jdbc, "delete from live_session where title = ?", TITLE);
     }
 
     long offering() {

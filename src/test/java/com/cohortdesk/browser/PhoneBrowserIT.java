@@ -1,5 +1,6 @@
 package com.cohortdesk.browser;
 
+import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -44,7 +45,7 @@ class PhoneBrowserIT extends BrowserTest {
 
     @AfterEach
     void removeFixture() {
-        jdbc.update("delete from live_session where title = ?", TITLE);
+        RemovedMarks.delete(jdbc, "delete from live_session where title = ?", TITLE);
     }
 
     long offering() {

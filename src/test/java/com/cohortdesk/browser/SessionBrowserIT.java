@@ -1,5 +1,6 @@
 package com.cohortdesk.browser;
 
+import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -17,7 +18,7 @@ class SessionBrowserIT extends BrowserTest {
 
     @AfterEach
     void undoMarks() {
-        jdbc.update("delete from session_attendance where marked_by = 'ada'");
+        RemovedMarks.delete(jdbc, "delete from session_attendance where marked_by = 'ada'");
     }
 
     @Test

@@ -43,7 +43,7 @@ class AttendanceRaceIT {
 
     @AfterEach
     void removeTheMarks() {
-        jdbc.update("delete from session_attendance where occurrence_id = ? and learner_id = ?", occurrenceId, learnerId);
+        RemovedMarks.delete(jdbc, "delete from session_attendance where occurrence_id = ? and learner_id = ?", occurrenceId, learnerId);
     }
 
     private void signIn(String username) {
