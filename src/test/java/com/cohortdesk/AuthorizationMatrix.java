@@ -224,6 +224,8 @@ public final class AuthorizationMatrix {
             entry("DashboardService.needsAttention()", ADMIN),
             entry("DashboardService.attentionRows(AttentionKind,Long)", ADMIN),
             entry("DashboardService.charts(Long)", ADMIN),
+            entry("DashboardService.refreshNeedsAttention()", ADMIN),
+            entry("DashboardService.refreshCharts(Long)", ADMIN),
             entry("DashboardService.myWeek()", STAFF));
 
     private AuthorizationMatrix() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -22,12 +23,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The landing pages' figures: "Needs attention", the programme's charts and faculty's week. Read-only. */
+/**
+ * The landing pages' figures: "Needs attention", the programme's charts and faculty's week. Read-only. The administrator's
+ * figures are kept as {@link Snapshots} (at most {@code cohortdesk.dashboard.max-age} old, recomputed in the background
+ * while someone reads them), so opening the dashboard reads them instead of running the aggregate queries; each says
+ * when it was computed, and "Refresh" computes them now.
+ */
 @Service
 public class DashboardService {
 
+    private static final String PROGRAMME = "programme";
     static final Duration SESSION_HORIZON = Duration.ofDays(7);
     static final Duration CLASH_HORIZON = Duration.ofDays(42);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
@@ -41,12 +50,16 @@ public class DashboardService {
     private final Clock clock;
     private final AttendanceThreshold threshold;
     private final int clashThreshold;
+    private final Snapshots<String, AttentionReport> reports;
+    private final Snapshots<Optional<Long>, ProgrammeCharts> programmeCharts;
 
     DashboardService(AttentionQueries attention, ChartQueries charts, MyWeekQueries myWeek, CurrentUser currentUser,
-            ObjectProvider<NeedsAttentionSource> sources, Clock clock,
+            ObjectProvider<NeedsAttentionSource> sources, Clock clock, PlatformTransactionManager transactions,
             @Value("${cohortdesk.dashboard.attendance.percent:50}") int attendancePercent,
             @Value("${cohortdesk.dashboard.attendance.sessions:4}") int attendanceSessions,
-            @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
+            @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold,
+            @Value("${cohortdesk.dashboard.max-age:2m}") Duration maxAge,
+            @Value("${cohortdesk.dashboard.keep-while-read:15m}") Duration keepWhileRead) {
         this.attention = attention;
         this.charts = charts;
         this.myWeek = myWeek;
@@ -55,6 +68,12 @@ public class DashboardService {
         this.clock = clock;
         this.threshold = new AttendanceThreshold(attendancePercent, attendanceSessions);
         this.clashThreshold = clashThreshold;
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.reports = new Snapshots<>(key -> readOnly.execute(status -> computeNeedsAttention()), maxAge, keepWhileRead,
+                System::nanoTime);
+        this.programmeCharts = new Snapshots<>(key -> readOnly.execute(status -> computeCharts(key.orElse(null))), maxAge,
+                keepWhileRead, System::nanoTime);
     }
 
     /** The attendance rule "Needs attention" applies. */
@@ -63,10 +82,27 @@ public class DashboardService {
         return threshold;
     }
 
-    /** Every line of "Needs attention" with a count above zero, the built-in kinds first, then the contributed sources. */
+    /**
+     * Every line of "Needs attention" with a count above zero, the built-in kinds first, then the contributed sources:
+     * the kept figures when young enough, else computed now.
+     */
     @Secured(Role.ADMIN_AUTHORITY)
-    @Transactional(readOnly = true)
     public AttentionReport needsAttention() {
+        return reports.get(PROGRAMME);
+    }
+
+    /** "Needs attention" computed now (and kept for the next readers). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public AttentionReport refreshNeedsAttention() {
+        return reports.recompute(PROGRAMME);
+    }
+
+    /** Recomputes the figures read recently (the background refresh); returns how many sets were recomputed. */
+    int refreshRecent() {
+        return reports.refreshRecent() + programmeCharts.refreshRecent();
+    }
+
+    private AttentionReport computeNeedsAttention() {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
         var items = new ArrayList<AttentionItem>();
@@ -139,10 +175,19 @@ public class DashboardService {
         };
     }
 
-    /** The five programme charts, for every cohort or one: one aggregate query each. */
+    /** The five programme charts, for every cohort or one: one aggregate query each (kept as "Needs attention" is). */
     @Secured(Role.ADMIN_AUTHORITY)
-    @Transactional(readOnly = true)
     public ProgrammeCharts charts(@Nullable Long cohortId) {
+        return programmeCharts.get(Optional.ofNullable(cohortId));
+    }
+
+    /** The charts computed now (and kept for the next readers). */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ProgrammeCharts refreshCharts(@Nullable Long cohortId) {
+        return programmeCharts.recompute(Optional.ofNullable(cohortId));
+    }
+
+    private ProgrammeCharts computeCharts(@Nullable Long cohortId) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
         return new ProgrammeCharts(List.of(

@@ -10,8 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The administrator's dashboard at scale (run by {@code scripts/benchmark.sh}, not a test): times the two service
- * calls the page makes ({@link DashboardService#needsAttention} and {@link DashboardService#charts} for every cohort)
- * next to the same SQL alone (the query classes called directly: no transaction, no method security, no figures built),
+ * calls the page makes ({@link DashboardService#needsAttention} and {@link DashboardService#charts} for every cohort),
+ * which read the kept figures, and computing those figures ({@link DashboardService#refreshNeedsAttention} and
+ * {@link DashboardService#refreshCharts}: what the background refresh and "Refresh" do) next to the same SQL alone (the query classes called directly: no transaction, no method security, no figures built),
  * alternately first, and counts the statements a page prepares.
  */
 public final class DashboardBenchmark {
@@ -33,6 +34,10 @@ public final class DashboardBenchmark {
         Runnable page = () -> {
             service.needsAttention();
             service.charts(null);
+        };
+        Runnable compute = () -> {
+            service.refreshNeedsAttention();
+            service.refreshCharts(null);
         };
         Runnable raw = () -> {
             var now = clock.instant();
@@ -57,22 +62,26 @@ public final class DashboardBenchmark {
         // Per part, to see where the time goes.
         var parts = new java.util.LinkedHashMap<String, long[]>();
         for (int i = 0; i < WARM_UP; i++) {
-            page.run();
+            compute.run();
             raw.run();
         }
-        long[] pageTimes = new long[RUNS];
+        long[] computeTimes = new long[RUNS];
         long[] rawTimes = new long[RUNS];
         long statementsBefore = statistics.getPrepareStatementCount();
         for (int i = 0; i < RUNS; i++) {
             if (i % 2 == 0) {
-                pageTimes[i] = time(page);
+                computeTimes[i] = time(compute);
                 rawTimes[i] = time(raw);
             } else {
                 rawTimes[i] = time(raw);
-                pageTimes[i] = time(page);
+                computeTimes[i] = time(compute);
             }
         }
         long hibernateStatements = statistics.getPrepareStatementCount() - statementsBefore;
+        // Page views: what an administrator opening the dashboard waits for, the figures kept by the last computation
+        // (the background refresh keeps them younger than the maximum age while someone reads them).
+        long[] pageTimes = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) pageTimes[i] = time(page);
         // Each run with the clock's instant of that moment, as a page view has: H2 answers a repeated query with the same
         // parameters from its result cache, which would hide the cost.
         parts.put("sessions of the next 7 days", times(() -> {
@@ -108,15 +117,18 @@ public final class DashboardBenchmark {
         report.append(String.format(Locale.ROOT, "Administrator's dashboard on %s: %d runs after %d warm-up%n", database, RUNS, WARM_UP));
         report.append(String.format(Locale.ROOT, "  needs attention: %d lines (%s)%n", items.size(),
                 String.join(", ", items.stream().map(i -> i.kind() + "=" + i.count()).toList())));
-        report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "service (needsAttention + charts)",
+        report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "page view (needsAttention + charts, kept)",
                 p(pageTimes, 50), p(pageTimes, 95), p(pageTimes, 100)));
+        report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "computing them (refresh: attention + charts)",
+                p(computeTimes, 50), p(computeTimes, 95), p(computeTimes, 100)));
         report.append(String.format(Locale.ROOT, "  %-48s p50 %7.1f  p95 %7.1f  max %7.1f ms%n", "the same SQL alone (JdbcTemplate)",
                 p(rawTimes, 50), p(rawTimes, 95), p(rawTimes, 100)));
         report.append(String.format(Locale.ROOT, "  Hibernate statements during the service runs: %d (the dashboard uses none)%n", hibernateStatements));
         report.append("  per query (20 runs): p50 / p95 ms\n");
         parts.forEach((name, t) -> report.append(String.format(Locale.ROOT, "    %-44s %7.1f / %7.1f%n", name, p(t, 50), p(t, 95))));
         double p95 = p(pageTimes, 95);
-        report.append(String.format(Locale.ROOT, "  goal p95 <= 50 ms: %s%n", p95 <= 50 ? "met" : "MISSED"));
+        report.append(String.format(Locale.ROOT, "  goal p95 <= 50 ms (page view): %s; computing the figures: p95 %.0f ms, "
+                + "in the background every minute while someone reads them%n", p95 <= 50 ? "met" : "MISSED", p(computeTimes, 95)));
         if (p95 > 50) problems.append("dashboard p95 ").append(p95).append(" ms > 50 ms\n");
         return report.toString();
     }

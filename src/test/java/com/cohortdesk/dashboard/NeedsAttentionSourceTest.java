@@ -25,7 +25,8 @@ class NeedsAttentionSourceTest {
         when(queries.count(any(), any(), any(), any())).thenReturn(Map.of());
         var beans = new StaticListableBeanFactory();
         for (int i = 0; i < sources.length; i++) beans.addBean("source" + i, sources[i]);
-        return new DashboardService(queries, mock(ChartQueries.class), mock(MyWeekQueries.class), mock(com.cohortdesk.security.CurrentUser.class), beans.getBeanProvider(NeedsAttentionSource.class), clock, 50, 4, 3);
+        return new DashboardService(queries, mock(ChartQueries.class), mock(MyWeekQueries.class), mock(com.cohortdesk.security.CurrentUser.class), beans.getBeanProvider(NeedsAttentionSource.class), clock,
+                mock(org.springframework.transaction.PlatformTransactionManager.class), 50, 4, 3, java.time.Duration.ZERO, java.time.Duration.ZERO);
     }
 
     @Test

@@ -7,12 +7,15 @@ import com.cohortdesk.calendar.CalendarFeedService;
 import com.cohortdesk.dashboard.ChartFigure;
 import com.cohortdesk.dashboard.DashboardService;
 import com.cohortdesk.dashboard.MyWeek;
+import com.cohortdesk.dashboard.ProgrammeCharts;
 import com.cohortdesk.assessment.DeadlineFormat;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.session.ui.ViewerZone;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,7 +60,7 @@ public class DashboardView extends VerticalLayout {
         var user = currentUser.require();
         add(new H2("Welcome, " + user.getDisplayName()));
         if (currentUser.isAdmin()) {
-            add(new NeedsAttentionPanel(dashboard.needsAttention()));
+            add(new NeedsAttentionPanel(dashboard.needsAttention(), dashboard::refreshNeedsAttention));
             var cards = new Div(
                     new StatCard(VaadinIcon.GROUP, "Cohorts", COUNT.format(cohorts.countCohorts()), "cohorts"),
                     new StatCard(VaadinIcon.USERS, "Learners", COUNT.format(learners.countLearners()), "learners"),
@@ -95,12 +98,22 @@ public class DashboardView extends VerticalLayout {
         cohort.setPlaceholder("Every cohort");
         cohort.setClearButtonVisible(true);
         var charts = dashboard.charts(null);
-        var computed = new Paragraph();
-        computed.addClassName("chart-description");
-        computed.setText("Figures of " + COMPUTED.format(charts.computedAt().atZone(ProgrammeTime.ZONE)) + " UK time.");
+        var computed = new Span();
+        computed.setText(figuresOf(charts));
         var grid = new Div();
         grid.addClassName("chart-grid");
         var panels = new ArrayList<ChartPanel>();
+        var again = new Button("Refresh", e -> {
+            var chosen = cohort.getValue();
+            var fresh = dashboard.refreshCharts(chosen == null ? null : chosen.id());
+            computed.setText(figuresOf(fresh));
+            for (int i = 0; i < panels.size(); i++) panels.get(i).show(fresh.charts().get(i));
+        });
+        again.setId("refresh-charts");
+        again.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        again.setTooltipText("Compute these figures now");
+        var when = new Paragraph(computed, again);
+        when.addClassName("chart-description");
         for (ChartFigure figure : charts.charts()) {
             var extra = figure.id().equals("deadlines-per-week") ? new Anchor("deadlines/load", "Open the heat map") : null;
             var panel = new ChartPanel(figure, extra);
@@ -109,11 +122,16 @@ public class DashboardView extends VerticalLayout {
         }
         cohort.addValueChangeListener(e -> {
             var chosen = e.getValue();
-            var figures = dashboard.charts(chosen == null ? null : chosen.id()).charts();
-            for (int i = 0; i < panels.size(); i++) panels.get(i).show(figures.get(i));
+            var figures = dashboard.charts(chosen == null ? null : chosen.id());
+            computed.setText(figuresOf(figures));
+            for (int i = 0; i < panels.size(); i++) panels.get(i).show(figures.charts().get(i));
         });
-        box.add(cohort, computed, grid);
+        box.add(cohort, when, grid);
         return box;
+    }
+
+    private static String figuresOf(ProgrammeCharts charts) {
+        return "Figures of " + COMPUTED.format(charts.computedAt().atZone(ProgrammeTime.ZONE)) + " UK time. ";
     }
 
     /** Faculty: the sessions they host in the next 7 days (today's first), their deadlines of the next 14, attendance. */
