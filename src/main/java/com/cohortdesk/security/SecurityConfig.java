@@ -21,6 +21,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -64,8 +65,8 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil,
+            StaffSessions staffSessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         http.headers(headers -> headers
@@ -84,6 +85,8 @@ class SecurityConfig {
                 }));
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(expiredSession(requestUtil)));
+        // Sessions ended on another node (the registry above knows only this node's) end here at their next request.
+        http.addFilterBefore(new EndedSessionsFilter(staffSessions, sessionRegistry), ConcurrentSessionFilter.class);
         // Any other address needs a signed-in user (not denyAll), so that an unknown address shows the
         // app's not-found page instead of an empty 403. Only the health endpoint is exposed by Actuator.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
@@ -116,6 +119,11 @@ class SecurityConfig {
         var events = new DefaultAuthenticationEventPublisher(publisher);
         events.setAdditionalExceptionMappings(Map.of(StaffAuthenticationProvider.SignInThrottledException.class, SignInThrottledEvent.class));
         return events;
+    }
+
+    @Bean
+    EndedSessionsFilter.SignInTime signInTime() {
+        return new EndedSessionsFilter.SignInTime();
     }
 
     @Bean

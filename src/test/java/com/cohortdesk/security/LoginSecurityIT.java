@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +51,7 @@ class LoginSecurityIT {
     @Autowired UserDetailsService userDetails;
     @Autowired LoginAttempts attempts;
     @Autowired PasswordEncoder encoder;
+    @Autowired SessionRegistry registry;
     MockMvc mvc;
 
     @BeforeEach
@@ -262,6 +264,35 @@ class LoginSecurityIT {
                 .as("the other session is ended").isEqualTo("/login");
         assertThat(mvc.perform(get("/actuator/health").session(here)).andReturn().getResponse().getRedirectedUrl())
                 .as("this one stays").isNull();
+    }
+
+    @Test
+    void sessionsEndedOnAnotherNodeEndAtTheirNextRequestHereAndANewSignInWorks() throws Exception {
+        var session = (MockHttpSession) signIn("elena", "faculty-demo-password", "10.0.10.1", new MockHttpSession())
+                .getRequest().getSession(false);
+        assertThat(mvc.perform(get("/actuator/health").session(session)).andReturn().getResponse().getRedirectedUrl()).isNull();
+        try {
+            // another node ended elena's sessions: only the marker reaches this node, its registry knows nothing of it
+            jdbc.update("update staff_user set sessions_ended_at = ? where username = 'elena'", java.sql.Timestamp.from(Instant.now()));
+            assertThat(mvc.perform(get("/actuator/health").session(session)).andReturn().getResponse().getRedirectedUrl())
+                    .as("signed out at the next request").isEqualTo("/login");
+            var again = (MockHttpSession) signIn("elena", "faculty-demo-password", "10.0.10.2", new MockHttpSession())
+                    .getRequest().getSession(false);
+            assertThat(mvc.perform(get("/actuator/health").session(again)).andReturn().getResponse().getRedirectedUrl())
+                    .as("a session signed in after the marker stays").isNull();
+            registry.removeSessionInformation(again.getId());
+        } finally {
+            jdbc.update("update staff_user set sessions_ended_at = null where username = 'elena'");
+        }
+    }
+
+    @Test
+    void endingSessionsRecordsTheTimeForTheOtherNodes() throws Exception {
+        long elenaId = asAdmin(() -> staff.listStaff()).stream().filter(s -> s.username().equals("elena")).findFirst().orElseThrow().id();
+        var before = Instant.now();
+        asAdmin(() -> staff.endSessions(elenaId));
+        assertThat(jdbc.queryForObject("select sessions_ended_at from staff_user where id = ?", java.time.OffsetDateTime.class, elenaId)
+                .toInstant()).isBetween(before.minusMillis(1), Instant.now().plusMillis(1));
     }
 
     @Test
