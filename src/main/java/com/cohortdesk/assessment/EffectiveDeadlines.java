@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EffectiveDeadlines {
 
+    /** The longest reason an extension keeps. */
+    public static final int REASON_LENGTH = 500;
+
     private EffectiveDeadlines() {
     }
 
@@ -51,11 +54,28 @@ public final class EffectiveDeadlines {
     /** Why an extension cannot be granted, in words; empty when it can. */
     public static List<String> problems(Deadline deadline, Instant newDue, @Nullable Instant newCutOff, String reason) {
         var problems = new ArrayList<String>();
-        if (!newDue.isAfter(deadline.due())) problems.add("An extension must move the deadline later than the assessment's own.");
-        if (newCutOff != null && newCutOff.isBefore(newDue)) problems.add("The new cut-off must not be before the new deadline.");
-        if (reason.isBlank()) problems.add("Give the reason for the extension.");
-        if (reason.strip().length() > 500) problems.add("The reason is longer than 500 characters.");
-        TextRules.checkMultiLine("reason", reason, problems);
+        for (var problem : new String[] {laterProblem(deadline.due(), newDue), cutOffProblem(newDue, newCutOff), reasonProblem(reason)}) {
+            if (problem != null) problems.add(problem);
+        }
         return problems;
+    }
+
+    /** Why the new deadline is refused (not later than the assessment's own), or null. */
+    public static @Nullable String laterProblem(Instant due, Instant newDue) {
+        return newDue.isAfter(due) ? null : "An extension must move the deadline later than the assessment's own.";
+    }
+
+    /** Why the new cut-off is refused (before the new deadline), or null; none given is fine. */
+    public static @Nullable String cutOffProblem(Instant newDue, @Nullable Instant newCutOff) {
+        return newCutOff != null && newCutOff.isBefore(newDue) ? "The new cut-off must not be before the new deadline." : null;
+    }
+
+    /** Why the reason is refused (blank, longer than 500 characters, control characters), or null. */
+    public static @Nullable String reasonProblem(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) return "Give the reason for the extension.";
+        if (reason.strip().length() > REASON_LENGTH) return "The reason is longer than " + REASON_LENGTH + " characters.";
+        var problems = new ArrayList<String>();
+        TextRules.checkMultiLine("reason", reason, problems);
+        return problems.isEmpty() ? null : problems.getFirst();
     }
 }

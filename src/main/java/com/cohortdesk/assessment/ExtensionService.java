@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -50,21 +51,14 @@ public class ExtensionService {
         var assessment = assessments.findWithOffering(draft.assessmentId())
                 .orElseThrow(() -> new RuleViolation("There is no assessment with id " + draft.assessmentId() + "."));
         var problems = new ArrayList<String>();
-        if (draft.learnerIds().isEmpty()) problems.add("Choose at least one learner.");
+        addIfAny(problems, ExtensionDraft.learnersProblem(draft.learnerIds()));
         var zone = ProgrammeTime.parseZone(draft.zone()).orElse(null);
         if (zone == null) problems.add(ProgrammeTime.zoneProblem(draft.zone()));
-        Instant newDue = null;
-        Instant newCutOff = null;
-        if (draft.newDue() == null) problems.add("Give the new deadline.");
-        if (zone != null && draft.newDue() != null) {
-            var due = LocalDeadline.toInstant(draft.newDue(), zone);
-            if (due.ok()) newDue = due.instant(); else problems.add("The new deadline " + due.problem());
-        }
-        if (zone != null && draft.newCutOff() != null) {
-            var cutOff = LocalDeadline.toInstant(draft.newCutOff(), zone);
-            if (cutOff.ok()) newCutOff = cutOff.instant(); else problems.add("The new cut-off " + cutOff.problem());
-        }
-        if (newDue != null) problems.addAll(EffectiveDeadlines.problems(assessment.deadline(), newDue, newCutOff, draft.reason()));
+        addIfAny(problems, ExtensionDraft.newDueProblem(draft.newDue(), zone, assessment.deadline().due()));
+        addIfAny(problems, ExtensionDraft.newCutOffProblem(draft.newCutOff(), draft.newDue(), zone));
+        addIfAny(problems, ExtensionDraft.reasonProblem(draft.reason()));
+        Instant newDue = zone == null || draft.newDue() == null ? null : LocalDeadline.toInstant(draft.newDue(), zone).instant();
+        Instant newCutOff = zone == null || draft.newCutOff() == null ? null : LocalDeadline.toInstant(draft.newCutOff(), zone).instant();
         var enrolled = assessments.findPlaces(List.of(assessment.getOffering().getId())).stream().map(Place::learnerId)
                 .collect(Collectors.toSet());
         var strangers = draft.learnerIds().stream().filter(id -> !enrolled.contains(id)).count();
@@ -115,5 +109,9 @@ public class ExtensionService {
         var grants = extensions.findOfLearner(learnerId).stream().map(LearnerExtension::grant).toList();
         return EffectiveDeadlines.of(deadlines, grants).stream()
                 .map(e -> new LearnerDeadline(rows.get(e.assessmentId()), e, learner.getTimeZone())).toList();
+    }
+
+    private static void addIfAny(List<String> problems, @Nullable String problem) {
+        if (problem != null) problems.add(problem);
     }
 }

@@ -280,8 +280,8 @@ public class SessionSchedulingService {
     }
 
     private static String requireReason(String reason) {
-        if (reason.isBlank()) throw new RuleViolation("Give a reason; learners and colleagues will see it.");
-        TextRules.requireSingleLine("reason", reason);
+        var problem = OccurrenceRules.reasonProblem(reason);
+        if (problem != null) throw new RuleViolation(problem);
         return limit(reason.strip());
     }
 

@@ -87,8 +87,9 @@ class DeadlinesViewTest extends ViewTest {
         _setValue(_get(DateTimePicker.class, s -> s.withId("assessment-due")), LocalDateTime.parse("2026-03-29T01:30"));
         assertThat(_get(Paragraph.class, s -> s.withId("assessment-in-uk")).getText()).contains("does not exist in Europe/London");
         _click(_get(Button.class, s -> s.withId("assessment-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("assessment-problem")).getText())
-                .contains("The due time 29 Mar 2026 01:30 does not exist in Europe/London");
+        assertThat(_get(DateTimePicker.class, s -> s.withId("assessment-due")).getErrorMessage())
+                .as("refused on the field, by the draft's rule").contains("The due time 29 Mar 2026 01:30 does not exist in Europe/London");
+        assertThat(jdbc.queryForObject("select count(*) from assessment where title = 'Karibu quiz'", Long.class)).isZero();
 
         _setValue(_get(DateTimePicker.class, s -> s.withId("assessment-release")), LocalDateTime.parse("2026-11-16T09:00"));
         _setValue(_get(DateTimePicker.class, s -> s.withId("assessment-due")), LocalDateTime.parse("2026-11-24T12:00"));

@@ -32,4 +32,17 @@ class OccurrenceRulesTest {
         assertThat(OccurrenceRules.changeable(OccurrenceStatus.SCHEDULED, START, Instant.parse("2026-11-10T18:30:00Z"))).isFalse();
         assertThat(OccurrenceRules.changeable(OccurrenceStatus.CANCELLED, START, Instant.parse("2026-11-01T09:00:00Z"))).isFalse();
     }
+
+    @Test
+    void aReasonToMoveOrCancelIsOneLineAndAReasonToOverrideMayHaveSeveral() {
+        assertThat(OccurrenceRules.reasonProblem("  "))
+                .isEqualTo("Give a reason; learners and colleagues will see it.");
+        assertThat(OccurrenceRules.reasonProblem("Ill\nsorry"))
+                .isEqualTo("The reason contains a line break; keep it on one line.");
+        assertThat(OccurrenceRules.reasonProblem("Host unwell")).isNull();
+        assertThat(OccurrenceRules.overrideReasonProblem(""))
+                .isEqualTo("Give the reason to go ahead despite the conflict.");
+        assertThat(OccurrenceRules.overrideReasonProblem("Agreed with\nthe lead")).isNull();
+        assertThat(OccurrenceRules.overrideReasonProblem("Esc\u001B")).contains("control character");
+    }
 }

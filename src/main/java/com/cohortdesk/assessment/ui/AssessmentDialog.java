@@ -2,15 +2,17 @@ package com.cohortdesk.assessment.ui;
 
 import com.cohortdesk.assessment.AssessmentDraft;
 import com.cohortdesk.assessment.AssessmentRow;
-import com.cohortdesk.assessment.AssessmentService;
 import com.cohortdesk.assessment.AssessmentType;
 import com.cohortdesk.assessment.DeadlineFormat;
 import com.cohortdesk.assessment.LocalDeadline;
 import com.cohortdesk.assessment.SaveOutcome;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.FieldRule;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.TimeZoneField;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,22 +26,40 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates or edits an assessment. Times are entered in a chosen zone (Europe/London by default); the
- * dialog shows what each time is in UK time, and refuses times a clock change makes impossible or
- * ambiguous. A save that makes a clash asks for confirmation, naming the other deadlines.
+ * Creates or edits an assessment. Times are entered in a chosen zone (Europe/London by default); the dialog shows
+ * what each time is in UK time. Each field is checked by {@link AssessmentDraft}'s rule for it (a time a clock change
+ * makes impossible or ambiguous is refused on its field); a valid form fires {@link SaveEvent} with the draft and the
+ * view asks the service. A save that makes a clash asks for confirmation ({@link #confirmClash}), naming the other
+ * deadlines; "Save anyway" fires {@link SaveEvent} again, confirmed. "Delete" fires {@link DeleteEvent}.
  */
 class AssessmentDialog extends Dialog {
 
-    private final AssessmentService assessments;
-    private final @Nullable AssessmentRow existing;
-    private final Runnable onSaved;
+    /** What the form holds while it is edited. */
+    static final class Fields {
+        @Nullable OfferingRow offering;
+        @Nullable AssessmentType type;
+        String title = "";
+        @Nullable BigDecimal weight;
+        @Nullable String zone = ProgrammeTime.ZONE.getId();
+        @Nullable LocalDateTime release;
+        @Nullable LocalDateTime due;
+        @Nullable LocalDateTime cutOff;
+    }
+
+    private final Binder<Fields> binder = new Binder<>();
     private final Select<OfferingRow> offering = new Select<>();
     private final Select<AssessmentType> type = new Select<>();
     private final TextField title = new TextField("Title");
@@ -50,11 +70,9 @@ class AssessmentDialog extends Dialog {
     private final DateTimePicker cutOff = picker("Cut-off (optional)");
     private final Paragraph inUk = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private final Map<DateTimePicker, Binder.Binding<Fields, LocalDateTime>> timeBindings = new HashMap<>();
 
-    AssessmentDialog(AssessmentService assessments, List<OfferingRow> offerings, @Nullable AssessmentRow existing, Runnable onSaved) {
-        this.assessments = assessments;
-        this.existing = existing;
-        this.onSaved = onSaved;
+    AssessmentDialog(List<OfferingRow> offerings, @Nullable AssessmentRow existing) {
         setHeaderTitle(existing == null ? "New deadline" : "Edit " + existing.moduleCode() + " " + existing.title());
         setId("assessment-dialog");
         setWidth("720px");
@@ -77,11 +95,17 @@ class AssessmentDialog extends Dialog {
         inUk.addClassName("local-time");
         problem.addClassName("form-problems");
         problem.setId("assessment-problem");
-        if (existing != null) fill(existing, offerings);
-        else if (offerings.size() == 1) offering.setValue(offerings.getFirst());
+        bind();
+        binder.readBean(existing == null ? fresh(offerings) : fields(existing, offerings));
         offering.setEnabled(existing == null);
-        zone.addValueChangeListener(e -> showInUk());
-        due.addValueChangeListener(e -> showInUk());
+        zone.addValueChangeListener(e -> {
+            showInUk();
+            revalidateIfInvalid(release, due, cutOff);
+        });
+        due.addValueChangeListener(e -> {
+            showInUk();
+            revalidateIfInvalid(release, cutOff);
+        });
         cutOff.addValueChangeListener(e -> showInUk());
         var form = new FormLayout(offering, type, title, weight, zone, release, due, cutOff);
         form.setColspan(offering, 2);
@@ -89,11 +113,12 @@ class AssessmentDialog extends Dialog {
         add(form, inUk, problem);
         var save = Feedback.primary("Save", () -> save(false));
         save.setId("assessment-save");
-        var cancel = new Button("Cancel", e -> close());
+        var cancel = new Button("Cancel", e -> fireEvent(new CloseEvent(this)));
+        cancel.setId("assessment-cancel");
         var buttons = new Div();
         buttons.addClassName("dialog-buttons");
         if (existing != null) {
-            var delete = new Button("Delete", e -> delete(existing));
+            var delete = new Button("Delete", e -> fireEvent(new DeleteEvent(this)));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("assessment-delete");
             delete.getStyle().set("margin-inline-end", "auto");
@@ -104,6 +129,30 @@ class AssessmentDialog extends Dialog {
         showInUk();
     }
 
+    private void bind() {
+        binder.forField(offering).asRequired("Choose the module.").bind(f -> f.offering, (f, v) -> f.offering = v);
+        binder.forField(type).withValidator(FieldRule.of(AssessmentDraft::typeProblem)).bind(f -> f.type, (f, v) -> f.type = v);
+        binder.forField(title).withValidator(FieldRule.of(AssessmentDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(weight).withValidator(FieldRule.of(AssessmentDraft::weightProblem)).bind(f -> f.weight, (f, v) -> f.weight = v);
+        binder.forField(zone).withValidator(FieldRule.of(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
+        timeBindings.put(release, binder.forField(release)
+                .withValidator(FieldRule.of(v -> AssessmentDraft.releaseProblem(v, due.getValue(), zoneId())))
+                .bind(f -> f.release, (f, v) -> f.release = v));
+        timeBindings.put(due, binder.forField(due).withValidator(FieldRule.of(v -> AssessmentDraft.dueProblem(v, zoneId())))
+                .bind(f -> f.due, (f, v) -> f.due = v));
+        timeBindings.put(cutOff, binder.forField(cutOff)
+                .withValidator(FieldRule.of(v -> AssessmentDraft.cutOffProblem(v, due.getValue(), zoneId())))
+                .bind(f -> f.cutOff, (f, v) -> f.cutOff = v));
+    }
+
+    /** Fields whose rule reads this one's value are checked again once they show an error, so the error does not go stale. */
+    private void revalidateIfInvalid(DateTimePicker... dependents) {
+        for (var field : dependents) {
+            var binding = timeBindings.get(field);
+            if (field.isInvalid() && binding != null) binding.validate();
+        }
+    }
+
     private static DateTimePicker picker(String label) {
         var picker = new DateTimePicker(label);
         picker.setStep(Duration.ofMinutes(15));
@@ -111,20 +160,32 @@ class AssessmentDialog extends Dialog {
         return picker;
     }
 
-    private void fill(AssessmentRow row, List<OfferingRow> offerings) {
-        offerings.stream().filter(o -> o.id() == row.offeringId()).findFirst().ifPresent(offering::setValue);
-        type.setValue(row.type());
-        title.setValue(row.title());
-        weight.setValue(row.weight());
-        zone.setValue(row.entryZone());
-        release.setValue(LocalDateTime.ofInstant(row.release(), row.zone()));
-        due.setValue(LocalDateTime.ofInstant(row.due(), row.zone()));
-        if (row.cutOff() != null) cutOff.setValue(LocalDateTime.ofInstant(row.cutOff(), row.zone()));
+    private static Fields fresh(List<OfferingRow> offerings) {
+        var fields = new Fields();
+        if (offerings.size() == 1) fields.offering = offerings.getFirst();
+        return fields;
+    }
+
+    private static Fields fields(AssessmentRow row, List<OfferingRow> offerings) {
+        var fields = new Fields();
+        fields.offering = offerings.stream().filter(o -> o.id() == row.offeringId()).findFirst().orElse(null);
+        fields.type = row.type();
+        fields.title = row.title();
+        fields.weight = row.weight();
+        fields.zone = row.entryZone();
+        fields.release = LocalDateTime.ofInstant(row.release(), row.zone());
+        fields.due = LocalDateTime.ofInstant(row.due(), row.zone());
+        fields.cutOff = row.cutOff() == null ? null : LocalDateTime.ofInstant(row.cutOff(), row.zone());
+        return fields;
+    }
+
+    private @Nullable ZoneId zoneId() {
+        return ProgrammeTime.parseZone(zone.getValue()).orElse(null);
     }
 
     /** What the deadline and cut-off are in UK time, or why they have no time there. */
     private void showInUk() {
-        var zoneId = zone.getValue() == null ? null : ProgrammeTime.parseZone(zone.getValue()).orElse(null);
+        var zoneId = zoneId();
         var lines = new StringBuilder();
         for (var field : List.of(due, cutOff)) {
             if (zoneId == null || field.getValue() == null) continue;
@@ -137,37 +198,22 @@ class AssessmentDialog extends Dialog {
         inUk.setVisible(!lines.isEmpty());
     }
 
-    private AssessmentDraft draft() {
-        return new AssessmentDraft(offering.getValue() == null ? 0 : offering.getValue().id(), type.getValue(), title.getValue(),
-                weight.getValue(), zone.getValue() == null ? "" : zone.getValue(), release.getValue(), due.getValue(),
-                cutOff.getValue());
-    }
-
     private void save(boolean clashConfirmed) {
-        if (offering.getValue() == null) {
-            showProblem("Choose the module.");
-            return;
-        }
-        var outcome = new SaveOutcome[1];
-        var draft = draft();
-        boolean done = Feedback.trySave(() -> outcome[0] = existing == null ? assessments.create(draft, clashConfirmed)
-                : assessments.update(existing.id(), existing.version(), draft, clashConfirmed), this::showProblem, () -> {
-                    close();
-                    onSaved.run();
-                });
-        if (!done) return;
-        if (outcome[0].needsConfirmation()) {
-            confirmClash(outcome[0]);
-            return;
-        }
-        close();
-        onSaved.run();
-        var saved = outcome[0].saved();
-        Feedback.saved(saved.moduleCode() + " " + saved.title() + " due " + saved.dueText()
-                + (outcome[0].clashes().isEmpty() ? "." : ", despite the clash."));
+        problem.setText("");
+        var fields = new Fields();
+        if (!binder.validate().isOk() || !binder.writeBeanIfValid(fields) || fields.offering == null) return;
+        var draft = new AssessmentDraft(fields.offering.id(), fields.type, fields.title, fields.weight,
+                fields.zone == null ? "" : fields.zone, fields.release, fields.due, fields.cutOff);
+        fireEvent(new SaveEvent(this, draft, clashConfirmed));
     }
 
-    private void confirmClash(SaveOutcome outcome) {
+    /** Shows why the service refused the save or the deletion (a rule across fields or records). */
+    void showProblem(String message) {
+        problem.setText(message);
+    }
+
+    /** Asks whether to save despite the clash the service found; "Save anyway" fires {@link SaveEvent}, confirmed. */
+    void confirmClash(SaveOutcome outcome) {
         var list = new UnorderedList();
         outcome.clashes().forEach(c -> list.add(new ListItem(c)));
         var dialog = new ConfirmDialog();
@@ -182,18 +228,49 @@ class AssessmentDialog extends Dialog {
         dialog.open();
     }
 
-    private void delete(AssessmentRow row) {
-        if (Feedback.trySave(() -> assessments.delete(row.id(), row.version()), this::showProblem, () -> {
-            close();
-            onSaved.run();
-        })) {
-            close();
-            onSaved.run();
-            Feedback.saved(row.moduleCode() + " " + row.title() + " deleted.");
+    /** Fired by "Save" when every field passes its rule; {@code clashConfirmed} once the user chose "Save anyway". */
+    static final class SaveEvent extends ComponentEvent<AssessmentDialog> {
+        private final AssessmentDraft draft;
+        private final boolean clashConfirmed;
+
+        SaveEvent(AssessmentDialog source, AssessmentDraft draft, boolean clashConfirmed) {
+            super(source, false);
+            this.draft = draft;
+            this.clashConfirmed = clashConfirmed;
+        }
+
+        AssessmentDraft draft() {
+            return draft;
+        }
+
+        boolean clashConfirmed() {
+            return clashConfirmed;
         }
     }
 
-    private void showProblem(String message) {
-        problem.setText(message);
+    /** Fired by "Delete" (editing only). */
+    static final class DeleteEvent extends ComponentEvent<AssessmentDialog> {
+        DeleteEvent(AssessmentDialog source) {
+            super(source, false);
+        }
+    }
+
+    /** Fired by "Cancel": close without saving. */
+    static final class CloseEvent extends ComponentEvent<AssessmentDialog> {
+        CloseEvent(AssessmentDialog source) {
+            super(source, false);
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addDeleteListener(ComponentEventListener<DeleteEvent> listener) {
+        return addListener(DeleteEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
     }
 }

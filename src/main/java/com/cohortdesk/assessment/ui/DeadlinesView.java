@@ -3,12 +3,14 @@ package com.cohortdesk.assessment.ui;
 import org.jspecify.annotations.Nullable;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.CohortTermFilter;
+import com.cohortdesk.assessment.AssessmentDraft;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
 import com.cohortdesk.assessment.AssessmentType;
 import com.cohortdesk.assessment.ClashWindows;
 import com.cohortdesk.assessment.DeadlineList;
 import com.cohortdesk.assessment.ExtensionService;
+import com.cohortdesk.assessment.SaveOutcome;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.cohort.TermCalendar;
@@ -16,6 +18,7 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
@@ -152,7 +155,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
 
     private Button extensionsButton(AssessmentRow row) {
         var button = new Button(String.valueOf(row.extensions()), VaadinIcon.CLOCK.create(),
-                e -> new ExtensionDialog(extensions, row, admin, this::refresh).open());
+                e -> openExtensions(row));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", row.extensions() + " extensions of " + row.title());
         button.addClassName("extensions-button");
@@ -205,9 +208,58 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         add.setEnabled(admin && !list.weights().isEmpty());
     }
 
+    private void openExtensions(AssessmentRow row) {
+        var dialog = new ExtensionDialog(row, admin, admin ? extensions.candidates(row.id()) : List.of(), extensions.history(row.id()));
+        dialog.addSaveListener(e -> {
+            var count = new int[1];
+            if (Feedback.trySave(() -> count[0] = extensions.grant(e.draft()), dialog::showProblem,
+                    () -> dialog.showHistory(extensions.history(row.id())))) {
+                dialog.granted(extensions.history(row.id()));
+                refresh();
+                Feedback.saved("Extension granted to " + count[0] + (count[0] == 1 ? " learner." : " learners."));
+            }
+        });
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
+    }
+
     private void openEditor(@Nullable AssessmentRow row) {
         var choices = offerings.offerings(row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
-        new AssessmentDialog(assessments, choices, row, this::refresh).open();
+        var dialog = new AssessmentDialog(choices, row);
+        dialog.addSaveListener(e -> save(dialog, row, e.draft(), e.clashConfirmed()));
+        dialog.addDeleteListener(e -> {
+            if (row != null && Feedback.trySave(() -> assessments.delete(row.id(), row.version()), dialog::showProblem, () -> {
+                dialog.close();
+                refresh();
+            })) {
+                dialog.close();
+                refresh();
+                Feedback.saved(row.moduleCode() + " " + row.title() + " deleted.");
+            }
+        });
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
+    }
+
+    private void save(AssessmentDialog dialog, @Nullable AssessmentRow row, AssessmentDraft draft, boolean clashConfirmed) {
+        var outcome = new SaveOutcome[1];
+        boolean done = Feedback.trySave(() -> outcome[0] = row == null ? assessments.create(draft, clashConfirmed)
+                : assessments.update(row.id(), row.version(), draft, clashConfirmed), dialog::showProblem, () -> {
+                    dialog.close();
+                    refresh();
+                });
+        if (!done) return;
+        if (outcome[0].needsConfirmation()) {
+            dialog.confirmClash(outcome[0]);
+            return;
+        }
+        dialog.close();
+        refresh();
+        var saved = outcome[0].saved();
+        if (saved != null) {
+            Feedback.saved(saved.moduleCode() + " " + saved.title() + " due " + saved.dueText()
+                    + (outcome[0].clashes().isEmpty() ? "." : ", despite the clash."));
+        }
     }
 
 }

@@ -9,11 +9,13 @@ import com.cohortdesk.programme.ModuleSummary;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.CalendarOccurrence;
+import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.session.ui.OccurrenceView;
 import com.cohortdesk.session.ui.ViewerZone;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -270,6 +272,26 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         var start = newStartShown.atZone(zone()).toInstant();
-        new DragMoveDialog(sessions, occurrence, start, zone(), this::reload).open();
+        var dialog = new DragMoveDialog(occurrence, start, zone());
+        dialog.addSaveListener(e -> {
+            var conflict = new boolean[1];
+            if (Feedback.trySave(() -> {
+                try {
+                    sessions.moveOccurrence(occurrence.occurrenceId(), occurrence.version(), e.newStart(), e.reason(), e.overrideReason());
+                } catch (SessionConflictException ex) {
+                    conflict[0] = true;
+                    throw ex;
+                }
+            }, message -> dialog.showRefusal(message, conflict[0]), () -> { dialog.close(); reload(); })) {
+                dialog.close();
+                Feedback.saved("Moved; the other weeks stay as they are.");
+                reload();
+            }
+        });
+        dialog.addCloseListener(e -> {
+            dialog.close();
+            reload();
+        });
+        dialog.open();
     }
 }

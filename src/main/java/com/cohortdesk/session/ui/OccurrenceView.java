@@ -10,6 +10,7 @@ import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.RosterLine;
+import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionTimes;
@@ -142,9 +143,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var export = new Anchor(csv(o.id()), AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("roster-export");
         export.addClassName("export-link");
-        var move = new Button("Move this week", VaadinIcon.CLOCK.create(), e -> new MoveDialog(sessions, o, admin, this::refresh).open());
+        var move = new Button("Move this week", VaadinIcon.CLOCK.create(), e -> openMoveDialog(o));
         move.setId("occurrence-move");
-        var cancel = new Button("Cancel this week", VaadinIcon.CLOSE_CIRCLE_O.create(), e -> new CancelDialog(sessions, o, this::refresh).open());
+        var cancel = new Button("Cancel this week", VaadinIcon.CLOSE_CIRCLE_O.create(), e -> openCancelDialog(o));
         cancel.setId("occurrence-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         move.setVisible(o.changeable());
@@ -160,6 +161,41 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
             event.setContentType("text/csv;charset=UTF-8");
             rosters.writeRosterCsv(occurrenceId, event.getOutputStream());
         };
+    }
+
+    private void openMoveDialog(OccurrenceDetails o) {
+        var dialog = new MoveDialog(o, admin);
+        dialog.addSaveListener(e -> {
+            var conflict = new boolean[1];
+            if (Feedback.trySave(() -> {
+                try {
+                    sessions.moveOccurrence(o.id(), o.version(), e.newStart(), e.reason(), e.overrideReason());
+                } catch (SessionConflictException ex) {
+                    conflict[0] = true;
+                    throw ex;
+                }
+            }, message -> dialog.showRefusal(message, conflict[0]), () -> { dialog.close(); refresh(); })) {
+                dialog.close();
+                Feedback.saved("Moved; the other weeks stay as they are.");
+                refresh();
+            }
+        });
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
+    }
+
+    private void openCancelDialog(OccurrenceDetails o) {
+        var dialog = new CancelDialog(o);
+        dialog.addSaveListener(e -> {
+            if (Feedback.trySave(() -> sessions.cancelOccurrence(o.id(), o.version(), e.reason()), dialog::showRefusal,
+                    () -> { dialog.close(); refresh(); })) {
+                dialog.close();
+                Feedback.saved("Cancelled; the other weeks stay as they are.");
+                refresh();
+            }
+        });
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
     }
 
     private void refresh() {

@@ -4,8 +4,11 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceRow;
+import com.cohortdesk.session.Scheduled;
+import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Badge;
@@ -27,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * My sessions (faculty: those of the offerings they lead and the programme-wide ones they host; administrators: all), from this week on, with roster
@@ -39,11 +43,17 @@ import java.time.ZoneId;
 public class SessionListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final SessionSchedulingService sessions;
+    private final OfferingService offerings;
+    private final StaffService staff;
+    private final CurrentUser currentUser;
     private final Grid<OccurrenceRow> grid = new Grid<>();
     private final ZoneId viewer;
 
     SessionListView(SessionSchedulingService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser) {
         this.sessions = sessions;
+        this.offerings = offerings;
+        this.staff = staff;
+        this.currentUser = currentUser;
         this.viewer = ViewerZone.current();
         boolean admin = currentUser.isAdmin();
         setSizeFull();
@@ -61,8 +71,7 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
                 ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
                 ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
         grid.addItemClickListener(e -> open(e.getItem()));
-        var schedule = Feedback.primary("Schedule session", () -> new SessionDialog(sessions, offerings, staff, currentUser,
-                viewer, scheduled -> refresh()).open());
+        var schedule = Feedback.primary("Schedule session", this::openScheduleDialog);
         schedule.setIcon(VaadinIcon.PLUS.create());
         schedule.setId("schedule-session");
         var planner = new Button("Time-zone planner", VaadinIcon.GLOBE.create(), e -> getUI().ifPresent(ui -> ui.navigate("planner")));
@@ -77,6 +86,34 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         refresh();
+    }
+
+    private void openScheduleDialog() {
+        boolean admin = currentUser.isAdmin();
+        long me = currentUser.get().map(p -> p.getStaffId()).orElse(-1L);
+        var dialog = new SessionDialog(admin, me, admin ? offerings.offerings(null, null) : offerings.myOfferings(),
+                admin ? staff.listStaff().stream().filter(StaffSummary::enabled).toList() : List.of(),
+                o -> offerings.get(o.id()).dates().endsOn());
+        dialog.addSaveListener(e -> schedule(e.getSource(), e));
+        dialog.addCloseListener(e -> e.getSource().close());
+        dialog.open();
+    }
+
+    private void schedule(SessionDialog dialog, SessionDialog.SaveEvent event) {
+        var conflict = new boolean[1];
+        var result = new Scheduled[1];
+        if (Feedback.trySave(() -> {
+            try {
+                result[0] = sessions.schedule(event.draft(), event.overrideReason());
+            } catch (SessionConflictException e) {
+                conflict[0] = true;
+                throw e;
+            }
+        }, message -> dialog.showRefusal(message, conflict[0]), dialog::close)) {
+            dialog.close();
+            Feedback.saved("Scheduled " + result[0].occurrences() + (result[0].occurrences() == 1 ? " session." : " weekly sessions."));
+            refresh();
+        }
     }
 
     private void refresh() {
