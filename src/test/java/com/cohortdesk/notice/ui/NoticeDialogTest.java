@@ -9,6 +9,7 @@ import com.cohortdesk.notice.OutboxRow;
 import com.cohortdesk.ui.FormTesting;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,10 @@ class NoticeDialogTest {
 
     @Test
     void theHtmlPartIsSandboxed() {
-        var html = FormTesting.byId(dialog(NoticeStatus.SENT, true), IFrame.class, "notice-html");
+        var tabs = FormTesting.byId(dialog(NoticeStatus.SENT, true), TabSheet.class, "notice-tabs");
+        tabs.setSelectedIndex(1);
+        var html = (IFrame) tabs.getComponent(tabs.getSelectedTab());
+        assertThat(html.getId()).hasValue("notice-html");
         assertThat(html.getSrcdoc()).hasValueSatisfying(srcdoc -> assertThat(srcdoc).contains("<b>Thursday</b>"));
         assertThat(html.getSandbox()).hasValueSatisfying(sandbox -> assertThat(sandbox).containsExactly(IFrame.SandboxType.RESTRICT_ALL));
     }
