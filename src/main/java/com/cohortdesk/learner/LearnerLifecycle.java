@@ -31,6 +31,20 @@ public final class LearnerLifecycle {
         return List.copyOf(ALLOWED.get(status));
     }
 
+    /** Why the reason for a status change is refused (none, too long, a control character), or null when it is fine. */
+    public static @Nullable String reasonProblem(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) return "Give a reason for the change; it is kept in the learner's history.";
+        if (reason.strip().length() > MAX_REASON_LENGTH) return "The reason is too long (at most " + MAX_REASON_LENGTH + " characters).";
+        var control = new ArrayList<String>(1);
+        TextRules.checkMultiLine("reason", reason, control);
+        return control.isEmpty() ? null : control.getFirst();
+    }
+
+    /** Why no cohort to defer to is a problem for this action: an interruption needs one. Null when fine. */
+    public static @Nullable String deferralTargetProblem(String learnerName, StatusAction action, @Nullable Object target) {
+        return action == StatusAction.INTERRUPT && target == null ? "Choose the later cohort " + learnerName + " defers to." : null;
+    }
+
     /**
      * Problems with a requested change, in words; empty when it may go ahead.
      *
@@ -44,15 +58,12 @@ public final class LearnerLifecycle {
             problems.add(learnerName + " is " + status.label().toLowerCase() + "; \"" + action.label()
                     + "\" is not possible from there.");
         }
-        if (reason == null || reason.isBlank()) {
-            problems.add("Give a reason for the change; it is kept in the learner's history.");
-        } else if (reason.strip().length() > MAX_REASON_LENGTH) {
-            problems.add("The reason is too long (at most " + MAX_REASON_LENGTH + " characters).");
-        }
-        TextRules.checkMultiLine("reason", reason, problems);
+        var reasonProblem = reasonProblem(reason);
+        if (reasonProblem != null) problems.add(reasonProblem);
         if (action == StatusAction.INTERRUPT) {
-            if (targetIntakeYear == null) {
-                problems.add("Choose the later cohort " + learnerName + " defers to.");
+            var targetProblem = deferralTargetProblem(learnerName, action, targetIntakeYear);
+            if (targetProblem != null) {
+                problems.add(targetProblem);
             } else if (targetIntakeYear <= currentIntakeYear) {
                 problems.add(learnerName + " can only defer to a later cohort than the " + currentIntakeYear + " intake.");
             }

@@ -8,7 +8,6 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.shared.RuleViolation;
-import com.cohortdesk.shared.TextRules;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -116,8 +115,7 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public boolean eraseLearner(long learnerId, String reason) {
-        TextRules.requireMultiLine("Reason", reason);
-        if (reason.isBlank()) throw new RuleViolation("Give the reason for the erasure.");
+        PrivacyReason.require("erasure", reason);
         entityManager.flush();
         var learner = learnerRow(learnerId);
         if (learner.erasedAt() != null) return false;
@@ -182,9 +180,7 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public PrivacyStatus hold(long learnerId, String reason) {
-        TextRules.requireMultiLine("Reason", reason);
-        if (reason.isBlank()) throw new RuleViolation("Give the reason for the legal hold.");
-        if (reason.strip().length() > 500) throw new RuleViolation("The reason is too long (500 characters at most).");
+        PrivacyReason.require("legal hold", reason);
         var learner = learnerRow(learnerId);
         if (learner.erasedAt() != null) throw new RuleViolation("This learner's personal data was erased already.");
         if (holds.findByLearnerId(learnerId).isPresent()) throw new RuleViolation("This learner is under a legal hold already.");
@@ -286,8 +282,7 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public boolean eraseStaff(long staffId, String reason) {
-        TextRules.requireMultiLine("Reason", reason);
-        if (reason.isBlank()) throw new RuleViolation("Give the reason for the erasure.");
+        PrivacyReason.require("erasure", reason);
         entityManager.flush();
         var staff = staffRow(staffId);
         if (staff.erased()) return false;

@@ -69,8 +69,9 @@ class LearnerDetailViewTest extends ViewTest {
         navigate("learners/" + anActiveLearner(2025));
         _click(_get(Button.class, s -> s.withId("action-interrupt")));
         _click(_get(Button.class, s -> s.withId("status-confirm")));
-        assertThat(_get(Paragraph.class, s -> s.withId("status-problem")).getText())
+        assertThat(_get(TextArea.class, s -> s.withId("status-reason")).getErrorMessage())
                 .isEqualTo("Give a reason for the change; it is kept in the learner's history.");
+        assertThat(_get(Span.class, s -> s.withId("learner-status-badge")).getText()).isEqualTo("Active");
         _setValue(_get(TextArea.class, s -> s.withId("status-reason")), "Bereavement");
         _click(_get(Button.class, s -> s.withId("status-confirm")));
         assertThat(_get(Span.class, s -> s.withId("learner-status-badge")).getText()).isEqualTo("Interrupted");

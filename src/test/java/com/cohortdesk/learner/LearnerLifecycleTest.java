@@ -26,6 +26,16 @@ class LearnerLifecycleTest {
     }
 
     @Test
+    void theDialogsFieldRulesAreTheChecksRules() {
+        assertThat(LearnerLifecycle.reasonProblem("Illness\nsince March")).isNull();
+        assertThat(LearnerLifecycle.reasonProblem(null)).isEqualTo("Give a reason for the change; it is kept in the learner's history.");
+        assertThat(LearnerLifecycle.reasonProblem("Left\u009B2J")).contains("control character (U+009B)");
+        assertThat(LearnerLifecycle.deferralTargetProblem("Ann Lee", StatusAction.INTERRUPT, null))
+                .isEqualTo("Choose the later cohort Ann Lee defers to.");
+        assertThat(LearnerLifecycle.deferralTargetProblem("Ann Lee", StatusAction.WITHDRAW, null)).isNull();
+    }
+
+    @Test
     void finalStatusesCannotChangeAndOnlyDeferralMovesCohort() {
         assertThat(LearnerLifecycle.check("Ann Lee", LearnerStatus.GRADUATED, StatusAction.RESUME, "Oops", 2023, null))
                 .containsExactly("Ann Lee is graduated; \"Resume\" is not possible from there.");

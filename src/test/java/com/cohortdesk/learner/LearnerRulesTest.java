@@ -21,6 +21,18 @@ class LearnerRulesTest {
     }
 
     @Test
+    void eachFieldHasItsOwnRuleWhichTheWholeCheckUses() {
+        assertThat(LearnerRules.nameProblem("Priya Nair")).isNull();
+        assertThat(LearnerRules.nameProblem(" ")).isEqualTo("Enter the learner's name.");
+        assertThat(LearnerRules.nameProblem("\u001B[31mAna")).contains("control character (ESC, U+001B)");
+        assertThat(LearnerRules.emailProblem("priya@@example")).isEqualTo("\"priya@@example\" is not a valid email address.");
+        assertThat(LearnerRules.countryProblem(null)).isEqualTo("\"\" is not a known country code.");
+        assertThat(LearnerRules.timeZoneProblem("EST")).contains("America/New_York");
+        // a control character in one field no longer hides the problems of the others
+        assertThat(LearnerRules.check("Ana\u2029Silva", "ana@@example", "GB", "Europe/London")).containsOnlyKeys("name", "email");
+    }
+
+    @Test
     void emailShapes() {
         assertThat(LearnerRules.isValidEmail("a.b+c@uni.ac.uk")).isTrue();
         assertThat(LearnerRules.isValidEmail("a b@uni.ac.uk")).isFalse();

@@ -4,6 +4,8 @@ import com.cohortdesk.cohort.CohortDraft;
 import com.cohortdesk.cohort.CohortStatus;
 import com.cohortdesk.cohort.TermCalendar;
 import com.cohortdesk.cohort.TermDates;
+import com.cohortdesk.programme.ProgrammeSchedule;
+import com.cohortdesk.ui.FieldRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -15,14 +17,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cohort form: name, intake year, status and the six term dates. Choosing an intake year proposes
- * the dates; the form fires {@link SaveEvent} with a draft and {@link CancelEvent}. The service
- * decides whether the draft is valid; its message is shown under the form.
+ * the dates; the form fires {@link SaveEvent} with a draft and {@link CancelEvent}. Each field is checked by the
+ * domain rule for it ({@link CohortDraft#nameProblem}, {@link CohortDraft#intakeYearProblem}, a date for every term)
+ * and shows its problem itself; what only the service can judge (the terms' order, a name in use) is shown under
+ * the form.
  */
 public class CohortForm extends Div {
 
@@ -31,6 +38,7 @@ public class CohortForm extends Div {
     private final Select<CohortStatus> status = new Select<>();
     private final List<DatePicker[]> termFields = new ArrayList<>();
     private final Paragraph problems = new Paragraph();
+    private final Binder<Values> binder = FieldRules.binder();
 
     public CohortForm(CohortDraft draft, boolean proposeOnYearChange) {
         addClassName("cohort-form");
@@ -42,6 +50,12 @@ public class CohortForm extends Div {
         intakeYear.setMax(CohortDraft.MAX_INTAKE);
         name.setId("cohort-name");
         intakeYear.setId("cohort-intake");
+        status.setId("cohort-status");
+        binder.forField(name).withValidator(FieldRules.rule(CohortDraft::nameProblem))
+                .bind(v -> v.name, (v, value) -> v.name = value);
+        binder.forField(intakeYear).withValidator(FieldRules.rule(CohortDraft::intakeYearProblem))
+                .bind(v -> v.intakeYear, (v, value) -> v.intakeYear = value);
+        binder.forField(status).asRequired("Choose the cohort's status.").bind(v -> v.status, (v, value) -> v.status = value);
         var fields = new FormLayout(name, intakeYear, status);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 3));
         var terms = new FormLayout();
@@ -51,25 +65,30 @@ public class CohortForm extends Div {
             var end = new DatePicker("Term " + term + " ends");
             start.setId("term-" + term + "-start");
             end.setId("term-" + term + "-end");
+            int index = term - 1;
+            binder.forField(start).asRequired("Give the day term " + term + " starts.")
+                    .bind(v -> v.starts[index], (v, value) -> v.starts[index] = value);
+            binder.forField(end).asRequired("Give the day term " + term + " ends.")
+                    .bind(v -> v.ends[index], (v, value) -> v.ends[index] = value);
             termFields.add(new DatePicker[] {start, end});
             terms.add(start, end);
         }
         problems.addClassName("form-problems");
         problems.setId("cohort-problems");
         problems.setVisible(false);
-        var save = new Button("Save", e -> fireEvent(new SaveEvent(this, draft())));
+        var save = new Button("Save", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("cohort-save");
         var cancel = new Button("Cancel", e -> fireEvent(new CancelEvent(this)));
+        cancel.setId("cohort-cancel");
         var buttons = new Div(save, cancel);
         buttons.addClassName("form-buttons");
         add(fields, new Paragraph("Term dates (UK calendar dates; terms must be in order and must not overlap):"), terms,
                 problems, buttons);
-        show(draft);
+        binder.readBean(Values.of(draft));
         if (proposeOnYearChange) {
             intakeYear.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null && e.getValue() >= CohortDraft.MIN_INTAKE
-                        && e.getValue() <= CohortDraft.MAX_INTAKE) {
+                if (e.isFromClient() && CohortDraft.intakeYearProblem(e.getValue()) == null) {
                     var proposal = CohortDraft.proposal(e.getValue());
                     name.setValue(proposal.name());
                     showTerms(TermCalendar.propose(e.getValue()));
@@ -78,16 +97,10 @@ public class CohortForm extends Div {
         }
     }
 
+    /** A problem the service found (the order of the terms, a name in use): shown under the form. */
     public void showProblem(String message) {
         problems.setText(message);
         problems.setVisible(true);
-    }
-
-    private void show(CohortDraft draft) {
-        name.setValue(draft.name());
-        intakeYear.setValue(draft.intakeYear());
-        status.setValue(draft.status());
-        showTerms(draft.terms());
     }
 
     private void showTerms(List<TermDates> terms) {
@@ -97,16 +110,44 @@ public class CohortForm extends Div {
         }
     }
 
-    /** The form's content; incomplete dates become a problem the service reports. */
-    CohortDraft draft() {
-        var terms = new ArrayList<TermDates>();
-        for (int i = 0; i < termFields.size(); i++) {
-            var start = termFields.get(i)[0].getValue();
-            var end = termFields.get(i)[1].getValue();
-            if (start != null && end != null) terms.add(new TermDates(i + 1, start, end));
+    /** Fires {@link SaveEvent} when every field passes its rule; otherwise the fields show what to fix. */
+    private void save() {
+        var values = new Values();
+        if (binder.writeBeanIfValid(values)) {
+            problems.setVisible(false);
+            fireEvent(new SaveEvent(this, values.toDraft()));
         }
-        return new CohortDraft(name.getValue(), intakeYear.getValue() == null ? 0 : intakeYear.getValue(),
-                status.getValue() == null ? CohortStatus.PLANNED : status.getValue(), terms);
+    }
+
+    /** The form's values while they are edited; the binder reads and writes it. */
+    private static final class Values {
+        String name = "";
+        @Nullable Integer intakeYear;
+        @Nullable CohortStatus status;
+        final @Nullable LocalDate[] starts = new LocalDate[ProgrammeSchedule.TERMS];
+        final @Nullable LocalDate[] ends = new LocalDate[ProgrammeSchedule.TERMS];
+
+        static Values of(CohortDraft draft) {
+            var values = new Values();
+            values.name = draft.name();
+            values.intakeYear = draft.intakeYear();
+            values.status = draft.status();
+            for (var t : draft.terms()) {
+                values.starts[t.term() - 1] = t.startsOn();
+                values.ends[t.term() - 1] = t.endsOn();
+            }
+            return values;
+        }
+
+        CohortDraft toDraft() {
+            var terms = new ArrayList<TermDates>();
+            for (int i = 0; i < starts.length; i++) {
+                var start = starts[i];
+                var end = ends[i];
+                if (start != null && end != null) terms.add(new TermDates(i + 1, start, end));
+            }
+            return new CohortDraft(name, intakeYear == null ? 0 : intakeYear, status == null ? CohortStatus.PLANNED : status, terms);
+        }
     }
 
     public static final class SaveEvent extends ComponentEvent<CohortForm> {

@@ -2,20 +2,15 @@ package com.cohortdesk.learner.ui;
 
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerEdit;
-import com.cohortdesk.learner.LearnerRules;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.learner.StatusHistoryEntry;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Badge;
-import com.cohortdesk.ui.CountryField;
 import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
-import com.cohortdesk.ui.TimeZoneField;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,8 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,12 +37,7 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final LearnerService learners;
-    private final Clock clock;
-    private final TextField name = new TextField("Name");
-    private final EmailField email = new EmailField("Email");
-    private final CountryField country = new CountryField("Country");
-    private final TimeZoneField timeZone = new TimeZoneField("Time zone");
-    private final Span localTime = new Span();
+    private final LearnerForm form;
     private LearnerDetails learner;
 
     private final List<LearnerPageSection> sections;
@@ -57,15 +45,10 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     LearnerDetailView(LearnerService learners, Clock clock, List<LearnerPageSection> sections) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
         this.learners = learners;
-        this.clock = clock;
         addClassName("detail-view");
         setId("learner-detail");
-        name.setId("learner-name");
-        email.setId("learner-email");
-        country.setId("learner-country-field");
-        timeZone.setId("learner-zone-field");
-        timeZone.addValueChangeListener(e -> showLocalTime());
-        localTime.setId("learner-local-time");
+        form = new LearnerForm(clock);
+        form.addSaveListener(e -> save(e.edit()));
     }
 
     @Override
@@ -94,20 +77,7 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         history.setId("learner-audit-history");
         cohortLine.add(new Span(" · "), history);
 
-        name.setValue(learner.fullName());
-        email.setValue(learner.email());
-        country.setValue(learner.country());
-        timeZone.setValue(learner.timeZone());
-        showLocalTime();
-        var form = new FormLayout(name, email, country, timeZone);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        var save = Feedback.primary("Save details", this::save);
-        save.setId("save-learner");
-        // an erased learner's details stay as the pseudonym
-        save.setVisible(!learner.erased());
-        form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(learner.erased()));
-        var formBox = new Div(form, localTime, new Div(save));
-        formBox.addClassName("learner-form");
+        form.show(learner);
 
         var actions = new Div();
         actions.addClassName("detail-actions");
@@ -118,35 +88,13 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         }
         if (learner.actions().isEmpty()) actions.add(new Span("No further status changes: " + learner.status().label().toLowerCase() + " is final."));
 
-        add(header, cohortLine, formBox, new H3("Standing"), actions);
+        add(header, cohortLine, form, new H3("Standing"), actions);
         sections.forEach(section -> add(section.create(learner, this::reload)));
         add(new H3("History"), timeline());
     }
 
-    private void showLocalTime() {
-        var zone = timeZone.getValue() == null ? null : ProgrammeTime.parseZone(timeZone.getValue()).orElse(null);
-        localTime.setText(zone == null ? "" : "Local time now: " + ProgrammeTime.localTimeNow(zone, clock)
-                + " · UK time: " + ProgrammeTime.localTimeNow(ProgrammeTime.ZONE, clock));
-        localTime.addClassName("local-time");
-    }
-
-    private void save() {
-        var edit = new LearnerEdit(name.getValue(), email.getValue(), country.getValue() == null ? "" : country.getValue(),
-                timeZone.getValue() == null ? "" : timeZone.getValue());
-        var problems = LearnerRules.check(edit.fullName(), edit.email(), edit.country(), edit.timeZone());
-        name.setInvalid(problems.containsKey("name"));
-        name.setErrorMessage(problems.get("name"));
-        email.setInvalid(problems.containsKey("email"));
-        email.setErrorMessage(problems.get("email"));
-        country.setInvalid(problems.containsKey("country"));
-        country.setErrorMessage(problems.get("country"));
-        timeZone.setInvalid(problems.containsKey("timeZone"));
-        timeZone.setErrorMessage(problems.get("timeZone"));
-        if (!problems.isEmpty()) return;
-        if (Feedback.trySave(() -> learner = learners.update(learner.id(), learner.version(), edit), message -> {
-            email.setInvalid(true);
-            email.setErrorMessage(message);
-        }, this::reload)) {
+    private void save(LearnerEdit edit) {
+        if (Feedback.trySave(() -> learner = learners.update(learner.id(), learner.version(), edit), form::showProblem, this::reload)) {
             render();
             Feedback.saved("Saved " + learner.fullName() + ".");
         }
@@ -154,12 +102,13 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void openStatusDialog(StatusAction action) {
         var dialog = new StatusChangeDialog(learner, action, learners.deferralTargets(learner.intakeYear()));
-        dialog.addConfirmListener((reason, targetCohortId) -> Feedback.trySave(() -> {
-            learner = learners.changeStatus(learner.id(), learner.version(), action, reason, targetCohortId);
+        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
+            learner = learners.changeStatus(learner.id(), learner.version(), action, e.reason(), e.targetCohortId());
             dialog.close();
             render();
             Feedback.saved(learner.fullName() + " is now " + learner.status().label().toLowerCase() + ".");
         }, dialog::showProblem, () -> { dialog.close(); reload(); }));
+        dialog.addCancelListener(e -> dialog.close());
         dialog.open();
     }
 

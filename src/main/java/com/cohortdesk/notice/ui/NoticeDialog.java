@@ -2,8 +2,8 @@ package com.cohortdesk.notice.ui;
 
 import com.cohortdesk.notice.NoticeDetails;
 import com.cohortdesk.notice.NoticeStatus;
-import com.cohortdesk.notice.OutboxService;
-import com.cohortdesk.ui.Feedback;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,16 +12,17 @@ import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
 
 /**
  * One notice as sent: headers, the text part, the HTML part in a sandboxed iframe ({@code srcdoc}, no scripts,
- * no same origin), and the calendar attachment. Administrators resend a failed notice from here.
+ * no same origin), and the calendar attachment. For an administrator a failed notice has "Send again", which fires
+ * {@link ResendEvent} (the view asks the service); "Close" fires {@link CloseEvent}.
  */
 class NoticeDialog extends Dialog {
 
-    NoticeDialog(OutboxService outbox, long id, boolean admin, Runnable afterResend) {
-        NoticeDetails d = outbox.get(id);
+    NoticeDialog(NoticeDetails d, boolean admin) {
         var row = d.row();
         setHeaderTitle(row.subject());
         setId("notice-dialog");
@@ -59,16 +60,41 @@ class NoticeDialog extends Dialog {
         }
         add(head, tabs);
         if (admin && row.status() == NoticeStatus.FAILED) {
-            var resend = new Button("Send again", e -> {
-                outbox.resend(id);
-                Feedback.saved("The notice will be sent again.");
-                afterResend.run();
-                close();
-            });
+            var resend = new Button("Send again", e -> fireEvent(new ResendEvent(this, row.id())));
             resend.setId("notice-resend");
             resend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(resend);
         }
-        getFooter().add(new Button("Close", e -> close()));
+        var close = new Button("Close", e -> fireEvent(new CloseEvent(this)));
+        close.setId("notice-close");
+        getFooter().add(close);
+    }
+
+    Registration addResendListener(ComponentEventListener<ResendEvent> listener) {
+        return addListener(ResendEvent.class, listener);
+    }
+
+    Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
+        return addListener(CloseEvent.class, listener);
+    }
+
+    /** An administrator asked to send the failed notice again. */
+    static final class ResendEvent extends ComponentEvent<NoticeDialog> {
+        private final long noticeId;
+
+        ResendEvent(NoticeDialog source, long noticeId) {
+            super(source, false);
+            this.noticeId = noticeId;
+        }
+
+        long noticeId() {
+            return noticeId;
+        }
+    }
+
+    static final class CloseEvent extends ComponentEvent<NoticeDialog> {
+        CloseEvent(NoticeDialog source) {
+            super(source, false);
+        }
     }
 }

@@ -9,6 +9,7 @@ import com.cohortdesk.notice.OutboxSort;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -101,12 +102,24 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
         grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setFlexGrow(1);
         grid.setPageSize(50);
         grid.setMultiSort(false);
-        grid.addItemClickListener(e -> new NoticeDialog(outbox, e.getItem().id(), admin, this::refresh).open());
+        grid.addItemClickListener(e -> openNotice(e.getItem().id()));
 
         add(new ViewHeader(admin ? "Every notice Cohort Desk writes: change notices, reminders and digests. Open one to read it "
                 + "as sent." : "The notices about your sessions and the offerings you lead."), new Div(sending, pause), filters, grid);
         setFlexGrow(1, grid);
         refresh();
+    }
+
+    private void openNotice(long id) {
+        var dialog = new NoticeDialog(outbox.get(id), admin);
+        dialog.addResendListener(e -> {
+            outbox.resend(e.noticeId());
+            Feedback.saved("The notice will be sent again.");
+            refresh();
+            dialog.close();
+        });
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
     }
 
     /** {@code outbox?status=failed} (the dashboard's card links there). */

@@ -105,15 +105,16 @@ class LearnerPrivacySection implements LearnerPageSection {
     }
 
     private void openHold(LearnerDetails learner, Runnable refreshPage) {
-        var dialog = new ReasonDialog[1];
-        dialog[0] = new ReasonDialog("Legal hold: " + learner.fullName(), "Place hold", false, reason -> Feedback.trySave(() -> {
-            privacy.hold(learner.id(), reason);
-            dialog[0].close();
+        var dialog = new ReasonDialog("Legal hold: " + learner.fullName(), "Place hold", "legal hold", false, new Paragraph(
+                "While the hold lasts, the learner is not erased, by hand or by the retention job. The hold and its reason are audited."));
+        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
+            privacy.hold(learner.id(), e.reason());
+            dialog.close();
             Feedback.saved("Legal hold placed.");
             refreshPage.run();
-        }, dialog[0]::showProblem, refreshPage), new Paragraph(
-                "While the hold lasts, the learner is not erased, by hand or by the retention job. The hold and its reason are audited."));
-        dialog[0].open();
+        }, dialog::showProblem, refreshPage));
+        dialog.addCancelListener(e -> dialog.close());
+        dialog.open();
     }
 
     private void openErase(LearnerDetails learner, Runnable refreshPage) {
@@ -125,15 +126,16 @@ class LearnerPrivacySection implements LearnerPageSection {
                         + " and no notice is sent to them."),
                 new ListItem("Places, attendance marks, extensions and status history stay under the pseudonym for the programme's"
                         + " statistics."));
-        var dialog = new ReasonDialog[1];
-        dialog[0] = new ReasonDialog("Erase " + learner.fullName() + "?", "Erase for good", true, reason -> Feedback.trySave(() -> {
-            privacy.eraseLearner(learner.id(), reason);
-            dialog[0].close();
+        var dialog = new ReasonDialog("Erase " + learner.fullName() + "?", "Erase for good", "erasure", true,
+                new Paragraph("This cannot be undone. Download the personal data first if it was requested."), what);
+        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
+            privacy.eraseLearner(learner.id(), e.reason());
+            dialog.close();
             Feedback.saved("The learner's personal data is erased.");
             refreshPage.run();
-        }, dialog[0]::showProblem, refreshPage), new Paragraph("This cannot be undone. Download the personal data first if it was requested."),
-                what);
-        dialog[0].setId("privacy-erase-dialog");
-        dialog[0].open();
+        }, dialog::showProblem, refreshPage));
+        dialog.addCancelListener(e -> dialog.close());
+        dialog.setId("privacy-erase-dialog");
+        dialog.open();
     }
 }

@@ -86,16 +86,18 @@ public class PersonalDataView extends VerticalLayout {
     }
 
     private void openErase(StaffSummary account) {
-        var dialog = new ReasonDialog[1];
-        dialog[0] = new ReasonDialog("Erase " + account.displayName() + "?", "Erase for good", true, reason -> Feedback.trySave(() -> {
-            privacy.eraseStaff(account.id(), reason);
-            dialog[0].close();
+        var dialog = new ReasonDialog("Erase " + account.displayName() + "?", "Erase for good", "erasure", true,
+                new Paragraph("Username, name and email become “erased-staff-" + account.id() + "” / “Erased staff " + account.id()
+                        + "” in the staff table, in every record of who did what, and in the audit trail;"
+                        + " the entries stay. The account stays disabled and its calendar feed stops working. This cannot be undone."));
+        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
+            privacy.eraseStaff(account.id(), e.reason());
+            dialog.close();
             Feedback.saved("The account's personal data is erased.");
             refresh();
-        }, dialog[0]::showProblem, this::refresh), new Paragraph("Username, name and email become “erased-staff-" + account.id()
-                + "” / “Erased staff " + account.id() + "” in the staff table, in every record of who did what, and in the audit trail;"
-                + " the entries stay. The account stays disabled and its calendar feed stops working. This cannot be undone."));
-        dialog[0].open();
+        }, dialog::showProblem, this::refresh));
+        dialog.addCancelListener(e -> dialog.close());
+        dialog.open();
     }
 
     private void refresh() {

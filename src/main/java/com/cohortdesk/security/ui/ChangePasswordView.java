@@ -1,14 +1,11 @@
 package com.cohortdesk.security.ui;
 
 import com.cohortdesk.shared.RuleViolation;
-import com.cohortdesk.security.PasswordPolicy;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,25 +20,15 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
 
     private final StaffService staff;
     private final Paragraph notice = new Paragraph();
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField next = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("New password again");
+    private final ChangePasswordForm form = new ChangePasswordForm();
 
     ChangePasswordView(StaffService staff) {
         this.staff = staff;
         setId("change-password");
         setMaxWidth("560px");
         notice.setId("password-notice");
-        current.setId("current-password");
-        next.setId("new-password");
-        repeat.setId("repeat-password");
-        next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters. A phrase of several words is easy to remember and hard to guess; common passwords are refused.");
-        var save = Feedback.primary("Change password", this::save);
-        save.setId("change-password-save");
-        var form = new FormLayout(current, next, repeat);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(notice, form, save);
+        form.addChangeListener(e -> change(e.currentPassword(), e.newPassword()));
+        add(notice, form);
     }
 
     @Override
@@ -54,28 +41,14 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         notice.getElement().getClassList().set("notice-required", required);
     }
 
-    private void save() {
-        current.setInvalid(false);
-        next.setInvalid(false);
-        repeat.setInvalid(false);
-        var problem = PasswordPolicy.problem(next.getValue());
-        if (problem != null) {
-            next.setErrorMessage(problem);
-            next.setInvalid(true);
-            return;
-        }
-        if (!next.getValue().equals(repeat.getValue())) {
-            repeat.setErrorMessage("The two new passwords differ.");
-            repeat.setInvalid(true);
-            return;
-        }
+    private void change(String currentPassword, String newPassword) {
         int endedSessions;
         try {
-            endedSessions = staff.changeOwnPassword(current.getValue(), next.getValue());
+            endedSessions = staff.changeOwnPassword(currentPassword, newPassword);
         } catch (RuleViolation e) {
-            var field = e.getMessage() != null && e.getMessage().contains("current password") ? current : next;
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
+            var message = String.valueOf(e.getMessage());
+            if (message.contains("current password")) form.refuseCurrent(message);
+            else form.refuseNew(message);
             return;
         }
         Feedback.saved("Your password is changed." + switch (endedSessions) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.security.ui;
 
+import com.cohortdesk.security.IssuedPassword;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.TeachingAssignments;
@@ -7,8 +8,11 @@ import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -17,9 +21,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
-/** Staff accounts (administrators only): the list, and a dialog to create or manage an account. */
+/**
+ * Staff accounts (administrators only): the list, and a dialog to create or manage an account. The dialog fires what
+ * the user asked for; this view calls the service and shows the outcome.
+ */
 @Route("staff")
 @PageTitle("Staff")
 @Menu(order = 5, icon = "vaadin:user-card", title = "Staff")
@@ -63,8 +72,83 @@ public class StaffListView extends VerticalLayout {
         return s.passwordChangeRequired() ? "Enabled, one-time password" : "Enabled";
     }
 
-    private void open(StaffSummary account) {
-        var dialog = new StaffDialog(staff, modules, account, this::refresh);
+    private void open(@Nullable StaffSummary account) {
+        var dialog = new StaffDialog(modules.moduleTitles());
+        show(dialog, account);
+        dialog.addSaveListener(e -> save(dialog, e));
+        dialog.addActionListener(e -> act(dialog, e.action(), e.account()));
+        dialog.addCloseListener(e -> dialog.close());
+        dialog.open();
+    }
+
+    private void show(StaffDialog dialog, @Nullable StaffSummary account) {
+        if (account == null) dialog.show(null, Set.of(), 0);
+        else dialog.show(account, modules.moduleCodesOf(account.id()), staff.activeSessions(account.id()));
+    }
+
+    private void reload(StaffDialog dialog, @Nullable StaffSummary account) {
+        show(dialog, account == null ? null : staff.get(account.id()));
+    }
+
+    private void save(StaffDialog dialog, StaffDialog.SaveEvent e) {
+        var account = e.account();
+        if (account == null) {
+            IssuedPassword[] issued = new IssuedPassword[1];
+            if (Feedback.trySave(() -> issued[0] = staff.invite(e.draft(), e.moduleCodes()), dialog::showProblem,
+                    () -> reload(dialog, null))) {
+                refresh();
+                dialog.close();
+                showPassword(issued[0]);
+            }
+        } else if (Feedback.trySave(() -> {
+            staff.update(account.id(), account.version(), e.draft());
+            modules.setModulesOf(account.id(), e.moduleCodes());
+        }, dialog::showProblem, () -> reload(dialog, account))) {
+            refresh();
+            dialog.close();
+            Feedback.saved(e.draft().displayName() + " saved.");
+        }
+    }
+
+    private void act(StaffDialog dialog, StaffDialog.Action action, StaffSummary account) {
+        switch (action) {
+            case TOGGLE_ENABLED -> changed(dialog, account, () -> staff.setEnabled(account.id(), account.version(), !account.enabled()),
+                    account.enabled() ? account.displayName() + " is disabled; their sessions ended." : account.displayName() + " is enabled.");
+            case UNLOCK -> changed(dialog, account, () -> staff.unlock(account.id()), account.displayName() + " can sign in again.");
+            case RESET_PASSWORD -> {
+                var issued = staff.resetPassword(account.id());
+                refresh();
+                show(dialog, issued.account());
+                showPassword(issued);
+            }
+            case END_SESSIONS -> {
+                int ended = staff.endSessions(account.id());
+                Feedback.saved(ended + " session(s) of " + account.displayName() + " ended.");
+                show(dialog, account);
+            }
+        }
+    }
+
+    private void changed(StaffDialog dialog, StaffSummary account, Supplier<StaffSummary> change, String message) {
+        StaffSummary[] changed = new StaffSummary[1];
+        if (Feedback.trySave(() -> changed[0] = change.get(), dialog::showProblem, () -> reload(dialog, account))) {
+            refresh();
+            show(dialog, changed[0]);
+            Feedback.saved(message);
+        }
+    }
+
+    private void showPassword(IssuedPassword issued) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("one-time-password-dialog");
+        dialog.setHeader("One-time password for " + issued.account().username());
+        var password = new Paragraph(issued.oneTimePassword());
+        password.setId("one-time-password");
+        password.addClassName("one-time-password");
+        dialog.setText(new Div(new Paragraph("Give this password to " + issued.account().displayName()
+                + " in person or by a separate channel. It is shown only now; they must choose their own password when they sign in."),
+                password));
+        dialog.setConfirmText("Done");
         dialog.open();
     }
 
