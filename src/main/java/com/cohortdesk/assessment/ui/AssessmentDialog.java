@@ -8,7 +8,7 @@ import com.cohortdesk.assessment.LocalDeadline;
 import com.cohortdesk.assessment.SaveOutcome;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
@@ -131,17 +131,17 @@ class AssessmentDialog extends Dialog {
 
     private void bind() {
         binder.forField(offering).asRequired("Choose the module.").bind(f -> f.offering, (f, v) -> f.offering = v);
-        binder.forField(type).withValidator(FieldRule.of(AssessmentDraft::typeProblem)).bind(f -> f.type, (f, v) -> f.type = v);
-        binder.forField(title).withValidator(FieldRule.of(AssessmentDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
-        binder.forField(weight).withValidator(FieldRule.of(AssessmentDraft::weightProblem)).bind(f -> f.weight, (f, v) -> f.weight = v);
-        binder.forField(zone).withValidator(FieldRule.of(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
+        binder.forField(type).withValidator(FieldRules.rule(AssessmentDraft::typeProblem)).bind(f -> f.type, (f, v) -> f.type = v);
+        binder.forField(title).withValidator(FieldRules.rule(AssessmentDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(weight).withValidator(FieldRules.rule(AssessmentDraft::weightProblem)).bind(f -> f.weight, (f, v) -> f.weight = v);
+        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
         timeBindings.put(release, binder.forField(release)
-                .withValidator(FieldRule.of(v -> AssessmentDraft.releaseProblem(v, due.getValue(), zoneId())))
+                .withValidator(FieldRules.rule(v -> AssessmentDraft.releaseProblem(v, due.getValue(), zoneId())))
                 .bind(f -> f.release, (f, v) -> f.release = v));
-        timeBindings.put(due, binder.forField(due).withValidator(FieldRule.of(v -> AssessmentDraft.dueProblem(v, zoneId())))
+        timeBindings.put(due, binder.forField(due).withValidator(FieldRules.rule(v -> AssessmentDraft.dueProblem(v, zoneId())))
                 .bind(f -> f.due, (f, v) -> f.due = v));
         timeBindings.put(cutOff, binder.forField(cutOff)
-                .withValidator(FieldRule.of(v -> AssessmentDraft.cutOffProblem(v, due.getValue(), zoneId())))
+                .withValidator(FieldRules.rule(v -> AssessmentDraft.cutOffProblem(v, due.getValue(), zoneId())))
                 .bind(f -> f.cutOff, (f, v) -> f.cutOff = v));
     }
 

@@ -5,7 +5,7 @@ import com.cohortdesk.assessment.ExtensionDraft;
 import com.cohortdesk.assessment.ExtensionRow;
 import com.cohortdesk.assessment.LearnerChoice;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
@@ -105,14 +105,14 @@ class ExtensionDialog extends Dialog {
         reason.setId("extension-reason");
         problem.addClassName("form-problems");
         problem.setId("extension-problem");
-        binder.forField(learners).withValidator(FieldRule.of(ExtensionDraft::learnersProblem))
+        binder.forField(learners).withValidator(FieldRules.rule(ExtensionDraft::learnersProblem))
                 .bind(f -> f.learners, (f, v) -> f.learners = v);
-        binder.forField(zone).withValidator(FieldRule.of(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
-        binder.forField(newDue).withValidator(FieldRule.of(v -> ExtensionDraft.newDueProblem(v, zoneId(), assessment.due())))
+        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
+        binder.forField(newDue).withValidator(FieldRules.rule(v -> ExtensionDraft.newDueProblem(v, zoneId(), assessment.due())))
                 .bind(f -> f.newDue, (f, v) -> f.newDue = v);
-        binder.forField(newCutOff).withValidator(FieldRule.of(v -> ExtensionDraft.newCutOffProblem(v, newDue.getValue(), zoneId())))
+        binder.forField(newCutOff).withValidator(FieldRules.rule(v -> ExtensionDraft.newCutOffProblem(v, newDue.getValue(), zoneId())))
                 .bind(f -> f.newCutOff, (f, v) -> f.newCutOff = v);
-        binder.forField(reason).withValidator(FieldRule.of(ExtensionDraft::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        binder.forField(reason).withValidator(FieldRules.rule(ExtensionDraft::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.readBean(initial());
         var grant = Feedback.primary("Grant extension", this::grant);
         grant.setId("extension-grant");

@@ -3,7 +3,7 @@ package com.cohortdesk.calendar.ui;
 import com.cohortdesk.session.CalendarOccurrence;
 import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionTimes;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -52,8 +52,8 @@ class DragMoveDialog extends Dialog {
         override.setId("drag-move-override");
         override.setWidthFull();
         override.setVisible(false);
-        binder.forField(reason).withValidator(FieldRule.of(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
-        overrideBinder.forField(override).withValidator(FieldRule.of(OccurrenceRules::overrideReasonProblem))
+        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
         binder.readBean(new Fields());
         overrideBinder.readBean(new Fields());

@@ -3,7 +3,7 @@ package com.cohortdesk.session.ui;
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionTimes;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -36,7 +36,7 @@ class CancelDialog extends Dialog {
         var reason = new TextField("Reason");
         reason.setId("cancel-reason");
         reason.setWidthFull();
-        binder.forField(reason).withValidator(FieldRule.of(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.readBean(new Fields());
         problems.addClassName("form-problems");
         problems.setId("cancel-problems");

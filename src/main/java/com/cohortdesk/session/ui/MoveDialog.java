@@ -2,7 +2,7 @@ package com.cohortdesk.session.ui;
 
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRules;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -66,8 +66,8 @@ class MoveDialog extends Dialog {
         override.setId("move-override");
         binder.forField(date).asRequired("Choose the new date.").bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(time).asRequired("Choose the new time.").bind(f -> f.time, (f, v) -> f.time = v);
-        binder.forField(reason).withValidator(FieldRule.of(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
-        overrideBinder.forField(override).withValidator(FieldRule.of(OccurrenceRules::overrideReasonProblem))
+        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
         var local = occurrence.start().atZone(occurrence.plannedZone()).toLocalDateTime();
         var fields = new Fields();

@@ -6,7 +6,7 @@ import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRule;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
@@ -163,7 +163,7 @@ class SessionDialog extends Dialog {
 
     private void bind() {
         binder.forField(type).asRequired("Choose the type of session.").bind(f -> f.type, (f, v) -> f.type = v);
-        binder.forField(title).withValidator(FieldRule.of(SessionDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(title).withValidator(FieldRules.rule(SessionDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
         var offeringBinding = binder.forField(offering);
         if (!admin) offeringBinding = offeringBinding.asRequired("Choose an offering.");
         offeringBinding.bind(f -> f.offering, (f, v) -> f.offering = v);
@@ -172,9 +172,9 @@ class SessionDialog extends Dialog {
         hostBinding.bind(f -> f.host, (f, v) -> f.host = v);
         binder.forField(date).asRequired("Choose the first date.").bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(time).asRequired("Choose the start time.").bind(f -> f.time, (f, v) -> f.time = v);
-        binder.forField(zone).withValidator(FieldRule.of(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
+        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
         // the step buttons move by 15 minutes, but any length the rule allows may be typed: only the rule checks it
-        binder.forField(minutes).withValidator(FieldRule.of(SessionDraft::durationProblem)).bind(f -> f.minutes, (f, v) -> f.minutes = v)
+        binder.forField(minutes).withValidator(FieldRules.rule(SessionDraft::durationProblem)).bind(f -> f.minutes, (f, v) -> f.minutes = v)
                 .setDefaultValidatorEnabled(false);
         binder.forField(weekly).bind(f -> f.weekly, (f, v) -> f.weekly = v);
         binder.forField(until).withValidator((value, context) -> {
@@ -183,9 +183,9 @@ class SessionDialog extends Dialog {
             var problem = SessionDraft.repeatsUntilProblem(date.getValue(), value);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
         }).bind(f -> f.until, (f, v) -> f.until = v);
-        binder.forField(link).withValidator(FieldRule.of(SessionDraft::meetingLinkProblem)).bind(f -> f.link, (f, v) -> f.link = v);
-        binder.forField(capacity).withValidator(FieldRule.of(SessionDraft::capacityProblem)).bind(f -> f.capacity, (f, v) -> f.capacity = v);
-        overrideBinder.forField(override).withValidator(FieldRule.of(OccurrenceRules::overrideReasonProblem))
+        binder.forField(link).withValidator(FieldRules.rule(SessionDraft::meetingLinkProblem)).bind(f -> f.link, (f, v) -> f.link = v);
+        binder.forField(capacity).withValidator(FieldRules.rule(SessionDraft::capacityProblem)).bind(f -> f.capacity, (f, v) -> f.capacity = v);
+        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
     }
 

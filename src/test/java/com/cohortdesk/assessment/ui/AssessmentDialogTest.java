@@ -1,12 +1,12 @@
 package com.cohortdesk.assessment.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentType;
 import com.cohortdesk.enrollment.OfferingRow;
-import com.cohortdesk.ui.FormTestSupport;
+import com.cohortdesk.ui.FormTesting;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -47,7 +47,7 @@ class AssessmentDialogTest {
 
     @SuppressWarnings("unchecked")
     static <T> Select<T> select(AssessmentDialog dialog, String id) {
-        return get(dialog, Select.class, id);
+        return byId(dialog, Select.class, id);
     }
 
     @Test
@@ -55,13 +55,13 @@ class AssessmentDialogTest {
         var dialog = dialog(List.of(MLDS102), null);
         assertThat(select(dialog, "assessment-offering").getValue()).as("the only choice, chosen").isEqualTo(MLDS102);
         select(dialog, "assessment-type").setValue(AssessmentType.QUIZ);
-        get(dialog, TextField.class, "assessment-title").setValue("Quiz 3");
-        get(dialog, BigDecimalField.class, "assessment-weight").setValue(new BigDecimal("12.5"));
-        get(dialog, ComboBox.class, "assessment-zone").setValue("Asia/Kolkata");
-        get(dialog, DateTimePicker.class, "assessment-release").setValue(LocalDateTime.parse("2026-11-16T09:00"));
-        get(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-24T17:30"));
-        assertThat(get(dialog, Paragraph.class, "assessment-in-uk").getText()).isEqualTo("Deadline: Tue 24 Nov 2026, 12:00 GMT (Europe/London)");
-        get(dialog, Button.class, "assessment-save").click();
+        byId(dialog, TextField.class, "assessment-title").setValue("Quiz 3");
+        byId(dialog, BigDecimalField.class, "assessment-weight").setValue(new BigDecimal("12.5"));
+        byId(dialog, ComboBox.class, "assessment-zone").setValue("Asia/Kolkata");
+        byId(dialog, DateTimePicker.class, "assessment-release").setValue(LocalDateTime.parse("2026-11-16T09:00"));
+        byId(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-24T17:30"));
+        assertThat(byId(dialog, Paragraph.class, "assessment-in-uk").getText()).isEqualTo("Deadline: Tue 24 Nov 2026, 12:00 GMT (Europe/London)");
+        byId(dialog, Button.class, "assessment-save").click();
 
         assertThat(saves).hasSize(1);
         var draft = saves.getFirst().draft();
@@ -80,30 +80,30 @@ class AssessmentDialogTest {
     void aTimeTheClocksSkipIsRefusedOnItsFieldAndNothingIsFired() {
         var dialog = dialog(List.of(MLDS102, MLDS101), null);
         select(dialog, "assessment-type").setValue(AssessmentType.QUIZ);
-        get(dialog, TextField.class, "assessment-title").setValue("Quiz 3");
-        get(dialog, BigDecimalField.class, "assessment-weight").setValue(new BigDecimal("10.125"));
-        get(dialog, DateTimePicker.class, "assessment-release").setValue(LocalDateTime.parse("2026-03-30T09:00"));
-        var due = get(dialog, DateTimePicker.class, "assessment-due");
+        byId(dialog, TextField.class, "assessment-title").setValue("Quiz 3");
+        byId(dialog, BigDecimalField.class, "assessment-weight").setValue(new BigDecimal("10.125"));
+        byId(dialog, DateTimePicker.class, "assessment-release").setValue(LocalDateTime.parse("2026-03-30T09:00"));
+        var due = byId(dialog, DateTimePicker.class, "assessment-due");
         due.setValue(LocalDateTime.parse("2026-03-29T01:30"));
-        var cutOff = get(dialog, DateTimePicker.class, "assessment-cut-off");
-        get(dialog, Button.class, "assessment-save").click();
+        var cutOff = byId(dialog, DateTimePicker.class, "assessment-cut-off");
+        byId(dialog, Button.class, "assessment-save").click();
 
         assertThat(saves).isEmpty();
         assertThat(select(dialog, "assessment-offering").getErrorMessage()).isEqualTo("Choose the module.");
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).startsWith("The due time 29 Mar 2026 01:30 does not exist in Europe/London");
-        assertThat(get(dialog, BigDecimalField.class, "assessment-weight").getErrorMessage())
+        assertThat(byId(dialog, BigDecimalField.class, "assessment-weight").getErrorMessage())
                 .isEqualTo("The weight may have at most two decimals.");
-        assertThat(get(dialog, DateTimePicker.class, "assessment-release").isInvalid())
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-release").isInvalid())
                 .as("not compared with a deadline that has no instant").isFalse();
         assertThat(cutOff.isInvalid()).isFalse();
 
         due.setValue(LocalDateTime.parse("2026-03-29T12:00"));
         assertThat(due.isInvalid()).isFalse();
-        assertThat(get(dialog, DateTimePicker.class, "assessment-release").getErrorMessage()).as("checked on save")
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-release").getErrorMessage()).as("checked on save")
                 .isEmpty();
-        get(dialog, Button.class, "assessment-save").click();
-        assertThat(get(dialog, DateTimePicker.class, "assessment-release").getErrorMessage())
+        byId(dialog, Button.class, "assessment-save").click();
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-release").getErrorMessage())
                 .isEqualTo("The release must be before the deadline.");
         cutOff.setValue(LocalDateTime.parse("2026-03-29T11:00"));
         assertThat(cutOff.getErrorMessage()).isEqualTo("The cut-off must not be before the deadline.");
@@ -115,26 +115,26 @@ class AssessmentDialogTest {
         var dialog = dialog(List.of(MLDS101), quiz());
         assertThat(dialog.getHeaderTitle()).isEqualTo("Edit MLDS101 Quiz 2: inference");
         assertThat(select(dialog, "assessment-offering").isEnabled()).isFalse();
-        assertThat(get(dialog, DateTimePicker.class, "assessment-due").getValue()).as("in New York")
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-due").getValue()).as("in New York")
                 .isEqualTo(LocalDateTime.parse("2026-11-23T07:00"));
-        get(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-26T07:00"));
-        get(dialog, Button.class, "assessment-save").click();
+        byId(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-26T07:00"));
+        byId(dialog, Button.class, "assessment-save").click();
         assertThat(saves).hasSize(1);
         assertThat(saves.getFirst().draft().zone()).isEqualTo("America/New_York");
         assertThat(saves.getFirst().draft().title()).isEqualTo("Quiz 2: inference");
         assertThat(saves.getFirst().draft().due()).isEqualTo(LocalDateTime.parse("2026-11-26T07:00"));
 
-        get(dialog, Button.class, "assessment-delete").click();
+        byId(dialog, Button.class, "assessment-delete").click();
         assertThat(deletes).hasSize(1);
         dialog.showProblem("Someone removed it already.");
-        assertThat(get(dialog, Paragraph.class, "assessment-problem").getText()).isEqualTo("Someone removed it already.");
+        assertThat(byId(dialog, Paragraph.class, "assessment-problem").getText()).isEqualTo("Someone removed it already.");
     }
 
     @Test
     void aNewDeadlineHasNoDeleteAndCancelFiresClose() {
         var dialog = dialog(List.of(MLDS101), null);
-        assertThat(FormTestSupport.find(dialog, Button.class, "assessment-delete")).isEmpty();
-        get(dialog, Button.class, "assessment-cancel").click();
+        assertThat(FormTesting.find(dialog, Button.class, "assessment-delete")).isEmpty();
+        byId(dialog, Button.class, "assessment-cancel").click();
         assertThat(closes).hasSize(1);
         assertThat(saves).isEmpty();
     }

@@ -1,10 +1,10 @@
 package com.cohortdesk.assessment.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.assessment.LearnerChoice;
-import com.cohortdesk.ui.FormTestSupport;
+import com.cohortdesk.ui.FormTesting;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -34,16 +34,16 @@ class ExtensionDialogTest {
 
     @SuppressWarnings("unchecked")
     static MultiSelectComboBox<LearnerChoice> learners(ExtensionDialog dialog) {
-        return get(dialog, MultiSelectComboBox.class, "extension-learners");
+        return byId(dialog, MultiSelectComboBox.class, "extension-learners");
     }
 
     @Test
     void grantingToASelectionFiresOneDraftAWeekLaterByDefault() {
         var dialog = dialog(true);
-        assertThat(get(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
+        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
         learners(dialog).setValue(Set.of(AMARA, BO));
-        get(dialog, TextArea.class, "extension-reason").setValue("Flooding at home");
-        get(dialog, Button.class, "extension-grant").click();
+        byId(dialog, TextArea.class, "extension-reason").setValue("Flooding at home");
+        byId(dialog, Button.class, "extension-grant").click();
 
         assertThat(saves).hasSize(1);
         var draft = saves.getFirst().draft();
@@ -57,20 +57,20 @@ class ExtensionDialogTest {
         dialog.granted(List.of());
         assertThat(learners(dialog).getValue()).as("cleared for the next grant").isEmpty();
         assertThat(learners(dialog).isInvalid()).as("and not shown as an error").isFalse();
-        assertThat(get(dialog, TextArea.class, "extension-reason").getValue()).isEmpty();
-        assertThat(get(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
+        assertThat(byId(dialog, TextArea.class, "extension-reason").getValue()).isEmpty();
+        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
     }
 
     @Test
     void theRulesOfEachFieldShowOnTheFieldAndNothingIsFired() {
         var dialog = dialog(true);
-        var due = get(dialog, DateTimePicker.class, "extension-due");
+        var due = byId(dialog, DateTimePicker.class, "extension-due");
         due.setValue(LocalDateTime.parse("2026-11-23T06:00"));
-        var cutOff = get(dialog, DateTimePicker.class, "extension-cut-off");
+        var cutOff = byId(dialog, DateTimePicker.class, "extension-cut-off");
         cutOff.setValue(LocalDateTime.parse("2026-11-23T05:00"));
-        var reason = get(dialog, TextArea.class, "extension-reason");
+        var reason = byId(dialog, TextArea.class, "extension-reason");
         reason.setValue("Bell\u0007");
-        get(dialog, Button.class, "extension-grant").click();
+        byId(dialog, Button.class, "extension-grant").click();
 
         assertThat(saves).isEmpty();
         assertThat(learners(dialog).getErrorMessage()).isEqualTo("Choose at least one learner.");
@@ -86,16 +86,16 @@ class ExtensionDialogTest {
     void theServicesRefusalShowsUnderTheFormAndCloseFiresClose() {
         var dialog = dialog(true);
         dialog.showProblem("1 of the chosen learners hold no place in this module.");
-        assertThat(get(dialog, Paragraph.class, "extension-problem").getText())
+        assertThat(byId(dialog, Paragraph.class, "extension-problem").getText())
                 .isEqualTo("1 of the chosen learners hold no place in this module.");
-        get(dialog, Button.class, "extension-close").click();
+        byId(dialog, Button.class, "extension-close").click();
         assertThat(closes).hasSize(1);
     }
 
     @Test
     void facultySeeTheHistoryOnly() {
         var dialog = dialog(false);
-        assertThat(FormTestSupport.find(dialog, Button.class, "extension-grant")).isEmpty();
-        assertThat(FormTestSupport.find(dialog, Paragraph.class, "extension-facts")).isPresent();
+        assertThat(FormTesting.find(dialog, Button.class, "extension-grant")).isEmpty();
+        assertThat(FormTesting.find(dialog, Paragraph.class, "extension-facts")).isPresent();
     }
 }

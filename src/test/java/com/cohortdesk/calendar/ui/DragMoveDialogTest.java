@@ -1,6 +1,6 @@
 package com.cohortdesk.calendar.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.session.CalendarOccurrence;
@@ -36,8 +36,8 @@ class DragMoveDialogTest {
     @Test
     void firesTheDropInThePlannedZoneWithTheReason() {
         var dialog = dialog();
-        get(dialog, TextField.class, "drag-move-reason").setValue("Host at a conference");
-        get(dialog, Button.class, "drag-move-confirm").click();
+        byId(dialog, TextField.class, "drag-move-reason").setValue("Host at a conference");
+        byId(dialog, Button.class, "drag-move-confirm").click();
         assertThat(saves).hasSize(1);
         assertThat(saves.getFirst().newStart()).as("07:00 UTC is 02:00 in New York").isEqualTo(LocalDateTime.of(2026, 12, 3, 2, 0));
         assertThat(saves.getFirst().reason()).isEqualTo("Host at a conference");
@@ -47,8 +47,8 @@ class DragMoveDialogTest {
     @Test
     void noReasonIsShownOnTheFieldAndNothingMoves() {
         var dialog = dialog();
-        get(dialog, Button.class, "drag-move-confirm").click();
-        var reason = get(dialog, TextField.class, "drag-move-reason");
+        byId(dialog, Button.class, "drag-move-confirm").click();
+        var reason = byId(dialog, TextField.class, "drag-move-reason");
         assertThat(saves).isEmpty();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason; learners and colleagues will see it.");
@@ -57,21 +57,21 @@ class DragMoveDialogTest {
     @Test
     void aConflictAsksForTheOverrideReasonAndPutItBackFiresClose() {
         var dialog = dialog();
-        get(dialog, TextField.class, "drag-move-reason").setValue("Trying");
-        get(dialog, Button.class, "drag-move-confirm").click();
+        byId(dialog, TextField.class, "drag-move-reason").setValue("Trying");
+        byId(dialog, Button.class, "drag-move-confirm").click();
         dialog.showRefusal("Dr Ada Okonkwo already hosts a webinar then.", true);
-        assertThat(get(dialog, Paragraph.class, "drag-move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
-        var override = get(dialog, TextArea.class, "drag-move-override");
+        assertThat(byId(dialog, Paragraph.class, "drag-move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
+        var override = byId(dialog, TextArea.class, "drag-move-override");
         assertThat(override.isVisible()).isTrue();
-        get(dialog, Button.class, "drag-move-anyway").click();
+        byId(dialog, Button.class, "drag-move-anyway").click();
         assertThat(saves).as("no override reason yet").hasSize(1);
         assertThat(override.isInvalid()).isTrue();
         override.setValue("Agreed with the host");
-        get(dialog, Button.class, "drag-move-anyway").click();
+        byId(dialog, Button.class, "drag-move-anyway").click();
         assertThat(saves).hasSize(2);
         assertThat(saves.getLast().overrideReason()).isEqualTo("Agreed with the host");
 
-        get(dialog, Button.class, "drag-move-cancel").click();
+        byId(dialog, Button.class, "drag-move-cancel").click();
         assertThat(closes).hasSize(1);
     }
 }

@@ -1,6 +1,6 @@
 package com.cohortdesk.session.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -27,21 +27,21 @@ class CancelDialogTest {
     void headsWithTheWeekInUkTimeAndFiresTheReason() {
         var dialog = dialog();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Cancel Tue 1 Dec 2026, 18:00 UK");
-        get(dialog, TextField.class, "cancel-reason").setValue("Host unwell");
-        get(dialog, Button.class, "cancel-confirm").click();
+        byId(dialog, TextField.class, "cancel-reason").setValue("Host unwell");
+        byId(dialog, Button.class, "cancel-confirm").click();
         assertThat(saves).extracting(CancelDialog.SaveEvent::reason).containsExactly("Host unwell");
     }
 
     @Test
     void aBlankOrMultiLineReasonIsRefusedOnTheField() {
         var dialog = dialog();
-        var reason = get(dialog, TextField.class, "cancel-reason");
-        get(dialog, Button.class, "cancel-confirm").click();
+        var reason = byId(dialog, TextField.class, "cancel-reason");
+        byId(dialog, Button.class, "cancel-confirm").click();
         assertThat(saves).isEmpty();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason; learners and colleagues will see it.");
         reason.setValue("Host\nunwell");
-        get(dialog, Button.class, "cancel-confirm").click();
+        byId(dialog, Button.class, "cancel-confirm").click();
         assertThat(saves).isEmpty();
         assertThat(reason.getErrorMessage()).isEqualTo("The reason contains a line break; keep it on one line.");
     }
@@ -50,8 +50,8 @@ class CancelDialogTest {
     void showsTheServicesRefusalAndKeepItFiresClose() {
         var dialog = dialog();
         dialog.showRefusal("The session was cancelled.");
-        assertThat(get(dialog, Paragraph.class, "cancel-problems").getText()).isEqualTo("The session was cancelled.");
-        get(dialog, Button.class, "cancel-keep").click();
+        assertThat(byId(dialog, Paragraph.class, "cancel-problems").getText()).isEqualTo("The session was cancelled.");
+        byId(dialog, Button.class, "cancel-keep").click();
         assertThat(closes).hasSize(1);
         assertThat(saves).isEmpty();
     }

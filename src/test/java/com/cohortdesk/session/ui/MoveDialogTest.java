@@ -1,6 +1,6 @@
 package com.cohortdesk.session.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.session.OccurrenceDetails;
@@ -44,13 +44,13 @@ class MoveDialogTest {
     @Test
     void startsAtTheCurrentTimeInThePlannedZoneAndFiresTheNewStartWithTheReason() {
         var dialog = dialog(false);
-        var date = get(dialog, DatePicker.class, "move-date");
-        var time = get(dialog, TimePicker.class, "move-time");
+        var date = byId(dialog, DatePicker.class, "move-date");
+        var time = byId(dialog, TimePicker.class, "move-time");
         assertThat(date.getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(time.getValue()).isEqualTo(LocalTime.of(23, 30));
         date.setValue(LocalDate.of(2026, 12, 3));
-        get(dialog, TextField.class, "move-reason").setValue("Host at a conference");
-        get(dialog, Button.class, "move-confirm").click();
+        byId(dialog, TextField.class, "move-reason").setValue("Host at a conference");
+        byId(dialog, Button.class, "move-confirm").click();
 
         assertThat(saves).hasSize(1);
         assertThat(saves.getFirst().newStart()).isEqualTo(LocalDateTime.of(2026, 12, 3, 23, 30));
@@ -61,11 +61,11 @@ class MoveDialogTest {
     @Test
     void aMissingReasonOrTimeIsShownOnItsFieldAndNothingIsFired() {
         var dialog = dialog(false);
-        var time = get(dialog, TimePicker.class, "move-time");
+        var time = byId(dialog, TimePicker.class, "move-time");
         time.clear();
-        get(dialog, Button.class, "move-confirm").click();
+        byId(dialog, Button.class, "move-confirm").click();
         assertThat(saves).isEmpty();
-        var reason = get(dialog, TextField.class, "move-reason");
+        var reason = byId(dialog, TextField.class, "move-reason");
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Give a reason; learners and colleagues will see it.");
         assertThat(time.isInvalid()).isTrue();
@@ -78,14 +78,14 @@ class MoveDialogTest {
     @Test
     void aConflictLetsAnAdministratorMoveAnywayWithAReason() {
         var dialog = dialog(true);
-        get(dialog, TextField.class, "move-reason").setValue("Trying");
-        get(dialog, Button.class, "move-confirm").click();
+        byId(dialog, TextField.class, "move-reason").setValue("Trying");
+        byId(dialog, Button.class, "move-confirm").click();
         dialog.showRefusal("Dr Ada Okonkwo already hosts a webinar then.", true);
-        assertThat(get(dialog, Paragraph.class, "move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
-        var override = get(dialog, TextArea.class, "move-override");
+        assertThat(byId(dialog, Paragraph.class, "move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
+        var override = byId(dialog, TextArea.class, "move-override");
         assertThat(override.isVisible()).isTrue();
         override.setValue("Agreed with\nthe programme lead");
-        get(dialog, Button.class, "move-anyway").click();
+        byId(dialog, Button.class, "move-anyway").click();
         assertThat(saves).hasSize(2);
         assertThat(saves.getLast().overrideReason()).isEqualTo("Agreed with\nthe programme lead");
     }
@@ -94,9 +94,9 @@ class MoveDialogTest {
     void facultyGetNoOverrideAndCancelFiresClose() {
         var dialog = dialog(false);
         dialog.showRefusal("You already host a session then.", true);
-        assertThat(get(dialog, TextArea.class, "move-override").isVisible()).isFalse();
-        assertThat(get(dialog, Button.class, "move-anyway").isVisible()).isFalse();
-        get(dialog, Button.class, "move-cancel").click();
+        assertThat(byId(dialog, TextArea.class, "move-override").isVisible()).isFalse();
+        assertThat(byId(dialog, Button.class, "move-anyway").isVisible()).isFalse();
+        byId(dialog, Button.class, "move-cancel").click();
         assertThat(closes).hasSize(1);
         assertThat(saves).isEmpty();
     }

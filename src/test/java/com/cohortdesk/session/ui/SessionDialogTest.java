@@ -1,6 +1,6 @@
 package com.cohortdesk.session.ui;
 
-import static com.cohortdesk.ui.FormTestSupport.get;
+import static com.cohortdesk.ui.FormTesting.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.enrollment.OfferingRow;
@@ -45,17 +45,17 @@ class SessionDialogTest {
 
     @SuppressWarnings("unchecked")
     static <T> ComboBox<T> combo(Component root, String id) {
-        return get(root, ComboBox.class, id);
+        return byId(root, ComboBox.class, id);
     }
 
     @Test
     void aFacultyMembersValidFormFiresTheDraftForTheirOwnWeeklySeries() {
         var dialog = dialog(false);
-        get(dialog, TextField.class, "session-title").setValue("Extra help");
+        byId(dialog, TextField.class, "session-title").setValue("Extra help");
         combo(dialog, "session-offering").setValue(MLDS101);
-        get(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
-        get(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
+        byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
+        byId(dialog, Button.class, "session-save").click();
 
         assertThat(saves).hasSize(1);
         var draft = saves.getFirst().draft();
@@ -76,14 +76,14 @@ class SessionDialogTest {
     @Test
     void anAdministratorChoosesTheHostAndMayScheduleProgrammeWideOnce() {
         var dialog = dialog(true);
-        get(dialog, TextField.class, "session-title").setValue("Welcome webinar");
+        byId(dialog, TextField.class, "session-title").setValue("Welcome webinar");
         combo(dialog, "session-host").setValue(ADA);
-        get(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 2));
-        get(dialog, TimePicker.class, "session-time").setValue(LocalTime.of(9, 30));
-        get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
-        get(dialog, TextField.class, "session-link").setValue("https://meet.example.org/welcome");
-        get(dialog, IntegerField.class, "session-capacity").setValue(30);
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 2));
+        byId(dialog, TimePicker.class, "session-time").setValue(LocalTime.of(9, 30));
+        byId(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
+        byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/welcome");
+        byId(dialog, IntegerField.class, "session-capacity").setValue(30);
+        byId(dialog, Button.class, "session-save").click();
 
         assertThat(saves).hasSize(1);
         var draft = saves.getFirst().draft();
@@ -96,18 +96,18 @@ class SessionDialogTest {
     @Test
     void invalidFieldsShowTheDomainRuleOnTheFieldAndFireNothing() {
         var dialog = dialog(false);
-        var title = get(dialog, TextField.class, "session-title");
+        var title = byId(dialog, TextField.class, "session-title");
         title.setValue("Two\nlines");
-        var link = get(dialog, TextField.class, "session-link");
+        var link = byId(dialog, TextField.class, "session-link");
         link.setValue("http://meet.example.org/room");
-        var minutes = get(dialog, IntegerField.class, "session-minutes");
+        var minutes = byId(dialog, IntegerField.class, "session-minutes");
         minutes.setValue(600);
-        var date = get(dialog, DatePicker.class, "session-date");
+        var date = byId(dialog, DatePicker.class, "session-date");
         date.setValue(LocalDate.of(2026, 12, 1));
         combo(dialog, "session-offering").setValue(MLDS101);
-        var until = get(dialog, DatePicker.class, "session-until");
+        var until = byId(dialog, DatePicker.class, "session-until");
         until.setValue(LocalDate.of(2026, 11, 1));
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, Button.class, "session-save").click();
 
         assertThat(saves).isEmpty();
         assertThat(title.isInvalid()).isTrue();
@@ -124,13 +124,13 @@ class SessionDialogTest {
     @Test
     void anyLengthTheRuleAllowsMayBeTypedBetweenTheStepButtonsQuarterHours() {
         var dialog = dialog(false);
-        get(dialog, TextField.class, "session-title").setValue("Extra help");
+        byId(dialog, TextField.class, "session-title").setValue("Extra help");
         combo(dialog, "session-offering").setValue(MLDS101);
-        get(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
-        get(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
-        var minutes = get(dialog, IntegerField.class, "session-minutes");
+        byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
+        byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
+        var minutes = byId(dialog, IntegerField.class, "session-minutes");
         minutes.setValue(50);
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, Button.class, "session-save").click();
         assertThat(minutes.isInvalid()).isFalse();
         assertThat(saves).extracting(e -> e.draft().duration()).containsExactly(Duration.ofMinutes(50));
         minutes.setValue(4);
@@ -140,30 +140,30 @@ class SessionDialogTest {
     @Test
     void requiredFieldsSayWhatIsMissing() {
         var dialog = dialog(false);
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, Button.class, "session-save").click();
         assertThat(saves).isEmpty();
-        assertThat(get(dialog, TextField.class, "session-title").getErrorMessage()).isEqualTo("Give the session a title.");
+        assertThat(byId(dialog, TextField.class, "session-title").getErrorMessage()).isEqualTo("Give the session a title.");
         assertThat(combo(dialog, "session-offering").getErrorMessage()).isEqualTo("Choose an offering.");
-        assertThat(get(dialog, DatePicker.class, "session-date").getErrorMessage()).isEqualTo("Choose the first date.");
-        assertThat(get(dialog, DatePicker.class, "session-until").getErrorMessage()).isEqualTo("Choose the last date of the weekly series.");
+        assertThat(byId(dialog, DatePicker.class, "session-date").getErrorMessage()).isEqualTo("Choose the first date.");
+        assertThat(byId(dialog, DatePicker.class, "session-until").getErrorMessage()).isEqualTo("Choose the last date of the weekly series.");
         assertThat(combo(dialog, "session-host").isInvalid()).as("faculty choose no host").isFalse();
     }
 
     @Test
     void aConflictLetsAnAdministratorScheduleAnywayWithAReason() {
         var dialog = dialog(true);
-        get(dialog, TextField.class, "session-title").setValue("Extra help");
+        byId(dialog, TextField.class, "session-title").setValue("Extra help");
         combo(dialog, "session-host").setValue(ADA);
-        get(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
-        get(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
-        get(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
-        get(dialog, Button.class, "session-save").click();
+        byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
+        byId(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
+        byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
+        byId(dialog, Button.class, "session-save").click();
         assertThat(saves).hasSize(1);
 
         dialog.showRefusal("Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.", true);
-        assertThat(get(dialog, Paragraph.class, "session-problems").getText()).endsWith("To schedule it anyway, give a reason.");
-        var override = get(dialog, TextArea.class, "session-override");
-        var anyway = get(dialog, Button.class, "session-save-anyway");
+        assertThat(byId(dialog, Paragraph.class, "session-problems").getText()).endsWith("To schedule it anyway, give a reason.");
+        var override = byId(dialog, TextArea.class, "session-override");
+        var anyway = byId(dialog, Button.class, "session-save-anyway");
         assertThat(override.isVisible()).isTrue();
         anyway.click();
         assertThat(saves).as("no reason, no save").hasSize(1);
@@ -180,15 +180,15 @@ class SessionDialogTest {
     void facultyAreNotOfferedAnOverride() {
         var dialog = dialog(false);
         dialog.showRefusal("You already host a session then.", true);
-        assertThat(get(dialog, TextArea.class, "session-override").isVisible()).isFalse();
-        assertThat(get(dialog, Button.class, "session-save-anyway").isVisible()).isFalse();
-        assertThat(get(dialog, Paragraph.class, "session-problems").getText()).isEqualTo("You already host a session then.");
+        assertThat(byId(dialog, TextArea.class, "session-override").isVisible()).isFalse();
+        assertThat(byId(dialog, Button.class, "session-save-anyway").isVisible()).isFalse();
+        assertThat(byId(dialog, Paragraph.class, "session-problems").getText()).isEqualTo("You already host a session then.");
     }
 
     @Test
     void cancelFiresClose() {
         var dialog = dialog(false);
-        get(dialog, Button.class, "session-cancel").click();
+        byId(dialog, Button.class, "session-cancel").click();
         assertThat(closes).hasSize(1);
         assertThat(saves).isEmpty();
     }
