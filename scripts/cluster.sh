@@ -9,10 +9,8 @@
 #
 # Settings (environment): CLUSTER_PROXY_PORT (18000), CLUSTER_NODE1_PORT (18080), CLUSTER_NODE2_PORT (18081),
 # CLUSTER_ADMIN_PORT (18001, HAProxy's admin socket), CLUSTER_DB (cohortdesk_cluster), CLUSTER_KEEP_DB=1 (reuse
-# the database instead of recreating it), CLUSTER_DATA=demo|scale|none (demo: node 1 seeds the dev demo data and its
-# sign-ins; scale: the demo data plus the scale benchmark's 100,000 learners in 40 cohorts with their places,
-# sessions and attendance, added before node 2 starts (about 10 minutes); none: only the first administrator
-# CLUSTER_ADMIN_USERNAME/CLUSTER_ADMIN_PASSWORD), CLUSTER_REBUILD=1
+# the database instead of recreating it), CLUSTER_DATA=demo|none (demo: node 1 seeds the dev demo data and its
+# sign-ins; none: only the first administrator CLUSTER_ADMIN_USERNAME/CLUSTER_ADMIN_PASSWORD), CLUSTER_REBUILD=1
 # (rebuild the production jar), CLUSTER_HEAP (768m per node), CLUSTER_DRAIN_SECONDS (20).
 # State, logs and the jar used: target/cluster/.
 set -euo pipefail
@@ -72,7 +70,7 @@ ensure_jar() {
 start_node() {
   local n=$1 port=${node_ports[$1]} profile=prod mail=()
   if alive "$state/node$n.pid"; then log "node$n already runs (pid $(cat "$state/node$n.pid"))"; return; fi
-  if [ "$data" = demo ] || [ "$data" = scale ]; then
+  if [ "$data" = demo ]; then
     # The dev profile's embedded GreenMail SMTP server runs in node 1 on port 18025 (CLUSTER_MAIL_PORT); both
     # nodes send their notices there (the outbox's rows are claimed with SKIP LOCKED, so each goes once).
     profile=dev
@@ -158,16 +156,6 @@ ready_node_in_proxy() {
   alive "$state/haproxy.pid" && haproxy_cmd "set server nodes/node$1 state ready" >/dev/null || true
 }
 
-# The scale benchmark's data set (test code: com.cohortdesk.benchmark.ScaleData) into the cluster's database.
-add_scale_data() {
-  log "adding the 100,000-learner data set (com.cohortdesk.benchmark.ScaleData; log: $state/scale-data.log)"
-  ./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile >"$state/scale-data.log" 2>&1
-  COHORTDESK_BENCH_PG_URL="jdbc:postgresql://localhost:5432/$db" ./mvnw -q -B ${MAVEN_OFFLINE:+-o} exec:exec \
-    -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
-    -Dexec.args="-Xmx2g -classpath %classpath com.cohortdesk.benchmark.ScaleData" >>"$state/scale-data.log" 2>&1
-  grep -E "^Added|already" "$state/scale-data.log" | sed 's/^/cluster: /' || true
-}
-
 cmd_up() {
   if [ -z "${CLUSTER_KEEP_DB:-}" ] && { alive "$state/node1.pid" || alive "$state/node2.pid"; }; then
     log "a node is running: scripts/cluster.sh down first (up recreates the database), or CLUSTER_KEEP_DB=1"; exit 1
@@ -182,7 +170,6 @@ cmd_up() {
   fi
   # Node 1 first: it runs the Flyway migrations (and seeds the demo data); node 2 then finds them done.
   start_node 1; wait_healthy 1
-  if [ "$data" = scale ]; then add_scale_data; fi
   start_node 2; wait_healthy 2
   start_proxy
   log "up: http://127.0.0.1:$proxy_port (nodes 127.0.0.1:${node_ports[1]} and :${node_ports[2]}, logs in $state)"
