@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.cohortdesk.learner.ImportedLearners;
 import com.cohortdesk.learner.csv.CsvFiles;
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,7 @@ class KeyboardBrowserIT extends BrowserTest {
         openFromSideNav("Sessions", "sessions");
 
         long occurrence = jdbc.queryForObject("select o.id from session_occurrence o join live_session s on s.id = o.session_id "
-                + "where o.starts_at = ? and s.title like 'MLDS101%' order by o.id limit 1", Long.class,
+                + "where o.starts_at = ? and s.title like 'MLDS101 office hour%' order by o.id limit 1", Long.class,
                 OffsetDateTime.parse("2026-11-24T18:00Z"));
         var sessions = page.locator("#session-grid");
         assertThat(sessions).containsText("MLDS101 office hour");
@@ -191,7 +193,7 @@ class KeyboardBrowserIT extends BrowserTest {
         assertThat(page.locator("#import-button")).isDisabled();
 
         tabBackUntil(uploadButton, 10);
-        chooseFileWith(" ", "keyboard-fixed.csv", broken.replace("@@", "@"));
+        chooseFileWith("Space", "keyboard-fixed.csv", broken.replace("@@", "@"));
         assertThat(summary).hasText("keyboard-fixed.csv: 2 learners ready to import.");
         var importButton = page.locator("#import-button");
         assertThat(importButton).hasText("Import 2 learners");
@@ -227,7 +229,16 @@ class KeyboardBrowserIT extends BrowserTest {
 
     /** Presses the key on the focused upload button, which opens the system's file chooser, and picks the file in it. */
     private void chooseFileWith(String key, String name, String csv) {
-        var chooser = page.waitForFileChooser(() -> press(key.equals(" ") ? "Space" : key));
+        var button = page.locator("#import-upload vaadin-button[slot=add-button]");
+        assertThat(button).isFocused();
+        assertThat(button).isEnabled(); // disabled while a file is listed, when a press opens nothing
+        FileChooser chooser;
+        try {
+            chooser = page.waitForFileChooser(() -> press(key));
+        } catch (TimeoutError e) {
+            screenshot("k3-no-file-chooser");
+            throw new AssertionError(key + " on the upload's button opened no file chooser; focus is on " + activeElement(), e);
+        }
         chooser.setFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
     }
 
