@@ -14,6 +14,8 @@ import com.microsoft.playwright.options.FilePayload;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class KeyboardBrowserIT extends BrowserTest {
     static final String REASON = "Keyboard test: power cut";
 
     @Autowired JdbcTemplate jdbc;
+
+    private final Queue<FileChooser> fileChoosers = new ConcurrentLinkedQueue<>();
 
     @AfterEach
     void undo() {
@@ -168,6 +172,7 @@ class KeyboardBrowserIT extends BrowserTest {
     @Test
     void anAdministratorImportsLearnersWithTheKeyboard() {
         var cohortId = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
+        catchFileChoosers();
         signInWithKeyboard("admin", "admin-demo-password");
         openFromSideNav("Cohorts", "cohorts");
         var cohorts = page.locator("#cohort-grid");
@@ -227,19 +232,28 @@ class KeyboardBrowserIT extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/learners/" + learner.get("id")));
     }
 
-    /** Presses the key on the focused upload button, which opens the system's file chooser, and picks the file in it. */
+    /**
+     * Presses the key on the focused upload button, which opens the system's file chooser, and picks the file in it. The
+     * choosers are caught by a listener registered before the first key ({@link #catchFileChoosers}): Playwright turns
+     * the browser's interception of file choosers on when a listener is added, without waiting, so a key pressed right
+     * after {@code waitForFileChooser} could open the chooser before that, unseen (it did, twice, on a loaded machine).
+     */
     private void chooseFileWith(String key, String name, String csv) {
         var button = page.locator("#import-upload vaadin-button[slot=add-button]");
         assertThat(button).isFocused();
         assertThat(button).isEnabled(); // disabled while a file is listed, when a press opens nothing
-        FileChooser chooser;
+        press(key);
         try {
-            chooser = page.waitForFileChooser(() -> press(key));
+            page.waitForCondition(() -> !fileChoosers.isEmpty());
         } catch (TimeoutError e) {
             screenshot("k3-no-file-chooser");
             throw new AssertionError(key + " on the upload's button opened no file chooser; focus is on " + activeElement(), e);
         }
-        chooser.setFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        fileChoosers.remove().setFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void catchFileChoosers() {
+        page.onFileChooser(fileChoosers::add);
     }
 
     private void signInWithKeyboard(String username, String password) {
