@@ -20,6 +20,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
@@ -150,7 +151,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         });
         grid.setPartNameGenerator(r -> clashing.contains(r.id()) ? "clash" : null);
         grid.setEmptyStateText("No deadlines yet.");
-        if (admin) grid.addItemClickListener(e -> openEditor(e.getItem()));
+        if (admin) GridRows.open(grid, this::openEditor);
     }
 
     private Button extensionsButton(AssessmentRow row) {

@@ -7,6 +7,7 @@ import com.cohortdesk.cohort.TermDates;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -55,8 +56,8 @@ public class CohortListView extends VerticalLayout {
         }
         grid.addColumn(c -> range(c.term(1))).setHeader("Term 1").setAutoWidth(true);
         grid.addColumn(c -> range(c.term(6))).setHeader("Term 6").setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class,
-                new RouteParameters("cohortId", String.valueOf(e.getItem().id())))));
+        GridRows.open(grid, cohort -> getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class,
+                new RouteParameters("cohortId", String.valueOf(cohort.id())))));
         showArchived.addValueChangeListener(e -> refresh());
         showArchived.setId("show-archived");
         var create = Feedback.primary("New cohort", () -> openCreate(LocalDate.now(clock).getYear() + 1));

@@ -11,6 +11,7 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
@@ -66,8 +67,8 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
                 ResponsiveGrid.line(r.cohortName() + " · term " + r.term(), "meta"),
                 ResponsiveGrid.line(r.enrolled() + " enrolled · " + r.completed() + " completed · " + r.withdrawn() + " withdrawn · "
                         + r.failed() + " failed", "meta")));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
-                new RouteParameters("offeringId", String.valueOf(e.getItem().id())))));
+        GridRows.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
+                new RouteParameters("offeringId", String.valueOf(row.id())))));
 
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");

@@ -78,6 +78,8 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
 
         summary.setId("import-summary");
         summary.addClassName("import-summary");
+        // Where the keyboard focus goes after an upload with problems and after the import (focusable by script only)
+        summary.getElement().setAttribute("tabindex", "-1");
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         problems.addColumn(p -> p.row() == 0 ? "file" : String.valueOf(p.row())).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
@@ -134,6 +136,8 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         importButton.setText(String.format("Import %,d learner%s", count, count == 1 ? "" : "s"));
         importButton.setEnabled(preview.isClean());
         importButton.setVisible(true);
+        // The upload's button was disabled while its one file was listed, so the focus has left it: the next step gets it
+        if (preview.isClean()) importButton.focus(); else focusSummary();
     }
 
     private void tooLarge(String fileName, ImportLimits limits) {
@@ -173,6 +177,7 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         importButton.setVisible(false);
         summary.setText(result.describe());
         summary.removeClassName("error");
+        focusSummary(); // the import button the focus was on is gone
         var notification = Notification.show(result.describe(), 6000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
@@ -198,6 +203,11 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         summary.setText(message);
         summary.addClassName("error");
         Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        focusSummary();
+    }
+
+    private void focusSummary() {
+        summary.getElement().callJsFunction("focus");
     }
 
     private CohortSummary requireCohort() {

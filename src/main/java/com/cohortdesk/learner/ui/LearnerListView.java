@@ -13,6 +13,7 @@ import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.CountryField;
 import com.cohortdesk.ui.Filters;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.TimeZoneField;
@@ -143,8 +144,8 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
             return learners.roster(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
         });
         if (admin) {
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LearnerDetailView.class,
-                    new RouteParameters("learnerId", String.valueOf(e.getItem().id())))));
+            GridRows.open(grid, learner -> getUI().ifPresent(ui -> ui.navigate(LearnerDetailView.class,
+                    new RouteParameters("learnerId", String.valueOf(learner.id())))));
         }
     }
 

@@ -10,6 +10,7 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,7 +103,7 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
         grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setFlexGrow(1);
         grid.setPageSize(50);
         grid.setMultiSort(false);
-        grid.addItemClickListener(e -> openNotice(e.getItem().id()));
+        GridRows.open(grid, notice -> openNotice(notice.id()));
 
         add(new ViewHeader(admin ? "Every notice Cohort Desk writes: change notices, reminders and digests. Open one to read it "
                 + "as sent." : "The notices about your sessions and the offerings you lead."), new Div(sending, pause), filters, grid);

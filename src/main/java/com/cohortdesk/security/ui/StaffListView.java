@@ -7,6 +7,7 @@ import com.cohortdesk.security.TeachingAssignments;
 import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,7 +53,7 @@ public class StaffListView extends VerticalLayout {
         grid.addColumn(StaffSummary::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(s -> roles(s.roles())).setHeader("Roles").setAutoWidth(true);
         grid.addColumn(StaffListView::accountState).setHeader("Account").setAutoWidth(true);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        GridRows.open(grid, this::open);
         var create = Feedback.primary("New account", () -> open(null));
         create.setId("new-staff");
         add(new ViewHeader("Programme administrators and faculty who can sign in to Cohort Desk. Select an account to "

@@ -34,6 +34,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -82,7 +83,11 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::learner).setHeader("Learner").setKey("learner").setFlexGrow(2);
         grid.addComponentColumn(this::booking).setHeader("Booking").setKey("booking").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::attendance).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
+        // A mark redraws the learner's line with the same buttons, updated, so the keyboard focus stays on the button pressed
+        grid.addColumn(new ComponentRenderer<>(line -> new MarkButtons(line, "attendance-buttons"), (buttons, line) -> {
+            ((MarkButtons) buttons).show(line);
+            return buttons;
+        })).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
         grid.addComponentColumn(this::note).setHeader("Note").setKey("note").setFlexGrow(1);
         // phones: one card per learner (name and status on one line, four marks of 44 × 44 px or more)
         ResponsiveGrid.cards(grid, this::card);
@@ -288,36 +293,48 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
                 + (line.expected() ? "" : " · not enrolled"));
         zone.addClassName("card-meta");
-        var card = new Div(head, zone, booking(line), attendance(line, "attendance-taps"));
+        var card = new Div(head, zone, booking(line), new MarkButtons(line, "attendance-taps"));
         card.addClassName("attendance-card");
         if (line.mark() != null) card.add(note(line));
         return card;
     }
 
-    private Component attendance(RosterLine line) {
-        return attendance(line, "attendance-buttons");
-    }
+    /** The four marks of one learner; {@link #show} updates them for the learner's line as it is now. */
+    private final class MarkButtons extends Div {
 
-    private Component attendance(RosterLine line, String className) {
-        var box = new Div();
-        box.addClassName(className);
-        boolean markable = occurrence().attendanceOpen();
-        for (var mark : AttendanceMark.values()) {
-            var button = new Button(mark.label(), e -> mark(line, mark, line.note()));
-            button.getElement().setAttribute("aria-label", mark.label() + ": " + line.fullName());
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (mark == line.mark()) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                if (mark == AttendanceMark.ABSENT) button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                button.getElement().setAttribute("aria-pressed", "true");
-            } else {
-                button.getElement().setAttribute("aria-pressed", "false");
+        private RosterLine line;
+        private final List<Button> buttons = new ArrayList<>();
+
+        MarkButtons(RosterLine line, String className) {
+            this.line = line;
+            addClassName(className);
+            for (var mark : AttendanceMark.values()) {
+                var button = new Button(mark.label(), e -> mark(this.line, mark, this.line.note()));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                button.addClassName("mark-" + mark.name().toLowerCase());
+                buttons.add(button);
+                add(button);
             }
-            button.addClassName("mark-" + mark.name().toLowerCase());
-            button.setEnabled(markable);
-            box.add(button);
+            show(line);
         }
-        return box;
+
+        void show(RosterLine line) {
+            this.line = line;
+            boolean markable = occurrence().attendanceOpen();
+            var marks = AttendanceMark.values();
+            for (int i = 0; i < marks.length; i++) {
+                var mark = marks[i];
+                var button = buttons.get(i);
+                button.getElement().setAttribute("aria-label", mark.label() + ": " + line.fullName());
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+                if (mark == line.mark()) {
+                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    if (mark == AttendanceMark.ABSENT) button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                }
+                button.getElement().setAttribute("aria-pressed", String.valueOf(mark == line.mark()));
+                button.setEnabled(markable);
+            }
+        }
     }
 
     private Component note(RosterLine line) {

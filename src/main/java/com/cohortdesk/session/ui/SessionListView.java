@@ -13,6 +13,7 @@ import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
@@ -70,7 +71,7 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
                 ResponsiveGrid.line(r.type().label() + ": " + r.title(), "title"),
                 ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
                 ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        GridRows.open(grid, this::open);
         var schedule = Feedback.primary("Schedule session", this::openScheduleDialog);
         schedule.setIcon(VaadinIcon.PLUS.create());
         schedule.setId("schedule-session");
