@@ -15,10 +15,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
-import jakarta.persistence.Entity;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.persistence.Entity;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -37,60 +37,115 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.cohortdesk");
     }
 
     @Test
     void repositoriesArePackagePrivate() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic()
-                .because("other features go through the owning feature's service").check(classes);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .because("other features go through the owning feature's service")
+                .check(classes);
     }
 
     @Test
     void viewsLiveInUiPackagesAndDoNotTouchRepositoriesOrPersistence() {
-        classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(classes);
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-                .because("views are thin: they call services").check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .resideInAPackage("..ui..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("jakarta.persistence..")
+                .because("views are thin: they call services")
+                .check(classes);
     }
 
     @Test
     void domainAndServicesDoNotDependOnTheUi() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "com.cohortdesk").should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "com.cohortdesk")
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("com.vaadin.flow.component..")
-                .because("rules and services are plain code, tested without a UI").check(classes);
+                .because("rules and services are plain code, tested without a UI")
+                .check(classes);
     }
 
     @Test
     void everyRouteDeclaresWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class).should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(PermitAll.class).orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(classes);
     }
 
     @Test
     void publicServiceMethodsDeclareTheirRoles() {
-        methods().that().areDeclaredInClassesThat()
-                .areAnnotatedWith(Service.class).and().areDeclaredInClassesThat().arePublic()
-                .and().arePublic().and().areNotStatic()
-                .should().beAnnotatedWith(Secured.class)
-                .because("method security is the second line of defence behind the views").check(classes);
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .and()
+                .arePublic()
+                .and()
+                .areNotStatic()
+                .should()
+                .beAnnotatedWith(Secured.class)
+                .because("method security is the second line of defence behind the views")
+                .check(classes);
     }
 
     @Test
     void servicesRefuseWithTheRefusalType() {
-        noClasses().that().areAnnotatedWith(Service.class).should().callConstructor(IllegalArgumentException.class, String.class)
-                .orShould().callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
-                .orShould().callConstructor(IllegalStateException.class, String.class)
-                .because("a refusal the user can act on is a RuleViolation, whose message the page shows; any other exception "
-                        + "is a fault, shown only as \"Something went wrong\" with a logged reference").check(classes);
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .callConstructor(IllegalArgumentException.class, String.class)
+                .orShould()
+                .callConstructor(IllegalArgumentException.class, String.class, Throwable.class)
+                .orShould()
+                .callConstructor(IllegalStateException.class, String.class)
+                .because(
+                        "a refusal the user can act on is a RuleViolation, whose message the page shows; any other exception "
+                                + "is a fault, shown only as \"Something went wrong\" with a logged reference")
+                .check(classes);
     }
 
     @Test
     void nothingDependsOnTheDemoData() {
-        noClasses().that().resideOutsideOfPackage("com.cohortdesk.demo..").should().dependOnClassesThat()
-                .resideInAPackage("com.cohortdesk.demo..").because("demo data exists in the dev profile only").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.cohortdesk.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.cohortdesk.demo..")
+                .because("demo data exists in the dev profile only")
+                .check(classes);
     }
 
     /**
@@ -106,7 +161,9 @@ class ArchitectureTest {
      */
     @Test
     void featuresAreFreeOfCycles() {
-        slices().matching("com.cohortdesk.(*)..").should().beFreeOfCycles()
+        slices().matching("com.cohortdesk.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .ignoreDependency("com.cohortdesk.cohort.CohortService", "com.cohortdesk.enrollment.OfferingAccess")
                 .ignoreDependency("com.cohortdesk.learner.LearnerService", "com.cohortdesk.enrollment.OfferingAccess")
                 .ignoreDependency("com.cohortdesk.learner.LearnerService", "com.cohortdesk.enrollment.OfferingScope")
@@ -122,21 +179,29 @@ class ArchitectureTest {
      */
     static final Set<String> FROZEN_ENTITY_DEPENDENCIES = Set.of(
             "Assessment -> Offering",
-            "AssessmentService -> Cohort", "AssessmentService -> Offering",
+            "AssessmentService -> Cohort",
+            "AssessmentService -> Offering",
             "Enrollment -> Learner",
             "EnrollmentService -> ProgrammeModule",
             "Extension -> Learner",
-            "ExtensionService -> Learner", "ExtensionService -> Offering", "ExtensionService -> ProgrammeModule",
+            "ExtensionService -> Learner",
+            "ExtensionService -> Offering",
+            "ExtensionService -> ProgrammeModule",
             "Learner -> Cohort",
             "LearnerService -> Cohort",
             "LearnerStatusChange -> Cohort",
             "LegalHold -> Learner",
             "LiveSession -> Offering",
-            "Offering -> Cohort", "Offering -> ProgrammeModule",
-            "OfferingService -> Cohort", "OfferingService -> ProgrammeModule",
+            "Offering -> Cohort",
+            "Offering -> ProgrammeModule",
+            "OfferingService -> Cohort",
+            "OfferingService -> ProgrammeModule",
             "PrivacyService -> Learner",
-            "SessionReadModels -> Cohort", "SessionReadModels -> Offering", "SessionReadModels -> ProgrammeModule",
-            "SessionSchedulingService -> Cohort", "SessionSchedulingService -> Offering");
+            "SessionReadModels -> Cohort",
+            "SessionReadModels -> Offering",
+            "SessionReadModels -> ProgrammeModule",
+            "SessionSchedulingService -> Cohort",
+            "SessionSchedulingService -> Offering");
 
     /**
      * A feature's classes do not use another feature's {@code @Entity} classes: they go through the owning feature's
@@ -144,19 +209,26 @@ class ArchitectureTest {
      */
     @Test
     void featuresDoNotReachIntoOtherFeaturesEntities() {
-        classes().that().resideInAPackage("com.cohortdesk.*..").should(notDependOnOtherFeaturesEntities())
-                .because("an entity is its feature's own; others use its service or a published read model").check(classes);
+        classes()
+                .that()
+                .resideInAPackage("com.cohortdesk.*..")
+                .should(notDependOnOtherFeaturesEntities())
+                .because("an entity is its feature's own; others use its service or a published read model")
+                .check(classes);
     }
 
     @Test
     void theFrozenEntityDependenciesStillExist() {
-        assertThat(entityDependenciesAcrossFeatures()).as("a frozen dependency that is gone: remove it from the list")
+        assertThat(entityDependenciesAcrossFeatures())
+                .as("a frozen dependency that is gone: remove it from the list")
                 .containsAll(FROZEN_ENTITY_DEPENDENCIES);
     }
 
     /** Frozen like {@link #FROZEN_ENTITY_DEPENDENCIES}: the assessment feature's queries of enrolments and offerings. */
-    static final Set<String> FROZEN_QUERIES = Set.of("AssessmentRepository.findCandidates -> Enrollment",
-            "AssessmentRepository.findPlaces -> Enrollment", "AssessmentRepository.findRowsOfLearner -> Enrollment",
+    static final Set<String> FROZEN_QUERIES = Set.of(
+            "AssessmentRepository.findCandidates -> Enrollment",
+            "AssessmentRepository.findPlaces -> Enrollment",
+            "AssessmentRepository.findRowsOfLearner -> Enrollment",
             "AssessmentRepository.findWeights -> Offering");
 
     /**
@@ -165,23 +237,30 @@ class ArchitectureTest {
      */
     @Test
     void repositoryQueriesDoNotReadOtherFeaturesEntities() {
-        var entities = classes.stream().filter(c -> c.isAnnotatedWith(Entity.class)).toList();
+        var entities =
+                classes.stream().filter(c -> c.isAnnotatedWith(Entity.class)).toList();
         var found = new TreeSet<String>();
-        for (var repository : classes.that(DescribedPredicate.describe("repositories",
-                (JavaClass c) -> c.isAssignableTo(Repository.class)))) {
+        for (var repository : classes.that(
+                DescribedPredicate.describe("repositories", (JavaClass c) -> c.isAssignableTo(Repository.class)))) {
             for (var method : repository.getMethods()) {
                 if (!method.isAnnotatedWith(Query.class)) continue;
                 var query = method.getAnnotationOfType(Query.class).value();
                 for (var entity : entities) {
                     if (feature(entity).equals(feature(repository))) continue;
-                    if (Pattern.compile("\\b(from|join)\\s+(" + Pattern.quote(entity.getName()) + "|" + entity.getSimpleName() + ")\\b",
-                            Pattern.CASE_INSENSITIVE).matcher(query).find()) {
-                        found.add(repository.getSimpleName() + "." + method.getName() + " -> " + entity.getSimpleName());
+                    if (Pattern.compile(
+                                    "\\b(from|join)\\s+(" + Pattern.quote(entity.getName()) + "|"
+                                            + entity.getSimpleName() + ")\\b",
+                                    Pattern.CASE_INSENSITIVE)
+                            .matcher(query)
+                            .find()) {
+                        found.add(
+                                repository.getSimpleName() + "." + method.getName() + " -> " + entity.getSimpleName());
                     }
                 }
             }
         }
-        assertThat(found).as("queries reading another feature's entities (frozen: the assessment feature's, by name)")
+        assertThat(found)
+                .as("queries reading another feature's entities (frozen: the assessment feature's, by name)")
                 .isEqualTo(FROZEN_QUERIES);
     }
 
@@ -222,7 +301,8 @@ class ArchitectureTest {
 
     private static JavaClass topLevel(JavaClass c) {
         var current = c;
-        while (current.getEnclosingClass().isPresent()) current = current.getEnclosingClass().get();
+        while (current.getEnclosingClass().isPresent())
+            current = current.getEnclosingClass().get();
         return current;
     }
 

@@ -2,6 +2,8 @@ package com.cohortdesk;
 
 import static java.util.Map.entry;
 
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,23 +24,29 @@ public final class AuthorizationMatrix {
      * (LEARNER_LINK: no account, only a verified token naming one learner; it exists only inside the learner
      * page's service calls, so routes are opened by the other three).
      */
-    public enum Principal { ANONYMOUS, FACULTY, ADMIN, LEARNER_LINK }
+    public enum Principal {
+        ANONYMOUS,
+        FACULTY,
+        ADMIN,
+        LEARNER_LINK
+    }
 
     /** The principals a route is opened by (a browser: anonymous or signed in). */
-    public static final Set<Principal> ROUTE_PRINCIPALS = EnumSet.of(Principal.ANONYMOUS, Principal.FACULTY, Principal.ADMIN);
+    public static final Set<Principal> ROUTE_PRINCIPALS =
+            EnumSet.of(Principal.ANONYMOUS, Principal.FACULTY, Principal.ADMIN);
 
     private static final Set<Principal> EVERYONE = ROUTE_PRINCIPALS;
     private static final Set<Principal> STAFF = EnumSet.of(Principal.FACULTY, Principal.ADMIN);
     private static final Set<Principal> ADMIN = EnumSet.of(Principal.ADMIN);
     private static final Set<Principal> LEARNER_LINK = EnumSet.of(Principal.LEARNER_LINK);
-    private static final Set<Principal> STAFF_AND_LEARNER_LINK = EnumSet.of(Principal.FACULTY, Principal.ADMIN, Principal.LEARNER_LINK);
+    private static final Set<Principal> STAFF_AND_LEARNER_LINK =
+            EnumSet.of(Principal.FACULTY, Principal.ADMIN, Principal.LEARNER_LINK);
 
     /** In a sample path, replaced by a personal link's token issued for a demo learner just before opening it. */
     public static final String PERSONAL_LINK_TOKEN = "{personal-link-token}";
 
     /** A route template, an address to try it with, and who may open it. */
-    public record RouteRule(String samplePath, Set<Principal> allowed) {
-    }
+    public record RouteRule(String samplePath, Set<Principal> allowed) {}
 
     public static final Map<String, RouteRule> ROUTES = Map.ofEntries(
             entry("login", new RouteRule("login", EVERYONE)),
@@ -228,19 +236,20 @@ public final class AuthorizationMatrix {
             entry("DashboardService.refreshCharts(Long)", ADMIN),
             entry("DashboardService.myWeek()", STAFF));
 
-    private AuthorizationMatrix() {
-    }
+    private AuthorizationMatrix() {}
 
     /** Every class in com.cohortdesk carrying the annotation. */
-    public static Set<Class<?>> classesAnnotatedWith(Class<? extends java.lang.annotation.Annotation> annotation) {
+    public static Set<Class<?>> classesAnnotatedWith(Class<? extends Annotation> annotation) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
-        return scanner.findCandidateComponents("com.cohortdesk").stream().map(b -> {
-            try {
-                return (Class<?>) Class.forName(b.getBeanClassName());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }).collect(Collectors.toCollection(() -> new TreeSet<>(java.util.Comparator.comparing(Class::getName))));
+        return scanner.findCandidateComponents("com.cohortdesk").stream()
+                .map(b -> {
+                    try {
+                        return (Class<?>) Class.forName(b.getBeanClassName());
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Class::getName))));
     }
 }

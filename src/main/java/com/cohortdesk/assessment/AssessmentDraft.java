@@ -1,8 +1,8 @@
 package com.cohortdesk.assessment;
 
-import com.cohortdesk.shared.TextRules;
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.shared.RuleViolation;
+import com.cohortdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,15 +12,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** An assessment as the form gives it: wall-clock times in the zone they were entered in. */
-public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, String title, @Nullable BigDecimal weight,
-        String zone, @Nullable LocalDateTime release, @Nullable LocalDateTime due, @Nullable LocalDateTime cutOff) {
+public record AssessmentDraft(
+        long offeringId,
+        @Nullable AssessmentType type,
+        String title,
+        @Nullable BigDecimal weight,
+        String zone,
+        @Nullable LocalDateTime release,
+        @Nullable LocalDateTime due,
+        @Nullable LocalDateTime cutOff) {
 
     public static final int TITLE_LENGTH = 200;
 
     /** The draft's instants, checked. */
-    public record Resolved(AssessmentType type, String title, BigDecimal weight, ZoneId zone, Instant release, Instant due,
-            @Nullable Instant cutOff) {
-    }
+    public record Resolved(
+            AssessmentType type,
+            String title,
+            BigDecimal weight,
+            ZoneId zone,
+            Instant release,
+            Instant due,
+            @Nullable Instant cutOff) {}
 
     /** The instants, or a RuleViolation naming every problem. */
     public Resolved resolve() {
@@ -36,7 +48,13 @@ public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, St
         if (!problems.isEmpty() || type == null || weight == null || zoneId == null || release == null || due == null) {
             throw new RuleViolation(String.join(" ", problems));
         }
-        return new Resolved(type, title.strip(), weight, zoneId, instant(release, zoneId), instant(due, zoneId),
+        return new Resolved(
+                type,
+                title.strip(),
+                weight,
+                zoneId,
+                instant(release, zoneId),
+                instant(due, zoneId),
                 cutOff == null ? null : instant(cutOff, zoneId));
     }
 
@@ -53,18 +71,21 @@ public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, St
     }
 
     public static @Nullable String weightProblem(@Nullable BigDecimal weight) {
-        if (weight == null || weight.signum() < 0 || weight.compareTo(WeightCheck.FULL) > 0) return "The weight must be between 0 and 100 %.";
+        if (weight == null || weight.signum() < 0 || weight.compareTo(WeightCheck.FULL) > 0)
+            return "The weight must be between 0 and 100 %.";
         if (weight.stripTrailingZeros().scale() > 2) return "The weight may have at most two decimals.";
         return null;
     }
 
     /** Why the release is refused (missing, no such time in the zone, not before the deadline), or null. */
-    public static @Nullable String releaseProblem(@Nullable LocalDateTime release, @Nullable LocalDateTime due, @Nullable ZoneId zone) {
+    public static @Nullable String releaseProblem(
+            @Nullable LocalDateTime release, @Nullable LocalDateTime due, @Nullable ZoneId zone) {
         var problem = timeProblem("release", release, zone, true);
         if (problem != null || release == null || due == null || zone == null) return problem;
         var releaseAt = LocalDeadline.toInstant(release, zone);
         var dueAt = LocalDeadline.toInstant(due, zone);
-        if (releaseAt.ok() && dueAt.ok() && !releaseAt.require().isBefore(dueAt.require())) return "The release must be before the deadline.";
+        if (releaseAt.ok() && dueAt.ok() && !releaseAt.require().isBefore(dueAt.require()))
+            return "The release must be before the deadline.";
         return null;
     }
 
@@ -74,16 +95,19 @@ public record AssessmentDraft(long offeringId, @Nullable AssessmentType type, St
     }
 
     /** Why the optional cut-off is refused (no such time in the zone, before the deadline), or null. */
-    public static @Nullable String cutOffProblem(@Nullable LocalDateTime cutOff, @Nullable LocalDateTime due, @Nullable ZoneId zone) {
+    public static @Nullable String cutOffProblem(
+            @Nullable LocalDateTime cutOff, @Nullable LocalDateTime due, @Nullable ZoneId zone) {
         var problem = timeProblem("cut-off", cutOff, zone, false);
         if (problem != null || cutOff == null || due == null || zone == null) return problem;
         var cutOffAt = LocalDeadline.toInstant(cutOff, zone);
         var dueAt = LocalDeadline.toInstant(due, zone);
-        if (cutOffAt.ok() && dueAt.ok() && cutOffAt.require().isBefore(dueAt.require())) return "The cut-off must not be before the deadline.";
+        if (cutOffAt.ok() && dueAt.ok() && cutOffAt.require().isBefore(dueAt.require()))
+            return "The cut-off must not be before the deadline.";
         return null;
     }
 
-    private static @Nullable String timeProblem(String what, @Nullable LocalDateTime local, @Nullable ZoneId zone, boolean required) {
+    private static @Nullable String timeProblem(
+            String what, @Nullable LocalDateTime local, @Nullable ZoneId zone, boolean required) {
         if (local == null) return required ? "Give the " + what + " date and time." : null;
         if (zone == null) return null;
         var conversion = LocalDeadline.toInstant(local, zone);

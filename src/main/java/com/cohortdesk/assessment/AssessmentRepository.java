@@ -22,7 +22,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
               and (:all = true or o.id in :offeringIds)
             order by a.dueAt, m.code, a.id
             """)
-    List<AssessmentRow> findRows(@Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
+    List<AssessmentRow> findRows(
+            @Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
 
     @Query(ROW + " where a.id = :id")
     Optional<AssessmentRow> findRow(long id);
@@ -35,7 +36,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
             group by o.id, c.name, c.intakeYear, o.term, m.code
             order by c.intakeYear desc, o.term, m.code
             """)
-    List<OfferingWeights> findWeights(@Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
+    List<OfferingWeights> findWeights(
+            @Nullable Long cohortId, @Nullable Integer term, boolean all, Collection<Long> offeringIds);
 
     String SOURCE = """
             select new com.cohortdesk.assessment.ClashSource(a.id, o.id, c.id, c.name, m.code, a.title, a.dueAt)
@@ -79,8 +81,15 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
               and (:allCohorts = true or c.id in :cohortIds) and (:allModules = true or m.id in :moduleIds)
             order by a.dueAt, m.code, a.id
             """)
-    List<AssessmentRow> findDueBetween(Instant from, Instant to, boolean allOfferings, Collection<Long> offeringIds,
-            boolean allCohorts, Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
+    List<AssessmentRow> findDueBetween(
+            Instant from,
+            Instant to,
+            boolean allOfferings,
+            Collection<Long> offeringIds,
+            boolean allCohorts,
+            Collection<Long> cohortIds,
+            boolean allModules,
+            Collection<Long> moduleIds);
 
     /** For a faculty member's calendar feed: the deadlines of the offerings they lead (past ones too). */
     @Query(ROW + """

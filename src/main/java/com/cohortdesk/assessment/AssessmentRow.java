@@ -7,9 +7,23 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** An assessment as lists and forms show it, with its offering and how many extensions were granted. */
-public record AssessmentRow(long id, long version, long offeringId, long cohortId, String cohortName, int term, String moduleCode,
-        String moduleTitle, AssessmentType type, String title, BigDecimal weight, Instant release, Instant due,
-        @Nullable Instant cutOff, String entryZone, long extensions) {
+public record AssessmentRow(
+        long id,
+        long version,
+        long offeringId,
+        long cohortId,
+        String cohortName,
+        int term,
+        String moduleCode,
+        String moduleTitle,
+        AssessmentType type,
+        String title,
+        BigDecimal weight,
+        Instant release,
+        Instant due,
+        @Nullable Instant cutOff,
+        String entryZone,
+        long extensions) {
 
     public ZoneId zone() {
         return ZoneId.of(entryZone);

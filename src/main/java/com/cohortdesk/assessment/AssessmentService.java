@@ -1,9 +1,9 @@
 package com.cohortdesk.assessment;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.enrollment.Offering;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +30,12 @@ public class AssessmentService {
     private final EntityManager entityManager;
     private final int clashThreshold;
 
-    AssessmentService(AssessmentRepository assessments, ExtensionRepository extensions, OfferingAccess access,
-            EntityManager entityManager, @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
+    AssessmentService(
+            AssessmentRepository assessments,
+            ExtensionRepository extensions,
+            OfferingAccess access,
+            EntityManager entityManager,
+            @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
         this.assessments = assessments;
         this.extensions = extensions;
         this.access = access;
@@ -45,8 +49,10 @@ public class AssessmentService {
     public DeadlineList deadlines(@Nullable Long cohortId, @Nullable Integer term) {
         var scope = access.scope();
         if (scope.none()) return DeadlineList.of(List.of(), List.of(), clashThreshold);
-        return DeadlineList.of(assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
-                assessments.findWeights(cohortId, term, scope.all(), scope.idsForQuery()), clashThreshold);
+        return DeadlineList.of(
+                assessments.findRows(cohortId, term, scope.all(), scope.idsForQuery()),
+                assessments.findWeights(cohortId, term, scope.all(), scope.idsForQuery()),
+                clashThreshold);
     }
 
     /**
@@ -57,7 +63,9 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public List<AssessmentRow> feedDeadlines(@Nullable Long cohortId, @Nullable Long leadId) {
         if (cohortId == null && leadId == null) throw new RuleViolation("Name a cohort or a lead.");
-        return leadId != null ? assessments.findRowsOfLead(leadId) : assessments.findRows(cohortId, null, true, List.of(-1L));
+        return leadId != null
+                ? assessments.findRowsOfLead(leadId)
+                : assessments.findRows(cohortId, null, true, List.of(-1L));
     }
 
     /**
@@ -66,14 +74,22 @@ public class AssessmentService {
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
-    public List<AssessmentRow> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
+    public List<AssessmentRow> calendar(
+            Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
             throw new RuleViolation("Ask for at most two months of deadlines at a time.");
         }
         var scope = access.scope();
         if (scope.none()) return List.of();
-        return assessments.findDueBetween(from, to, scope.all(), scope.idsForQuery(), cohortIds.isEmpty(),
-                cohortIds.isEmpty() ? List.of(-1L) : cohortIds, moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
+        return assessments.findDueBetween(
+                from,
+                to,
+                scope.all(),
+                scope.idsForQuery(),
+                cohortIds.isEmpty(),
+                cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
+                moduleIds.isEmpty(),
+                moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
@@ -128,21 +144,27 @@ public class AssessmentService {
     }
 
     private List<String> clashes(long id, long cohortId, AssessmentDraft.Resolved values) {
-        var others = assessments.findSourcesOfCohort(cohortId).stream().filter(s -> s.assessmentId() != id)
-                .map(ClashSource::dated).toList();
+        var others = assessments.findSourcesOfCohort(cohortId).stream()
+                .filter(s -> s.assessmentId() != id)
+                .map(ClashSource::dated)
+                .toList();
         var candidate = new ClashWindows.Dated(id == 0 ? -1 : id, values.due(), values.title());
-        return ClashWindows.clashesWith(candidate, others, clashThreshold).stream().map(ClashWindows.Dated::label).toList();
+        return ClashWindows.clashesWith(candidate, others, clashThreshold).stream()
+                .map(ClashWindows.Dated::label)
+                .toList();
     }
 
     private Assessment findVersion(long id, long version) {
-        var assessment = assessments.findWithOffering(id)
+        var assessment = assessments
+                .findWithOffering(id)
                 .orElseThrow(() -> new RuleViolation("There is no assessment with id " + id + "."));
         if (assessment.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Assessment.class, id);
         return assessment;
     }
 
     private void readable(long id) {
-        var assessment = assessments.findWithOffering(id)
+        var assessment = assessments
+                .findWithOffering(id)
                 .orElseThrow(() -> new RuleViolation("There is no assessment with id " + id + "."));
         if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the deadlines of the offerings they lead.");

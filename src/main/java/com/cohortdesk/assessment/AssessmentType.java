@@ -2,7 +2,11 @@ package com.cohortdesk.assessment;
 
 /** The kinds of assessment the programme uses. */
 public enum AssessmentType {
-    QUIZ("Quiz"), PEER_REVIEW("Peer review"), COURSEWORK("Coursework"), PROJECT("Project"), EXAM("Exam");
+    QUIZ("Quiz"),
+    PEER_REVIEW("Peer review"),
+    COURSEWORK("Coursework"),
+    PROJECT("Project"),
+    EXAM("Exam");
 
     private final String label;
 

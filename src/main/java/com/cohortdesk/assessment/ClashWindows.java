@@ -17,19 +17,18 @@ public final class ClashWindows {
 
     public static final Duration WINDOW = Duration.ofDays(7);
 
-    private ClashWindows() {
-    }
+    private ClashWindows() {}
 
     /** A deadline that counts towards a cohort's load. */
-    public record Dated(long id, Instant due, String label) {
-    }
+    public record Dated(long id, Instant due, String label) {}
 
     /** The most deadlines that fall in any one 7-day window. */
     public static int maxInAnyWindow(Collection<Dated> deadlines) {
         var sorted = sorted(deadlines);
         int max = 0;
         for (int i = 0, j = 0; i < sorted.size(); i++) {
-            while (j < sorted.size() && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
+            while (j < sorted.size()
+                    && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
             max = Math.max(max, j - i);
         }
         return max;
@@ -43,7 +42,8 @@ public final class ClashWindows {
         var sorted = sorted(deadlines);
         var found = new LinkedHashSet<Dated>();
         for (int i = 0, j = 0; i < sorted.size(); i++) {
-            while (j < sorted.size() && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
+            while (j < sorted.size()
+                    && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
             if (j - i >= threshold) found.addAll(sorted.subList(i, j));
         }
         return sorted(found);
@@ -54,12 +54,15 @@ public final class ClashWindows {
      * least {@code threshold} deadlines, the candidate included. Empty when it creates no clash.
      */
     public static List<Dated> clashesWith(Dated candidate, Collection<Dated> others, int threshold) {
-        var all = new ArrayList<Dated>(others.stream().filter(o -> o.id() != candidate.id() || candidate.id() == 0).toList());
+        var all = new ArrayList<Dated>(others.stream()
+                .filter(o -> o.id() != candidate.id() || candidate.id() == 0)
+                .toList());
         all.add(candidate);
         var sorted = sorted(all);
         var found = new LinkedHashSet<Dated>();
         for (int i = 0, j = 0; i < sorted.size(); i++) {
-            while (j < sorted.size() && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
+            while (j < sorted.size()
+                    && inWindow(sorted.get(i).due(), sorted.get(j).due())) j++;
             var window = sorted.subList(i, j);
             if (window.size() >= threshold && window.contains(candidate)) found.addAll(window);
         }
@@ -72,6 +75,8 @@ public final class ClashWindows {
     }
 
     private static List<Dated> sorted(Collection<Dated> deadlines) {
-        return deadlines.stream().sorted(Comparator.comparing(Dated::due).thenComparingLong(Dated::id)).toList();
+        return deadlines.stream()
+                .sorted(Comparator.comparing(Dated::due).thenComparingLong(Dated::id))
+                .toList();
     }
 }

@@ -13,8 +13,7 @@ public final class DeadlineFormat {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter LONDON_ZONE = DateTimeFormatter.ofPattern("zzz", Locale.UK);
 
-    private DeadlineFormat() {
-    }
+    private DeadlineFormat() {}
 
     public static String format(Instant instant, ZoneId zone) {
         var local = ZonedDateTime.ofInstant(instant, zone);
@@ -24,6 +23,8 @@ public final class DeadlineFormat {
     /** "GMT" or "BST" in the programme's zone, otherwise the offset: "UTC+05:30", "UTC". */
     static String offsetName(ZonedDateTime local) {
         if (local.getZone().equals(ProgrammeTime.ZONE)) return LONDON_ZONE.format(local);
-        return local.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + local.getOffset().getId();
+        return local.getOffset().getTotalSeconds() == 0
+                ? "UTC"
+                : "UTC" + local.getOffset().getId();
     }
 }

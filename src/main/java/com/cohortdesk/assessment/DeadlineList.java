@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * are the deadlines that fall, within their own cohort, in a 7-day window with {@code clashThreshold} or more deadlines
  * ({@link ClashWindows}), soonest first.
  */
-public record DeadlineList(List<AssessmentRow> rows, List<OfferingWeights> weights, int clashThreshold, List<ClashWindows.Dated> clashes) {
+public record DeadlineList(
+        List<AssessmentRow> rows, List<OfferingWeights> weights, int clashThreshold, List<ClashWindows.Dated> clashes) {
 
     public DeadlineList {
         rows = List.copyOf(rows);
@@ -31,8 +32,13 @@ public record DeadlineList(List<AssessmentRow> rows, List<OfferingWeights> weigh
     /** Clashes are counted within each cohort: two cohorts' deadlines in the same week do not clash. */
     static List<ClashWindows.Dated> clashes(List<AssessmentRow> rows, int threshold) {
         return rows.stream().collect(Collectors.groupingBy(AssessmentRow::cohortId)).values().stream()
-                .flatMap(c -> ClashWindows.clashing(c.stream().map(r -> new ClashWindows.Dated(r.id(), r.due(),
-                        r.moduleCode() + " " + r.title())).toList(), threshold).stream())
-                .sorted(Comparator.comparing(ClashWindows.Dated::due).thenComparing(ClashWindows.Dated::id)).toList();
+                .flatMap(c -> ClashWindows.clashing(
+                        c.stream()
+                                .map(r -> new ClashWindows.Dated(r.id(), r.due(), r.moduleCode() + " " + r.title()))
+                                .toList(),
+                        threshold)
+                        .stream())
+                .sorted(Comparator.comparing(ClashWindows.Dated::due).thenComparing(ClashWindows.Dated::id))
+                .toList();
     }
 }

@@ -6,6 +6,7 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,10 @@ public class DeadlineLoadService {
     private final CohortService cohorts;
     private final int clashThreshold;
 
-    DeadlineLoadService(AssessmentRepository assessments, ExtensionRepository extensions, CohortService cohorts,
+    DeadlineLoadService(
+            AssessmentRepository assessments,
+            ExtensionRepository extensions,
+            CohortService cohorts,
             @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold) {
         this.assessments = assessments;
         this.extensions = extensions;
@@ -44,12 +48,17 @@ public class DeadlineLoadService {
         Map<LocalDate, LocalDate> ends = new TreeMap<>();
         for (var cohort : cohorts.listCohorts()) {
             for (TermDates term : cohort.terms()) {
-                terms.computeIfAbsent(term.startsOn(), d -> new java.util.ArrayList<>()).add(cohort.name() + " term " + term.term());
+                terms.computeIfAbsent(term.startsOn(), d -> new ArrayList<>())
+                        .add(cohort.name() + " term " + term.term());
                 ends.merge(term.startsOn(), term.endsOn(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        return terms.entrySet().stream().map(e -> new TermPeriod(e.getKey(), ends.get(e.getKey()),
-                MONTH.format(e.getKey()) + " – " + MONTH.format(ends.get(e.getKey())) + ": " + String.join(", ", e.getValue())))
+        return terms.entrySet().stream()
+                .map(e -> new TermPeriod(
+                        e.getKey(),
+                        ends.get(e.getKey()),
+                        MONTH.format(e.getKey()) + " – " + MONTH.format(ends.get(e.getKey())) + ": "
+                                + String.join(", ", e.getValue())))
                 .toList();
     }
 
@@ -59,13 +68,18 @@ public class DeadlineLoadService {
     public HeatMap heatMap(LocalDate from, LocalDate to) {
         var weeks = LoadGrid.weeks(from, to);
         // A week before and after, so that clash windows crossing the period's edges are found.
-        var start = weeks.getFirst().minusWeeks(1).atStartOfDay(ProgrammeTime.ZONE).toInstant();
+        var start =
+                weeks.getFirst().minusWeeks(1).atStartOfDay(ProgrammeTime.ZONE).toInstant();
         var end = weeks.getLast().plusWeeks(2).atStartOfDay(ProgrammeTime.ZONE).toInstant();
         var deadlines = assessments.findSourcesDueBetween(start, end);
         if (deadlines.isEmpty()) return new HeatMap(weeks, List.of(), clashThreshold);
         var offeringIds = deadlines.stream().map(ClashSource::offeringId).collect(Collectors.toSet());
         var assessmentIds = deadlines.stream().map(ClashSource::assessmentId).collect(Collectors.toSet());
-        return LoadGrid.build(weeks, deadlines, assessments.findPlaces(offeringIds), extensions.findOfAssessments(assessmentIds),
+        return LoadGrid.build(
+                weeks,
+                deadlines,
+                assessments.findPlaces(offeringIds),
+                extensions.findOfAssessments(assessmentIds),
                 clashThreshold);
     }
 }

@@ -23,13 +23,12 @@ public final class EffectiveDeadlines {
     /** The longest reason an extension keeps. */
     public static final int REASON_LENGTH = 500;
 
-    private EffectiveDeadlines() {
-    }
+    private EffectiveDeadlines() {}
 
     /** The effective deadline of each assessment, in due order. Extensions for other assessments are ignored. */
     public static List<EffectiveDeadline> of(Collection<Deadline> deadlines, Collection<ExtensionGrant> extensions) {
-        Map<Long, ExtensionGrant> latest = extensions.stream().collect(Collectors.toMap(ExtensionGrant::assessmentId, e -> e,
-                (a, b) -> later(a, b)));
+        Map<Long, ExtensionGrant> latest = extensions.stream()
+                .collect(Collectors.toMap(ExtensionGrant::assessmentId, e -> e, (a, b) -> later(a, b)));
         var result = new ArrayList<EffectiveDeadline>();
         for (var deadline : deadlines) result.add(apply(deadline, latest.get(deadline.assessmentId())));
         result.sort(Comparator.comparing(EffectiveDeadline::due).thenComparingLong(EffectiveDeadline::assessmentId));
@@ -37,7 +36,8 @@ public final class EffectiveDeadlines {
     }
 
     static EffectiveDeadline apply(Deadline deadline, @Nullable ExtensionGrant extension) {
-        if (extension == null) return new EffectiveDeadline(deadline.assessmentId(), deadline.due(), deadline.cutOff(), null);
+        if (extension == null)
+            return new EffectiveDeadline(deadline.assessmentId(), deadline.due(), deadline.cutOff(), null);
         Instant cutOff = extension.newCutOff();
         if (cutOff == null && deadline.cutOff() != null) {
             cutOff = deadline.cutOff().isBefore(extension.newDue()) ? extension.newDue() : deadline.cutOff();
@@ -54,7 +54,9 @@ public final class EffectiveDeadlines {
     /** Why an extension cannot be granted, in words; empty when it can. */
     public static List<String> problems(Deadline deadline, Instant newDue, @Nullable Instant newCutOff, String reason) {
         var problems = new ArrayList<String>();
-        for (var problem : new String[] {laterProblem(deadline.due(), newDue), cutOffProblem(newDue, newCutOff), reasonProblem(reason)}) {
+        for (var problem : new String[] {
+            laterProblem(deadline.due(), newDue), cutOffProblem(newDue, newCutOff), reasonProblem(reason)
+        }) {
             if (problem != null) problems.add(problem);
         }
         return problems;
@@ -67,13 +69,16 @@ public final class EffectiveDeadlines {
 
     /** Why the new cut-off is refused (before the new deadline), or null; none given is fine. */
     public static @Nullable String cutOffProblem(Instant newDue, @Nullable Instant newCutOff) {
-        return newCutOff != null && newCutOff.isBefore(newDue) ? "The new cut-off must not be before the new deadline." : null;
+        return newCutOff != null && newCutOff.isBefore(newDue)
+                ? "The new cut-off must not be before the new deadline."
+                : null;
     }
 
     /** Why the reason is refused (blank, longer than 500 characters, control characters), or null. */
     public static @Nullable String reasonProblem(@Nullable String reason) {
         if (reason == null || reason.isBlank()) return "Give the reason for the extension.";
-        if (reason.strip().length() > REASON_LENGTH) return "The reason is longer than " + REASON_LENGTH + " characters.";
+        if (reason.strip().length() > REASON_LENGTH)
+            return "The reason is longer than " + REASON_LENGTH + " characters.";
         var problems = new ArrayList<String>();
         TextRules.checkMultiLine("reason", reason, problems);
         return problems.isEmpty() ? null : problems.getFirst();

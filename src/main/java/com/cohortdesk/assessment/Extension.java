@@ -48,8 +48,15 @@ public class Extension extends VersionedEntity {
         this.learner = null;
     }
 
-    Extension(Assessment assessment, Learner learner, Instant newDueAt, @Nullable Instant newCutOffAt, String entryZone,
-            String reason, String approvedBy, Instant grantedAt) {
+    Extension(
+            Assessment assessment,
+            Learner learner,
+            Instant newDueAt,
+            @Nullable Instant newCutOffAt,
+            String entryZone,
+            String reason,
+            String approvedBy,
+            Instant grantedAt) {
         this.assessment = assessment;
         this.learner = learner;
         this.newDueAt = newDueAt;
@@ -71,7 +78,13 @@ public class Extension extends VersionedEntity {
     ExtensionGrant grant() {
         var id = getId();
         var assessmentId = assessment.getId();
-        return new ExtensionGrant(id == null ? 0 : id, assessmentId == null ? 0 : assessmentId, newDueAt, newCutOffAt, reason,
-                approvedBy, grantedAt);
+        return new ExtensionGrant(
+                id == null ? 0 : id,
+                assessmentId == null ? 0 : assessmentId,
+                newDueAt,
+                newCutOffAt,
+                reason,
+                approvedBy,
+                grantedAt);
     }
 }

@@ -6,8 +6,17 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** One grant in an assessment's extension history. */
-public record ExtensionRow(long id, long learnerId, String learnerName, String learnerZone, Instant newDue,
-        @Nullable Instant newCutOff, String entryZone, String reason, String approvedBy, Instant grantedAt) {
+public record ExtensionRow(
+        long id,
+        long learnerId,
+        String learnerName,
+        String learnerZone,
+        Instant newDue,
+        @Nullable Instant newCutOff,
+        String entryZone,
+        String reason,
+        String approvedBy,
+        Instant grantedAt) {
 
     public String newDueText() {
         return DeadlineFormat.format(newDue, ZoneId.of(entryZone));

@@ -1,11 +1,11 @@
 package com.cohortdesk.assessment;
 
 import com.cohortdesk.enrollment.OfferingAccess;
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.Learner;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -30,11 +31,16 @@ public class ExtensionService {
     private final OfferingAccess access;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    ExtensionService(AssessmentRepository assessments, ExtensionRepository extensions, CurrentUser currentUser,
-            OfferingAccess access, EntityManager entityManager, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    ExtensionService(
+            AssessmentRepository assessments,
+            ExtensionRepository extensions,
+            CurrentUser currentUser,
+            OfferingAccess access,
+            EntityManager entityManager,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.assessments = assessments;
         this.extensions = extensions;
@@ -48,32 +54,57 @@ public class ExtensionService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public int grant(ExtensionDraft draft) {
-        var assessment = assessments.findWithOffering(draft.assessmentId())
+        var assessment = assessments
+                .findWithOffering(draft.assessmentId())
                 .orElseThrow(() -> new RuleViolation("There is no assessment with id " + draft.assessmentId() + "."));
         var problems = new ArrayList<String>();
         addIfAny(problems, ExtensionDraft.learnersProblem(draft.learnerIds()));
         var zone = ProgrammeTime.parseZone(draft.zone()).orElse(null);
         if (zone == null) problems.add(ProgrammeTime.zoneProblem(draft.zone()));
-        addIfAny(problems, ExtensionDraft.newDueProblem(draft.newDue(), zone, assessment.deadline().due()));
+        addIfAny(
+                problems,
+                ExtensionDraft.newDueProblem(
+                        draft.newDue(), zone, assessment.deadline().due()));
         addIfAny(problems, ExtensionDraft.newCutOffProblem(draft.newCutOff(), draft.newDue(), zone));
         addIfAny(problems, ExtensionDraft.reasonProblem(draft.reason()));
-        Instant newDue = zone == null || draft.newDue() == null ? null : LocalDeadline.toInstant(draft.newDue(), zone).instant();
-        Instant newCutOff = zone == null || draft.newCutOff() == null ? null : LocalDeadline.toInstant(draft.newCutOff(), zone).instant();
-        var enrolled = assessments.findPlaces(List.of(assessment.getOffering().getId())).stream().map(Place::learnerId)
+        Instant newDue = zone == null || draft.newDue() == null
+                ? null
+                : LocalDeadline.toInstant(draft.newDue(), zone).instant();
+        Instant newCutOff = zone == null || draft.newCutOff() == null
+                ? null
+                : LocalDeadline.toInstant(draft.newCutOff(), zone).instant();
+        var enrolled = assessments.findPlaces(List.of(assessment.getOffering().getId())).stream()
+                .map(Place::learnerId)
                 .collect(Collectors.toSet());
-        var strangers = draft.learnerIds().stream().filter(id -> !enrolled.contains(id)).count();
+        var strangers =
+                draft.learnerIds().stream().filter(id -> !enrolled.contains(id)).count();
         if (strangers > 0) problems.add(strangers + " of the chosen learners hold no place in this module.");
         if (!problems.isEmpty() || newDue == null || zone == null) throw new RuleViolation(String.join(" ", problems));
         var by = currentUser.username();
         var at = clock.instant();
         for (var learnerId : draft.learnerIds()) {
-            extensions.save(new Extension(assessment, entityManager.getReference(Learner.class, learnerId), newDue, newCutOff,
-                    zone.getId(), draft.reason().strip(), by, at));
+            extensions.save(new Extension(
+                    assessment,
+                    entityManager.getReference(Learner.class, learnerId),
+                    newDue,
+                    newCutOff,
+                    zone.getId(),
+                    draft.reason().strip(),
+                    by,
+                    at));
         }
         extensions.flush();
         var module = assessment.getOffering().getModule();
-        events.publishEvent(new ExtensionGranted(assessment.getId(), assessment.getOffering().getId(), assessment.getTitle(),
-                module.getCode(), module.getTitle(), assessment.getDueAt(), newDue, newCutOff, draft.reason().strip(),
+        events.publishEvent(new ExtensionGranted(
+                assessment.getId(),
+                assessment.getOffering().getId(),
+                assessment.getTitle(),
+                module.getCode(),
+                module.getTitle(),
+                assessment.getDueAt(),
+                newDue,
+                newCutOff,
+                draft.reason().strip(),
                 List.copyOf(draft.learnerIds())));
         return draft.learnerIds().size();
     }
@@ -82,7 +113,8 @@ public class ExtensionService {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<ExtensionRow> history(long assessmentId) {
-        var assessment = assessments.findWithOffering(assessmentId)
+        var assessment = assessments
+                .findWithOffering(assessmentId)
                 .orElseThrow(() -> new RuleViolation("There is no assessment with id " + assessmentId + "."));
         if (!access.mayRead(assessment.getOffering().getId())) {
             throw new AccessDeniedException("Faculty may read only the extensions of the offerings they lead.");
@@ -105,10 +137,15 @@ public class ExtensionService {
         if (learner == null) throw new RuleViolation("There is no learner with id " + learnerId + ".");
         Map<Long, AssessmentRow> rows = assessments.findRowsOfLearner(learnerId).stream()
                 .collect(Collectors.toMap(AssessmentRow::id, Function.identity()));
-        var deadlines = rows.values().stream().map(r -> new Deadline(r.id(), r.due(), r.cutOff())).toList();
-        var grants = extensions.findOfLearner(learnerId).stream().map(LearnerExtension::grant).toList();
+        var deadlines = rows.values().stream()
+                .map(r -> new Deadline(r.id(), r.due(), r.cutOff()))
+                .toList();
+        var grants = extensions.findOfLearner(learnerId).stream()
+                .map(LearnerExtension::grant)
+                .toList();
         return EffectiveDeadlines.of(deadlines, grants).stream()
-                .map(e -> new LearnerDeadline(rows.get(e.assessmentId()), e, learner.getTimeZone())).toList();
+                .map(e -> new LearnerDeadline(rows.get(e.assessmentId()), e, learner.getTimeZone()))
+                .toList();
     }
 
     private static void addIfAny(List<String> problems, @Nullable String problem) {

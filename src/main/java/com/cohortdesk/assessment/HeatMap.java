@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record HeatMap(List<LocalDate> weeks, List<Row> rows, int threshold) {
 
-    public record Row(long cohortId, String cohortName, List<Cell> cells) {
-    }
+    public record Row(long cohortId, String cohortName, List<Cell> cells) {}
 
     /** The deadlines due in the week, and how many learners have {@code threshold} or more effective deadlines in it. */
     public record Cell(LocalDate week, List<String> deadlines, boolean clash, int overloadedLearners) {

@@ -24,7 +24,8 @@ public record LearnerDeadline(AssessmentRow assessment, EffectiveDeadline effect
     public String extensionNote() {
         var extension = effective.extension();
         if (extension == null) return "";
-        return "Extended from " + DeadlineFormat.format(assessment.due(), learnerZone) + ": " + extension.reason() + " (approved by "
-                + extension.approvedBy() + ", " + DeadlineFormat.format(extension.grantedAt(), ProgrammeTime.ZONE) + ")";
+        return "Extended from " + DeadlineFormat.format(assessment.due(), learnerZone) + ": " + extension.reason()
+                + " (approved by " + extension.approvedBy() + ", "
+                + DeadlineFormat.format(extension.grantedAt(), ProgrammeTime.ZONE) + ")";
     }
 }

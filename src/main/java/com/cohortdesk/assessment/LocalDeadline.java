@@ -4,6 +4,7 @@ import com.cohortdesk.shared.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +22,14 @@ import org.jspecify.annotations.Nullable;
 public final class LocalDeadline {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.UK).withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 
-    private LocalDeadline() {
-    }
+    private LocalDeadline() {}
 
     /** The instant, or the reason there is none. Exactly one of the two is set. */
-    public record Conversion(@Nullable Instant instant, @Nullable String problem) {
+    public record Conversion(
+            @Nullable Instant instant, @Nullable String problem) {
 
         public boolean ok() {
             return instant != null;
@@ -42,20 +44,29 @@ public final class LocalDeadline {
     public static Conversion toInstant(LocalDateTime local, ZoneId zone) {
         var rules = zone.getRules();
         var offsets = rules.getValidOffsets(local);
-        if (offsets.size() == 1) return new Conversion(local.atOffset(offsets.getFirst()).toInstant(), null);
+        if (offsets.size() == 1)
+            return new Conversion(local.atOffset(offsets.getFirst()).toInstant(), null);
         var transition = rules.getTransition(local);
         if (transition == null) throw new IllegalStateException("No transition at " + local + " in " + zone);
         if (transition.isGap()) {
-            return new Conversion(null, TIME.format(local) + " does not exist in " + zone.getId() + ": the clocks go forward from "
-                    + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()
-                    + " that night. Choose a time before " + transition.getDateTimeBefore().toLocalTime() + " or from "
-                    + transition.getDateTimeAfter().toLocalTime() + ".");
+            return new Conversion(
+                    null,
+                    TIME.format(local) + " does not exist in " + zone.getId() + ": the clocks go forward from "
+                            + transition.getDateTimeBefore().toLocalTime() + " to "
+                            + transition.getDateTimeAfter().toLocalTime()
+                            + " that night. Choose a time before "
+                            + transition.getDateTimeBefore().toLocalTime() + " or from "
+                            + transition.getDateTimeAfter().toLocalTime() + ".");
         }
         var first = local.atOffset(transition.getOffsetBefore()).toInstant();
         var second = local.atOffset(transition.getOffsetAfter()).toInstant();
-        return new Conversion(null, TIME.format(local) + " happens twice in " + zone.getId() + ": the clocks go back from "
-                + transition.getDateTimeBefore().toLocalTime() + " to " + transition.getDateTimeAfter().toLocalTime()
-                + " that night. Choose another time, or enter it in UTC (" + UTC.format(first) + " for the first, "
-                + UTC.format(second) + " for the second).");
+        return new Conversion(
+                null,
+                TIME.format(local) + " happens twice in " + zone.getId() + ": the clocks go back from "
+                        + transition.getDateTimeBefore().toLocalTime() + " to "
+                        + transition.getDateTimeAfter().toLocalTime()
+                        + " that night. Choose another time, or enter it in UTC (" + UTC.format(first)
+                        + " for the first, "
+                        + UTC.format(second) + " for the second).");
     }
 }

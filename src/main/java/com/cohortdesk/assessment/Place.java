@@ -1,5 +1,4 @@
 package com.cohortdesk.assessment;
 
 /** A learner's (not withdrawn) place in an offering. */
-record Place(long learnerId, long offeringId) {
-}
+record Place(long learnerId, long offeringId) {}

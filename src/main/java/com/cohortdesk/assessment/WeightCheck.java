@@ -21,7 +21,10 @@ public record WeightCheck(BigDecimal total) {
         var difference = FULL.subtract(total);
         var base = plain(total) + " % of 100 %";
         if (difference.signum() == 0) return base;
-        return base + (difference.signum() > 0 ? " (" + plain(difference) + " % missing)" : " (" + plain(difference.negate()) + " % too many)");
+        return base
+                + (difference.signum() > 0
+                        ? " (" + plain(difference) + " % missing)"
+                        : " (" + plain(difference.negate()) + " % too many)");
     }
 
     static String plain(BigDecimal value) {

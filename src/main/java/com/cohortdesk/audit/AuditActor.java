@@ -12,12 +12,13 @@ final class AuditActor {
 
     static final String SYSTEM = "system";
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     static String current() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (authentication == null
+                || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
             return SYSTEM;
         }
         return authentication.getName();
@@ -25,7 +26,8 @@ final class AuditActor {
 
     static @Nullable String remoteAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? remoteAddress(attributes.getRequest()) : null;
+                ? remoteAddress(attributes.getRequest())
+                : null;
     }
 
     static String remoteAddress(HttpServletRequest request) {

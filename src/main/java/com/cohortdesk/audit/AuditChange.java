@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditChange(String entityType, String entityId, AuditAction action, String fields) {
 
-    private static final ChangeFormatter FORMAT = new ChangeFormatter(value -> value instanceof Reference r ? r.toString() : null);
+    private static final ChangeFormatter FORMAT =
+            new ChangeFormatter(value -> value instanceof Reference r ? r.toString() : null);
 
     /** A new entity with its fields, in the given order. */
     public static AuditChange created(String entityType, Object id, Map<String, ? extends @Nullable Object> fields) {
@@ -21,8 +22,12 @@ public record AuditChange(String entityType, String entityId, AuditAction action
     }
 
     /** One field of an existing entity changed. */
-    public static AuditChange updated(String entityType, Object id, String field, @Nullable Object before, @Nullable Object after) {
-        return new AuditChange(entityType, String.valueOf(id), AuditAction.UPDATE,
+    public static AuditChange updated(
+            String entityType, Object id, String field, @Nullable Object before, @Nullable Object after) {
+        return new AuditChange(
+                entityType,
+                String.valueOf(id),
+                AuditAction.UPDATE,
                 field + ": " + FORMAT.format(before) + " → " + FORMAT.format(after));
     }
 

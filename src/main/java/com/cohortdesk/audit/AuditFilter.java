@@ -4,8 +4,12 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** Which audit entries to list; a null or blank part does not filter. {@code to} is exclusive. */
-public record AuditFilter(@Nullable String actor, @Nullable String entityType, @Nullable String entityId,
-        @Nullable Instant from, @Nullable Instant to) {
+public record AuditFilter(
+        @Nullable String actor,
+        @Nullable String entityType,
+        @Nullable String entityId,
+        @Nullable Instant from,
+        @Nullable Instant to) {
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);

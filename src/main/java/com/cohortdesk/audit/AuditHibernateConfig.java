@@ -2,6 +2,9 @@ package com.cohortdesk.audit;
 
 import java.time.Clock;
 import java.util.List;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.boot.spi.IntegratorProvider;
@@ -29,8 +32,8 @@ class AuditHibernateConfig {
         var listener = new EntityChangeListener(clock, node.id());
         Integrator integrator = new Integrator() {
             @Override
-            public void integrate(org.hibernate.boot.Metadata metadata, org.hibernate.boot.spi.BootstrapContext bootstrapContext,
-                    org.hibernate.engine.spi.SessionFactoryImplementor sessionFactory) {
+            public void integrate(
+                    Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
                 var registry = sessionFactory.getEventListenerRegistry();
                 registry.appendListeners(EventType.POST_INSERT, listener);
                 registry.appendListeners(EventType.POST_UPDATE, listener);
@@ -38,6 +41,7 @@ class AuditHibernateConfig {
                 registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
             }
         };
-        return properties -> properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(integrator));
+        return properties ->
+                properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> List.of(integrator));
     }
 }

@@ -27,21 +27,38 @@ class AuditLog {
     }
 
     /** Appends an entry now (in the caller's transaction when there is one). */
-    void record(String actor, AuditAction action, @Nullable String entityType, @Nullable String entityId,
-            @Nullable String details, @Nullable String remoteAddress) {
-        jdbc.update(EntityChangeListener.INSERT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), cut(actor, 64),
-                action.name(), entityType, entityId, details == null ? null : ChangeFormatter.limit(details),
-                remoteAddress == null ? null : cut(remoteAddress, 64), node);
+    void record(
+            String actor,
+            AuditAction action,
+            @Nullable String entityType,
+            @Nullable String entityId,
+            @Nullable String details,
+            @Nullable String remoteAddress) {
+        jdbc.update(
+                EntityChangeListener.INSERT,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                cut(actor, 64),
+                action.name(),
+                entityType,
+                entityId,
+                details == null ? null : ChangeFormatter.limit(details),
+                remoteAddress == null ? null : cut(remoteAddress, 64),
+                node);
     }
 
     /** One page of entries, newest first, filtered in the database; no count query. */
     List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        var sql = new StringBuilder("select id, occurred_at, actor, action, entity_type, entity_id, details, remote_address, "
-                + "node_id from audit_entry where 1 = 1");
+        var sql = new StringBuilder(
+                "select id, occurred_at, actor, action, entity_type, entity_id, details, remote_address, "
+                        + "node_id from audit_entry where 1 = 1");
         var args = new ArrayList<Object>();
         if (hasText(filter.actor())) {
             sql.append(" and lower(actor) like ?");
-            args.add(filter.actor().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "\\_") + "%");
+            args.add(filter.actor()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("%", "")
+                            .replace("_", "\\_") + "%");
         }
         if (hasText(filter.entityType())) {
             sql.append(" and entity_type = ?");
@@ -66,9 +83,16 @@ class AuditLog {
     }
 
     private static AuditEntry row(ResultSet rs, int rowNum) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("details"),
-                rs.getString("remote_address"), rs.getString("node_id"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("details"),
+                rs.getString("remote_address"),
+                rs.getString("node_id"));
     }
 
     private static boolean hasText(@Nullable String value) {

@@ -13,7 +13,9 @@ final class AuditNode {
     private final String id;
 
     AuditNode(@Nullable String configured, @Nullable String port) {
-        this.id = AuditLog.cut(configured != null && !configured.isBlank() ? configured.strip() : hostName() + ":" + portOr8080(port), 64);
+        this.id = AuditLog.cut(
+                configured != null && !configured.isBlank() ? configured.strip() : hostName() + ":" + portOr8080(port),
+                64);
     }
 
     String id() {

@@ -32,6 +32,9 @@ public class AuditService {
     /** The entity types the trail can hold (every JPA entity), for the filter. */
     @Secured(Role.ADMIN_AUTHORITY)
     public List<String> entityTypes() {
-        return entityManagerFactory.getMetamodel().getEntities().stream().map(EntityType::getName).sorted().toList();
+        return entityManagerFactory.getMetamodel().getEntities().stream()
+                .map(EntityType::getName)
+                .sorted()
+                .toList();
     }
 }

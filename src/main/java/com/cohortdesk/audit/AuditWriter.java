@@ -48,12 +48,23 @@ public class AuditWriter {
         var cutAddress = address == null ? null : AuditLog.cut(address, 64);
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         var why = reason.isBlank() ? "" : "; reason: " + reason.strip();
-        jdbc.batchUpdate(EntityChangeListener.INSERT, changes instanceof List<AuditChange> list ? list : List.copyOf(changes), BATCH,
-                (PreparedStatement insert, AuditChange change) -> set(insert, now, actor, change, why, cutAddress, node));
+        jdbc.batchUpdate(
+                EntityChangeListener.INSERT,
+                changes instanceof List<AuditChange> list ? list : List.copyOf(changes),
+                BATCH,
+                (PreparedStatement insert, AuditChange change) ->
+                        set(insert, now, actor, change, why, cutAddress, node));
     }
 
-    private static void set(PreparedStatement insert, OffsetDateTime now, String actor, AuditChange change, String why,
-            @Nullable String address, String node) throws SQLException {
+    private static void set(
+            PreparedStatement insert,
+            OffsetDateTime now,
+            String actor,
+            AuditChange change,
+            String why,
+            @Nullable String address,
+            String node)
+            throws SQLException {
         insert.setObject(1, now);
         insert.setString(2, actor);
         insert.setString(3, change.action().name());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,8 @@ final class ChangeFormatter {
     }
 
     /** The fields that differ, old → new; empty when nothing but the version changed. */
-    String updated(String[] names, @Nullable Object @Nullable [] oldState, @Nullable Object[] state, int @Nullable [] dirty) {
+    String updated(
+            String[] names, @Nullable Object @Nullable [] oldState, @Nullable Object[] state, int @Nullable [] dirty) {
         var details = new StringJoiner("; ");
         for (int i : dirty != null ? dirty : allIndexes(names.length)) {
             if (isSkipped(names[i])) continue;
@@ -111,7 +113,7 @@ final class ChangeFormatter {
     }
 
     private static int[] allIndexes(int n) {
-        return java.util.stream.IntStream.range(0, n).toArray();
+        return IntStream.range(0, n).toArray();
     }
 
     static String limit(String details) {

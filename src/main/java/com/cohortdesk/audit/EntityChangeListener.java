@@ -1,5 +1,6 @@
 package com.cohortdesk.audit;
 
+import jakarta.persistence.Entity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,11 +25,15 @@ import org.jspecify.annotations.Nullable;
  * whose services audit the user actions on it). The entry is written with plain JDBC on the session's
  * own connection, so it is part of the same transaction: a rolled-back change leaves no entry.
  */
-final class EntityChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PreCollectionUpdateEventListener {
+final class EntityChangeListener
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PreCollectionUpdateEventListener {
 
-    static final String INSERT = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, details, "
-            + "remote_address, node_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT =
+            "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, details, "
+                    + "remote_address, node_id) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Clock clock;
     private final String node;
@@ -42,7 +47,11 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     public void onPostInsert(PostInsertEvent event) {
         var persister = event.getPersister();
         if (explicit(persister)) return;
-        write(event.getSession(), AuditAction.CREATE, persister, event.getId(),
+        write(
+                event.getSession(),
+                AuditAction.CREATE,
+                persister,
+                event.getId(),
                 formatter(event.getSession()).created(persister.getPropertyNames(), event.getState()));
     }
 
@@ -50,8 +59,12 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     public void onPostUpdate(PostUpdateEvent event) {
         var persister = event.getPersister();
         if (explicit(persister)) return;
-        var details = formatter(event.getSession()).updated(persister.getPropertyNames(), event.getOldState(), event.getState(),
-                event.getDirtyProperties());
+        var details = formatter(event.getSession())
+                .updated(
+                        persister.getPropertyNames(),
+                        event.getOldState(),
+                        event.getState(),
+                        event.getDirtyProperties());
         if (!details.isEmpty()) write(event.getSession(), AuditAction.UPDATE, persister, event.getId(), details);
     }
 
@@ -59,7 +72,11 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     public void onPostDelete(PostDeleteEvent event) {
         var persister = event.getPersister();
         if (explicit(persister)) return;
-        write(event.getSession(), AuditAction.DELETE, persister, event.getId(),
+        write(
+                event.getSession(),
+                AuditAction.DELETE,
+                persister,
+                event.getId(),
                 formatter(event.getSession()).deleted(persister.getPropertyNames(), event.getDeletedState()));
     }
 
@@ -75,7 +92,11 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
         var session = event.getSession();
         var persister = session.getEntityPersister(event.getAffectedOwnerEntityName(), owner);
         if (explicit(persister)) return;
-        write(session, AuditAction.UPDATE, persister, event.getAffectedOwnerIdOrNull(),
+        write(
+                session,
+                AuditAction.UPDATE,
+                persister,
+                event.getAffectedOwnerIdOrNull(),
                 formatter(session).collectionChanged(field, before, collection));
     }
 
@@ -98,7 +119,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
             var initializer = proxy.getHibernateLazyInitializer();
             return simpleName(initializer.getEntityName()) + "#" + initializer.getInternalIdentifier();
         }
-        if (!value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) return null;
+        if (!value.getClass().isAnnotationPresent(Entity.class)) return null;
         var id = session.getContextEntityIdentifier(value);
         return value.getClass().getSimpleName() + "#" + (id == null ? "new" : id);
     }
@@ -107,8 +128,12 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
         return entityName.substring(entityName.lastIndexOf('.') + 1);
     }
 
-    private void write(SharedSessionContractImplementor session, AuditAction action, EntityPersister persister,
-            @Nullable Object id, String details) {
+    private void write(
+            SharedSessionContractImplementor session,
+            AuditAction action,
+            EntityPersister persister,
+            @Nullable Object id,
+            String details) {
         var actor = AuditActor.current();
         var address = AuditActor.remoteAddress();
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -37,14 +37,24 @@ class SecurityAuditListener {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         var authentication = event.getAuthentication();
-        log.record(String.valueOf(authentication.getPrincipal()), AuditAction.LOGIN_FAILED, null, null,
-                "Sign-in refused: " + event.getException().getClass().getSimpleName(), address(authentication));
+        log.record(
+                String.valueOf(authentication.getPrincipal()),
+                AuditAction.LOGIN_FAILED,
+                null,
+                null,
+                "Sign-in refused: " + event.getException().getClass().getSimpleName(),
+                address(authentication));
     }
 
     @EventListener
     void onLocked(AccountLockedEvent event) {
-        log.record(event.username(), AuditAction.ACCOUNT_LOCKED, "StaffUser", null,
-                "Locked until " + event.lockedUntil() + " after too many wrong passwords", event.remoteAddress());
+        log.record(
+                event.username(),
+                AuditAction.ACCOUNT_LOCKED,
+                "StaffUser",
+                null,
+                "Locked until " + event.lockedUntil() + " after too many wrong passwords",
+                event.remoteAddress());
     }
 
     @EventListener
@@ -54,7 +64,8 @@ class SecurityAuditListener {
         String what;
         String address = AuditActor.remoteAddress();
         if (event.getObject() instanceof MethodInvocation invocation) {
-            what = "Call refused: " + invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            what = "Call refused: " + invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
         } else if (event.getObject() instanceof HttpServletRequest request) {
             what = "Request refused: " + request.getMethod() + " " + request.getRequestURI();
             address = AuditActor.remoteAddress(request);
@@ -66,12 +77,18 @@ class SecurityAuditListener {
 
     @EventListener
     void onViewDenied(ViewAccessDeniedEvent event) {
-        log.record(event.username(), AuditAction.ACCESS_DENIED, null, null,
-                "View refused: " + event.path() + (event.reason() == null ? "" : " (" + event.reason() + ")"), AuditActor.remoteAddress());
+        log.record(
+                event.username(),
+                AuditAction.ACCESS_DENIED,
+                null,
+                null,
+                "View refused: " + event.path() + (event.reason() == null ? "" : " (" + event.reason() + ")"),
+                AuditActor.remoteAddress());
     }
 
     private static @Nullable String address(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
                 : AuditActor.remoteAddress();
     }
 }

@@ -50,8 +50,7 @@ class CalendarFeed extends VersionedEntity {
     @Column(name = "content_changed_at", insertable = false, updatable = false)
     private @Nullable Instant contentChangedAt;
 
-    protected CalendarFeed() {
-    }
+    protected CalendarFeed() {}
 
     CalendarFeed(FeedSubject subjectType, long subjectId) {
         this.subjectType = subjectType;
@@ -82,23 +81,28 @@ class CalendarFeed extends VersionedEntity {
         return hashedToken != null;
     }
 
-    @Nullable Instant getIssuedAt() {
+    @Nullable
+    Instant getIssuedAt() {
         return issuedAt;
     }
 
-    @Nullable String getIssuedBy() {
+    @Nullable
+    String getIssuedBy() {
         return issuedBy;
     }
 
-    @Nullable Instant getRevokedAt() {
+    @Nullable
+    Instant getRevokedAt() {
         return revokedAt;
     }
 
-    @Nullable Instant getLastFetchedAt() {
+    @Nullable
+    Instant getLastFetchedAt() {
         return lastFetchedAt;
     }
 
-    @Nullable String getLastUserAgent() {
+    @Nullable
+    String getLastUserAgent() {
         return lastUserAgent;
     }
 }

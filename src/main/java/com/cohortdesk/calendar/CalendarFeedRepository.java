@@ -21,7 +21,9 @@ interface CalendarFeedRepository extends JpaRepository<CalendarFeed, Long> {
 
     /** A read: plain update (no entity event, so not audited; the version stays, so editing the link is not disturbed). */
     @Modifying
-    @Query(value = "update calendar_feed set last_fetched_at = :at, last_user_agent = :userAgent where id = :id", nativeQuery = true)
+    @Query(
+            value = "update calendar_feed set last_fetched_at = :at, last_user_agent = :userAgent where id = :id",
+            nativeQuery = true)
     int recordFetch(long id, Instant at, @Nullable String userAgent);
 
     /** A new content stamp, only if it is new (concurrent readers agree on the first). */

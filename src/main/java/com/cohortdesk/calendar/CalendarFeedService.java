@@ -1,13 +1,14 @@
 package com.cohortdesk.calendar;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,13 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(CalendarFeedRepository feeds, LearnerService learners, CohortService cohorts, StaffService staff,
-            CurrentUser currentUser, Clock clock) {
+    CalendarFeedService(
+            CalendarFeedRepository feeds,
+            LearnerService learners,
+            CohortService cohorts,
+            StaffService staff,
+            CurrentUser currentUser,
+            Clock clock) {
         this.feeds = feeds;
         this.learners = learners;
         this.cohorts = cohorts;
@@ -91,8 +97,10 @@ public class CalendarFeedService {
     }
 
     private long linkHolder() {
-        return currentUser.learnerLink().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "Only through a personal link")).learnerId();
+        return currentUser
+                .learnerLink()
+                .orElseThrow(() -> new AccessDeniedException("Only through a personal link"))
+                .learnerId();
     }
 
     private long me() {
@@ -100,12 +108,14 @@ public class CalendarFeedService {
     }
 
     private FeedLink linkOf(FeedSubject subject, long subjectId) {
-        return feeds.findBySubjectTypeAndSubjectId(subject, subjectId).map(CalendarFeedService::toLink)
+        return feeds.findBySubjectTypeAndSubjectId(subject, subjectId)
+                .map(CalendarFeedService::toLink)
                 .orElseGet(() -> FeedLink.none(subject, subjectId));
     }
 
     private IssuedFeed issueFor(FeedSubject subject, long subjectId) {
-        var feed = feeds.findBySubjectTypeAndSubjectId(subject, subjectId).orElseGet(() -> new CalendarFeed(subject, subjectId));
+        var feed = feeds.findBySubjectTypeAndSubjectId(subject, subjectId)
+                .orElseGet(() -> new CalendarFeed(subject, subjectId));
         var token = FeedTokens.newToken();
         feed.issue(FeedTokens.hash(token), clock.instant(), currentUser.username());
         feeds.saveAndFlush(feed);
@@ -123,7 +133,8 @@ public class CalendarFeedService {
     private void requireSubject(FeedSubject subject, long subjectId) {
         switch (subject) { // each throws IllegalArgumentException for an unknown id
             case LEARNER -> {
-                if (learners.get(subjectId).erased()) throw new RuleViolation("This learner's personal data was erased: no calendar link.");
+                if (learners.get(subjectId).erased())
+                    throw new RuleViolation("This learner's personal data was erased: no calendar link.");
             }
             case COHORT -> cohorts.get(subjectId);
             case FACULTY -> staff.get(subjectId);
@@ -131,7 +142,14 @@ public class CalendarFeedService {
     }
 
     private static FeedLink toLink(CalendarFeed feed) {
-        return new FeedLink(feed.getSubjectType(), feed.getSubjectId(), feed.isActive(), feed.getIssuedAt(), feed.getIssuedBy(),
-                feed.getRevokedAt(), feed.getLastFetchedAt(), feed.getLastUserAgent());
+        return new FeedLink(
+                feed.getSubjectType(),
+                feed.getSubjectId(),
+                feed.isActive(),
+                feed.getIssuedAt(),
+                feed.getIssuedBy(),
+                feed.getRevokedAt(),
+                feed.getLastFetchedAt(),
+                feed.getLastUserAgent());
     }
 }

@@ -6,8 +6,7 @@ package com.cohortdesk.calendar;
  */
 public final class CalendarUids {
 
-    private CalendarUids() {
-    }
+    private CalendarUids() {}
 
     public static String occurrence(long occurrenceId) {
         return "occurrence-" + occurrenceId + "@cohortdesk";

@@ -17,13 +17,12 @@ final class FeedActor {
 
     static final String NAME = "calendar-feed";
 
-    private FeedActor() {
-    }
+    private FeedActor() {}
 
     static <T> T call(Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FeedBodyCache {
 
-    private record Entry(String etag, Instant lastModified, byte[] body) {
-    }
+    private record Entry(String etag, Instant lastModified, byte[] body) {}
 
     private final long maxBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);

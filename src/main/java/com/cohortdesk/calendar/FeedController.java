@@ -3,6 +3,7 @@ package com.cohortdesk.calendar;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,7 @@ class FeedController {
 
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
     static final String CACHE_CONTROL = "private, max-age=300";
-    private static final byte[] NOT_FOUND = "No calendar at this address.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] NOT_FOUND = "No calendar at this address.\n".getBytes(StandardCharsets.UTF_8);
 
     private final FeedServer server;
 
@@ -43,7 +44,9 @@ class FeedController {
         }
         var h = head.get();
         response.setHeader(HttpHeaders.ETAG, h.etag());
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, h.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+        response.setDateHeader(
+                HttpHeaders.LAST_MODIFIED,
+                h.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (notModified(request, h)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -59,7 +62,8 @@ class FeedController {
     static boolean notModified(HttpServletRequest request, FeedServer.Head head) {
         var ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
                     .anyMatch(tag -> tag.equals("*") || tag.equals(head.etag()) || tag.equals("W/" + head.etag()));
         }
         long since;

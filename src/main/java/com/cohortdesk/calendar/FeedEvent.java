@@ -11,8 +11,18 @@ import org.jspecify.annotations.Nullable;
  * were planned or entered in, written as TZID with its VTIMEZONE (UTC when ical4j has no definition).
  * The UID stays the same for the life of the occurrence or deadline; {@code sequence} only grows.
  */
-public record FeedEvent(String uid, int sequence, Instant start, Instant end, ZoneId zone, String summary, String description,
-        @Nullable String url, @Nullable String location, boolean cancelled, @Nullable Duration alarmBefore) {
+public record FeedEvent(
+        String uid,
+        int sequence,
+        Instant start,
+        Instant end,
+        ZoneId zone,
+        String summary,
+        String description,
+        @Nullable String url,
+        @Nullable String location,
+        boolean cancelled,
+        @Nullable Duration alarmBefore) {
 
     public boolean isDeadline() {
         return start.equals(end);

@@ -15,8 +15,8 @@ import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.session.BookingStatus;
 import com.cohortdesk.session.FeedOccurrence;
-import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceStatus;
+import com.cohortdesk.session.SessionSchedulingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +44,15 @@ class FeedReader {
     private final AssessmentService assessments;
     private final ExtensionService extensions;
 
-    FeedReader(LearnerService learners, CohortService cohorts, StaffService staff, EnrollmentService enrollments,
-            OfferingService offerings, SessionSchedulingService sessions, AssessmentService assessments, ExtensionService extensions) {
+    FeedReader(
+            LearnerService learners,
+            CohortService cohorts,
+            StaffService staff,
+            EnrollmentService enrollments,
+            OfferingService offerings,
+            SessionSchedulingService sessions,
+            AssessmentService assessments,
+            ExtensionService extensions) {
         this.learners = learners;
         this.cohorts = cohorts;
         this.staff = staff;
@@ -67,22 +74,33 @@ class FeedReader {
     private FeedCalendar learner(long learnerId, LocalDate firstDay, Instant stamp) {
         var learner = learners.get(learnerId);
         var window = FeedWindow.of(firstDay, cohorts.get(learner.cohortId()).terms());
-        var offeringIds = enrollments.plan(learnerId).entries().stream().filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
-                .map(PlanEntry::offeringId).distinct().toList();
+        var offeringIds = enrollments.plan(learnerId).entries().stream()
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                .map(PlanEntry::offeringId)
+                .distinct()
+                .toList();
         var events = new ArrayList<FeedEvent>();
-        sessions.feedOccurrences(offeringIds, null, learnerId, window.from(), window.to()).forEach(o -> events.add(session(o)));
-        extensions.learnerDeadlines(learnerId).stream().filter(d -> window.contains(d.effective().due()))
+        sessions.feedOccurrences(offeringIds, null, learnerId, window.from(), window.to())
+                .forEach(o -> events.add(session(o)));
+        extensions.learnerDeadlines(learnerId).stream()
+                .filter(d -> window.contains(d.effective().due()))
                 .forEach(d -> events.add(deadline(d)));
-        return new FeedCalendar(learner.fullName() + " · " + learner.cohortName() + " (Cohort Desk)", stamp, sorted(events));
+        return new FeedCalendar(
+                learner.fullName() + " · " + learner.cohortName() + " (Cohort Desk)", stamp, sorted(events));
     }
 
     private FeedCalendar cohort(long cohortId, LocalDate firstDay, Instant stamp) {
         var cohort = cohorts.get(cohortId);
         var window = FeedWindow.of(firstDay, cohort.terms());
-        var offeringIds = offerings.offerings(cohortId, null).stream().map(OfferingRow::id).toList();
+        var offeringIds = offerings.offerings(cohortId, null).stream()
+                .map(OfferingRow::id)
+                .toList();
         var events = new ArrayList<FeedEvent>();
-        sessions.feedOccurrences(offeringIds, null, null, window.from(), window.to()).forEach(o -> events.add(session(o)));
-        assessments.feedDeadlines(cohortId, null).stream().filter(a -> window.contains(a.due())).forEach(a -> events.add(deadline(a)));
+        sessions.feedOccurrences(offeringIds, null, null, window.from(), window.to())
+                .forEach(o -> events.add(session(o)));
+        assessments.feedDeadlines(cohortId, null).stream()
+                .filter(a -> window.contains(a.due()))
+                .forEach(a -> events.add(deadline(a)));
         return new FeedCalendar(cohort.name() + " (Cohort Desk)", stamp, sorted(events));
     }
 
@@ -90,13 +108,18 @@ class FeedReader {
         var member = staff.get(staffId);
         var window = FeedWindow.open(firstDay);
         var events = new ArrayList<FeedEvent>();
-        sessions.feedOccurrences(List.of(), staffId, null, window.from(), window.to()).forEach(o -> events.add(session(o)));
-        assessments.feedDeadlines(null, staffId).stream().filter(a -> window.contains(a.due())).forEach(a -> events.add(deadline(a)));
+        sessions.feedOccurrences(List.of(), staffId, null, window.from(), window.to())
+                .forEach(o -> events.add(session(o)));
+        assessments.feedDeadlines(null, staffId).stream()
+                .filter(a -> window.contains(a.due()))
+                .forEach(a -> events.add(deadline(a)));
         return new FeedCalendar(member.displayName() + ": sessions and deadlines (Cohort Desk)", stamp, sorted(events));
     }
 
     private static List<FeedEvent> sorted(List<FeedEvent> events) {
-        return events.stream().sorted(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid)).toList();
+        return events.stream()
+                .sorted(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid))
+                .toList();
     }
 
     static String occurrenceUid(long occurrenceId) {
@@ -117,15 +140,36 @@ class FeedReader {
         if (cancelled) text.add("Cancelled" + (o.note() == null ? "." : ": " + o.note()));
         else if (o.moved()) text.add("Moved" + (o.note() == null ? "." : ": " + o.note()));
         if (o.booking() == BookingStatus.BOOKED) text.add("You have a place.");
-        if (o.booking() == BookingStatus.WAITING) text.add("You are number " + o.waitingPosition() + " on the waiting list.");
-        return new FeedEvent(occurrenceUid(o.occurrenceId()), Math.toIntExact(o.sequence()), o.startsAt(), o.endsAt(), o.plannedZone(),
-                (cancelled ? "Cancelled: " : "") + o.title(), String.join("\n", text), o.meetingLink(), o.meetingLink(), cancelled, null);
+        if (o.booking() == BookingStatus.WAITING)
+            text.add("You are number " + o.waitingPosition() + " on the waiting list.");
+        return new FeedEvent(
+                occurrenceUid(o.occurrenceId()),
+                Math.toIntExact(o.sequence()),
+                o.startsAt(),
+                o.endsAt(),
+                o.plannedZone(),
+                (cancelled ? "Cancelled: " : "") + o.title(),
+                String.join("\n", text),
+                o.meetingLink(),
+                o.meetingLink(),
+                cancelled,
+                null);
     }
 
     /** The assessment's own deadline (cohort and faculty feeds). */
     static FeedEvent deadline(AssessmentRow a) {
-        return new FeedEvent(deadlineUid(a.id()), Math.toIntExact(a.version()), a.due(), a.due(), a.zone(),
-                "Due: " + a.title() + " (" + a.moduleCode() + ")", description(a, a.cutOffText()), null, null, false, ALARM);
+        return new FeedEvent(
+                deadlineUid(a.id()),
+                Math.toIntExact(a.version()),
+                a.due(),
+                a.due(),
+                a.zone(),
+                "Due: " + a.title() + " (" + a.moduleCode() + ")",
+                description(a, a.cutOffText()),
+                null,
+                null,
+                false,
+                ALARM);
     }
 
     /**
@@ -138,13 +182,22 @@ class FeedReader {
         var cutOff = d.effective().cutOff();
         var text = description(a, cutOff == null ? null : DeadlineFormat.format(cutOff, a.zone()));
         if (extension != null) text = "Your extended deadline. " + d.extensionNote() + "\n" + text;
-        return new FeedEvent(deadlineUid(a.id()), Math.toIntExact(a.version() + (extension == null ? 0 : extension.id())),
-                d.effective().due(), d.effective().due(), a.zone(), "Due: " + a.title() + " (" + a.moduleCode() + ")"
-                        + (extension == null ? "" : ", extended"), text, null, null, false, ALARM);
+        return new FeedEvent(
+                deadlineUid(a.id()),
+                Math.toIntExact(a.version() + (extension == null ? 0 : extension.id())),
+                d.effective().due(),
+                d.effective().due(),
+                a.zone(),
+                "Due: " + a.title() + " (" + a.moduleCode() + ")" + (extension == null ? "" : ", extended"),
+                text,
+                null,
+                null,
+                false,
+                ALARM);
     }
 
     private static String description(AssessmentRow a, @org.jspecify.annotations.Nullable String cutOff) {
-        return a.type().label() + ", " + a.weightText() + " of " + a.moduleLabel() + " · " + a.cohortName() + ", term " + a.term()
-                + (cutOff == null ? "" : "\nLate submissions accepted until " + cutOff + ".");
+        return a.type().label() + ", " + a.weightText() + " of " + a.moduleLabel() + " · " + a.cohortName() + ", term "
+                + a.term() + (cutOff == null ? "" : "\nLate submissions accepted until " + cutOff + ".");
     }
 }

@@ -24,8 +24,7 @@ class FeedServer {
     static final Duration FETCH_RECORDING = Duration.ofMinutes(1);
 
     /** What the headers need, without the calendar. */
-    record Head(FeedSubject subject, long subjectId, String etag, Instant lastModified, LocalDate firstDay) {
-    }
+    record Head(FeedSubject subject, long subjectId, String etag, Instant lastModified, LocalDate firstDay) {}
 
     private final CalendarFeedRepository feeds;
     private final FeedStamps stamps;
@@ -37,7 +36,11 @@ class FeedServer {
     /** Bodies kept per node so that unchanged feeds are not rebuilt ({@link FeedBodyCache}). */
     static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
 
-    FeedServer(CalendarFeedRepository feeds, FeedStamps stamps, FeedReader reader, PlatformTransactionManager transactions,
+    FeedServer(
+            CalendarFeedRepository feeds,
+            FeedStamps stamps,
+            FeedReader reader,
+            PlatformTransactionManager transactions,
             Clock clock) {
         this.feeds = feeds;
         this.stamps = stamps;
@@ -60,16 +63,19 @@ class FeedServer {
             if (!stamp.equals(feed.contentStamp()) || changedAt == null) {
                 // strictly later than the previous change, so that If-Modified-Since never hides a change
                 var candidate = now.truncatedTo(ChronoUnit.SECONDS);
-                if (changedAt != null && !candidate.isAfter(changedAt)) candidate = changedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                if (changedAt != null && !candidate.isAfter(changedAt))
+                    candidate = changedAt.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
                 feeds.recordStamp(feed.id(), stamp, candidate);
                 changedAt = candidate;
             }
             var agent = userAgent == null ? null : userAgent.length() <= 200 ? userAgent : userAgent.substring(0, 200);
-            if (feed.lastFetchedAt() == null || !Objects.equals(agent, feed.lastUserAgent())
+            if (feed.lastFetchedAt() == null
+                    || !Objects.equals(agent, feed.lastUserAgent())
                     || feed.lastFetchedAt().plus(FETCH_RECORDING).isBefore(now)) {
                 feeds.recordFetch(feed.id(), now, agent);
             }
-            return Optional.of(new Head(feed.subjectType(), feed.subjectId(), "\"" + stamp + "\"", changedAt, firstDay));
+            return Optional.of(
+                    new Head(feed.subjectType(), feed.subjectId(), "\"" + stamp + "\"", changedAt, firstDay));
         });
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -93,14 +94,23 @@ class FeedStamps {
         };
         int parameters = (int) sql.chars().filter(c -> c == '?').count();
         var arguments = new Object[parameters];
-        java.util.Arrays.fill(arguments, subjectId);
-        var text = new StringBuilder(FORMAT).append('|').append(subject).append('|').append(subjectId).append('|').append(windowStart);
-        var found = jdbc.query(sql, rs -> {
-            if (!rs.next()) return false;
-            int columns = rs.getMetaData().getColumnCount();
-            for (int i = 1; i <= columns; i++) text.append('|').append(rs.getLong(i));
-            return true;
-        }, arguments);
+        Arrays.fill(arguments, subjectId);
+        var text = new StringBuilder(FORMAT)
+                .append('|')
+                .append(subject)
+                .append('|')
+                .append(subjectId)
+                .append('|')
+                .append(windowStart);
+        var found = jdbc.query(
+                sql,
+                rs -> {
+                    if (!rs.next()) return false;
+                    int columns = rs.getMetaData().getColumnCount();
+                    for (int i = 1; i <= columns; i++) text.append('|').append(rs.getLong(i));
+                    return true;
+                },
+                arguments);
         if (!Boolean.TRUE.equals(found)) text.append("|gone");
         return hash(text.toString());
     }

@@ -17,8 +17,7 @@ public final class FeedTokens {
     static final int BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     public static String newToken() {
         var bytes = new byte[BYTES];

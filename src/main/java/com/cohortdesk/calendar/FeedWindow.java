@@ -22,13 +22,18 @@ record FeedWindow(LocalDate firstDay, Instant from, Instant to) {
     }
 
     static FeedWindow of(LocalDate firstDay, Collection<TermDates> terms) {
-        var to = terms.stream().map(TermDates::endsOn).max(LocalDate::compareTo)
-                .map(last -> last.plusDays(1).atStartOfDay(ProgrammeTime.ZONE).toInstant()).orElse(NO_END);
-        return new FeedWindow(firstDay, firstDay.atStartOfDay(ProgrammeTime.ZONE).toInstant(), to);
+        var to = terms.stream()
+                .map(TermDates::endsOn)
+                .max(LocalDate::compareTo)
+                .map(last -> last.plusDays(1).atStartOfDay(ProgrammeTime.ZONE).toInstant())
+                .orElse(NO_END);
+        return new FeedWindow(
+                firstDay, firstDay.atStartOfDay(ProgrammeTime.ZONE).toInstant(), to);
     }
 
     static FeedWindow open(LocalDate firstDay) {
-        return new FeedWindow(firstDay, firstDay.atStartOfDay(ProgrammeTime.ZONE).toInstant(), NO_END);
+        return new FeedWindow(
+                firstDay, firstDay.atStartOfDay(ProgrammeTime.ZONE).toInstant(), NO_END);
     }
 
     boolean contains(Instant instant) {

@@ -47,11 +47,11 @@ import org.jspecify.annotations.Nullable;
 public final class IcsWriter {
 
     static final String PRODUCT = "-//Cohort Desk//Calendar feeds 1.0//EN";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
     private static final int UNFOLDED = 100_000;
 
-    private IcsWriter() {
-    }
+    private IcsWriter() {}
 
     /** The feed as an ical4j calendar (tests validate it). */
     public static Calendar calendar(FeedCalendar feed) {
@@ -100,7 +100,8 @@ public final class IcsWriter {
         if (e.location() != null) event.add(new Location(e.location()));
         event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (e.alarmBefore() != null && !e.cancelled()) {
-            // an absolute time: ical4j writes a relative 24 h as "-P1D", a nominal day (23 or 25 h across a clock change)
+            // an absolute time: ical4j writes a relative 24 h as "-P1D", a nominal day (23 or 25 h across a clock
+            // change)
             var alarm = new VAlarm();
             alarm.add(new Trigger(e.start().minus(e.alarmBefore())));
             alarm.add(ImmutableAction.DISPLAY);

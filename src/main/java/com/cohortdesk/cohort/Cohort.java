@@ -37,8 +37,7 @@ public class Cohort extends VersionedEntity {
     @CollectionTable(name = "cohort_term", joinColumns = @JoinColumn(name = "cohort_id"))
     private Set<CohortTerm> terms = new HashSet<>();
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     public Cohort(String name, int intakeYear, CohortStatus status, List<TermDates> terms) {
         this.name = name;
@@ -75,7 +74,10 @@ public class Cohort extends VersionedEntity {
     }
 
     public List<TermDates> getTerms() {
-        return terms.stream().map(CohortTerm::toDates).sorted(Comparator.comparingInt(TermDates::term)).toList();
+        return terms.stream()
+                .map(CohortTerm::toDates)
+                .sorted(Comparator.comparingInt(TermDates::term))
+                .toList();
     }
 
     private void replaceTerms(List<TermDates> dates) {

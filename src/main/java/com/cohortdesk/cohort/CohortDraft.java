@@ -15,13 +15,16 @@ public record CohortDraft(String name, int intakeYear, CohortStatus status, List
 
     /** A new cohort for an intake year, with the proposed term dates. */
     public static CohortDraft proposal(int intakeYear) {
-        return new CohortDraft("Fall " + intakeYear, intakeYear, CohortStatus.PLANNED, TermCalendar.propose(intakeYear));
+        return new CohortDraft(
+                "Fall " + intakeYear, intakeYear, CohortStatus.PLANNED, TermCalendar.propose(intakeYear));
     }
 
     /** Why a cohort name is refused, or null when it is fine; the form shows it on the name field. */
     public static @Nullable String nameProblem(@Nullable String name) {
-        if (name == null || name.isBlank()) return "Give the cohort a name, such as \"Fall " + Year.now().getValue() + "\".";
-        if (name.strip().length() > MAX_NAME_LENGTH) return "The cohort name is too long (at most " + MAX_NAME_LENGTH + " characters).";
+        if (name == null || name.isBlank())
+            return "Give the cohort a name, such as \"Fall " + Year.now().getValue() + "\".";
+        if (name.strip().length() > MAX_NAME_LENGTH)
+            return "The cohort name is too long (at most " + MAX_NAME_LENGTH + " characters).";
         var lines = new ArrayList<String>(1);
         TextRules.checkSingleLine("cohort name", name, lines);
         return lines.isEmpty() ? null : lines.getFirst();

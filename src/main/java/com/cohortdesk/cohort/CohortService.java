@@ -1,11 +1,12 @@
 package com.cohortdesk.cohort;
 
 import com.cohortdesk.enrollment.OfferingAccess;
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,13 @@ public class CohortService {
     private final CohortRepository cohorts;
     private final OfferingAccess access;
     private final CurrentUser currentUser;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    CohortService(CohortRepository cohorts, OfferingAccess access, CurrentUser currentUser,
-            org.springframework.context.ApplicationEventPublisher events) {
+    CohortService(
+            CohortRepository cohorts,
+            OfferingAccess access,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.cohorts = cohorts;
         this.access = access;
@@ -38,7 +42,9 @@ public class CohortService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<CohortSummary> listCohorts(boolean includeArchived) {
-        return cohorts.findAllWithTerms().stream().filter(c -> includeArchived || !c.isArchived()).map(CohortSummary::of)
+        return cohorts.findAllWithTerms().stream()
+                .filter(c -> includeArchived || !c.isArchived())
+                .map(CohortSummary::of)
                 .toList();
     }
 
@@ -62,10 +68,16 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<CohortSummary> myCohorts() {
         if (currentUser.isAdmin()) {
-            return cohorts.findAllWithTerms().stream().filter(c -> !c.isArchived()).map(CohortSummary::of).toList();
+            return cohorts.findAllWithTerms().stream()
+                    .filter(c -> !c.isArchived())
+                    .map(CohortSummary::of)
+                    .toList();
         }
         Set<Long> mine = access.cohortIdsInScope();
-        return cohorts.findAllWithTerms().stream().filter(c -> mine.contains(c.getId())).map(CohortSummary::of).toList();
+        return cohorts.findAllWithTerms().stream()
+                .filter(c -> mine.contains(c.getId()))
+                .map(CohortSummary::of)
+                .toList();
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -78,7 +90,8 @@ public class CohortService {
     @Transactional
     public CohortSummary create(CohortDraft draft) {
         checkDraft(draft, null);
-        return CohortSummary.of(cohorts.save(new Cohort(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms())));
+        return CohortSummary.of(
+                cohorts.save(new Cohort(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms())));
     }
 
     /** Saves an edit made on the given version; refuses it when someone else saved in between. */
@@ -87,7 +100,8 @@ public class CohortService {
     public CohortSummary update(long id, long version, CohortDraft draft) {
         var cohort = findVersion(id, version);
         checkDraft(draft, id);
-        if (!cohort.getName().equals(draft.name().strip())) events.publishEvent(new CohortRenamed(id, draft.name().strip()));
+        if (!cohort.getName().equals(draft.name().strip()))
+            events.publishEvent(new CohortRenamed(id, draft.name().strip()));
         cohort.edit(draft.name().strip(), draft.intakeYear(), draft.status(), draft.terms());
         return CohortSummary.of(cohorts.saveAndFlush(cohort));
     }
@@ -102,10 +116,13 @@ public class CohortService {
 
     private void checkDraft(CohortDraft draft, Long id) {
         var problems = draft.problems();
-        cohorts.findByNameIgnoreCase(draft.name().strip()).filter(c -> !c.getId().equals(id))
+        cohorts.findByNameIgnoreCase(draft.name().strip())
+                .filter(c -> !c.getId().equals(id))
                 .ifPresent(c -> problems.add("There is already a cohort called " + c.getName() + "."));
-        cohorts.findByIntakeYear(draft.intakeYear()).filter(c -> !c.getId().equals(id))
-                .ifPresent(c -> problems.add("The " + draft.intakeYear() + " intake already exists (" + c.getName() + ")."));
+        cohorts.findByIntakeYear(draft.intakeYear())
+                .filter(c -> !c.getId().equals(id))
+                .ifPresent(c ->
+                        problems.add("The " + draft.intakeYear() + " intake already exists (" + c.getName() + ")."));
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
     }
 

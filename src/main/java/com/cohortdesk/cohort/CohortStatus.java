@@ -2,7 +2,9 @@ package com.cohortdesk.cohort;
 
 /** Where a cohort is in its two years. */
 public enum CohortStatus {
-    PLANNED("Planned"), ACTIVE("Active"), COMPLETED("Completed");
+    PLANNED("Planned"),
+    ACTIVE("Active"),
+    COMPLETED("Completed");
 
     private final String label;
 

@@ -17,8 +17,7 @@ class CohortTerm {
     @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn = LocalDate.EPOCH;
 
-    protected CohortTerm() {
-    }
+    protected CohortTerm() {}
 
     CohortTerm(TermDates dates) {
         this.term = dates.term();
@@ -32,7 +31,10 @@ class CohortTerm {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CohortTerm other && term == other.term && startsOn.equals(other.startsOn) && endsOn.equals(other.endsOn);
+        return o instanceof CohortTerm other
+                && term == other.term
+                && startsOn.equals(other.startsOn)
+                && endsOn.equals(other.endsOn);
     }
 
     @Override

@@ -16,8 +16,7 @@ public final class TermCalendar {
     static final int TERM_WEEKS = 16;
     private static final int[][] TERM_START_MONTH = {{10, 0}, {2, 1}, {6, 1}}; // month, years after intake year
 
-    private TermCalendar() {
-    }
+    private TermCalendar() {}
 
     /** The six proposed terms of the cohort that starts in September of {@code intakeYear}. */
     public static List<TermDates> propose(int intakeYear) {
@@ -41,10 +40,12 @@ public final class TermCalendar {
         for (int i = 0; i < terms.size(); i++) {
             var t = terms.get(i);
             if (t.term() != i + 1) {
-                problems.add("Terms must be numbered 1 to 6 in order; position " + (i + 1) + " holds term " + t.term() + ".");
+                problems.add("Terms must be numbered 1 to 6 in order; position " + (i + 1) + " holds term " + t.term()
+                        + ".");
             }
             if (!t.endsOn().isAfter(t.startsOn())) {
-                problems.add("Term " + t.term() + " ends on " + t.endsOn() + ", which is not after its start " + t.startsOn() + ".");
+                problems.add("Term " + t.term() + " ends on " + t.endsOn() + ", which is not after its start "
+                        + t.startsOn() + ".");
             }
             if (i > 0) {
                 var previous = terms.get(i - 1);
@@ -68,12 +69,19 @@ public final class TermCalendar {
      * The term running on a given day or, between terms, the next one; 0 once the last term has ended.
      */
     public static int currentOrNextTerm(List<TermDates> terms, LocalDate day) {
-        return terms.stream().filter(t -> !day.isAfter(t.endsOn())).mapToInt(TermDates::term).findFirst().orElse(0);
+        return terms.stream()
+                .filter(t -> !day.isAfter(t.endsOn()))
+                .mapToInt(TermDates::term)
+                .findFirst()
+                .orElse(0);
     }
 
     /** The term running on a given day, or 0 when none is (between terms, before or after the programme). */
     public static int termOn(List<TermDates> terms, LocalDate day) {
-        return terms.stream().filter(t -> !day.isBefore(t.startsOn()) && !day.isAfter(t.endsOn()))
-                .mapToInt(TermDates::term).findFirst().orElse(0);
+        return terms.stream()
+                .filter(t -> !day.isBefore(t.startsOn()) && !day.isAfter(t.endsOn()))
+                .mapToInt(TermDates::term)
+                .findFirst()
+                .orElse(0);
     }
 }

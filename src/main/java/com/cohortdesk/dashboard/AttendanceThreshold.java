@@ -10,8 +10,10 @@ import com.cohortdesk.shared.RuleViolation;
 public record AttendanceThreshold(int percent, int sessions) {
 
     public AttendanceThreshold {
-        if (percent < 1 || percent > 100) throw new RuleViolation("The attendance threshold must be 1 to 100 %, not " + percent + ".");
-        if (sessions < 1 || sessions > 52) throw new RuleViolation("The attendance window must be 1 to 52 sessions, not " + sessions + ".");
+        if (percent < 1 || percent > 100)
+            throw new RuleViolation("The attendance threshold must be 1 to 100 %, not " + percent + ".");
+        if (sessions < 1 || sessions > 52)
+            throw new RuleViolation("The attendance window must be 1 to 52 sessions, not " + sessions + ".");
     }
 
     /** True when {@code attended} of {@code counted} sessions is below the threshold (nothing counted: never). */

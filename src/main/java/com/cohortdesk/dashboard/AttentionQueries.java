@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +24,19 @@ import org.springframework.stereotype.Component;
 class AttentionQueries {
 
     /** A session occurrence of the coming days with what may be wrong with it. */
-    record SessionCheck(long occurrenceId, long cohortId, String cohort, String title, Instant start, @Nullable Integer capacity,
-            long booked, long waiting, String host, boolean hostEnabled, boolean noLink, @Nullable String clashTitle) {
+    record SessionCheck(
+            long occurrenceId,
+            long cohortId,
+            String cohort,
+            String title,
+            Instant start,
+            @Nullable Integer capacity,
+            long booked,
+            long waiting,
+            String host,
+            boolean hostEnabled,
+            boolean noLink,
+            @Nullable String clashTitle) {
 
         boolean full() {
             return capacity != null && booked >= capacity && waiting > 0;
@@ -31,12 +44,11 @@ class AttentionQueries {
     }
 
     /** A deadline that counts towards a cohort's load. */
-    record DeadlineRow(long assessmentId, long cohortId, String cohort, int term, String module, String title, Instant due) {
-    }
+    record DeadlineRow(
+            long assessmentId, long cohortId, String cohort, int term, String module, String title, Instant due) {}
 
     /** A row of a counted kind: the cohort, the object's id, what and details, and the cohort's term where it matters. */
-    record KindRow(long cohortId, String cohort, long refId, String subject, String detail, int term) {
-    }
+    record KindRow(long cohortId, String cohort, long refId, String subject, String detail, int term) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -69,11 +81,27 @@ class AttentionQueries {
                 where o.status = 'SCHEDULED' and o.starts_at >= :from and o.starts_at < :to
                 order by o.starts_at, o.id
                 """;
-        var params = new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to))
-                .addValue("overlapFrom", utc(from.minusSeconds(8 * 3600))).addValue("overlapTo", utc(to.plusSeconds(8 * 3600)));
-        return jdbc.query(sql, params, (rs, i) -> new SessionCheck(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                instant(rs, 5), (Integer) rs.getObject(6, Integer.class), rs.getLong(10), rs.getLong(11), rs.getString(7),
-                rs.getInt(8) == 1, rs.getInt(9) == 1, rs.getString(12)));
+        var params = new MapSqlParameterSource()
+                .addValue("from", utc(from))
+                .addValue("to", utc(to))
+                .addValue("overlapFrom", utc(from.minusSeconds(8 * 3600)))
+                .addValue("overlapTo", utc(to.plusSeconds(8 * 3600)));
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new SessionCheck(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, 5),
+                        (Integer) rs.getObject(6, Integer.class),
+                        rs.getLong(10),
+                        rs.getLong(11),
+                        rs.getString(7),
+                        rs.getInt(8) == 1,
+                        rs.getInt(9) == 1,
+                        rs.getString(12)));
     }
 
     /** Deadlines of every cohort due in [from, to). */
@@ -87,15 +115,24 @@ class AttentionQueries {
                 where a.due_at >= :from and a.due_at < :to
                 order by f.cohort_id, a.due_at, a.id
                 """;
-        return jdbc.query(sql, new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to)),
-                (rs, i) -> new DeadlineRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), instant(rs, 7)));
+        return jdbc.query(
+                sql,
+                new MapSqlParameterSource().addValue("from", utc(from)).addValue("to", utc(to)),
+                (rs, i) -> new DeadlineRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        instant(rs, 7)));
     }
 
     /** The counted kinds: their row query (columns cohort_id, cohort, ref_id, subject, detail, term_no). */
     private static String rowSql(AttentionKind kind) {
         return switch (kind) {
-            // The last N sessions each active learner was expected at (a mark that is not "excused"), attended = present or late.
+            // The last N sessions each active learner was expected at (a mark that is not "excused"), attended =
+            // present or late.
             case LOW_ATTENDANCE -> """
                     select l.cohort_id, c.name as cohort, l.id as ref_id, l.full_name as subject,
                            cast(sum(case when r.mark in ('PRESENT', 'LATE') then 1 else 0 end) as varchar(10)) || ' of '
@@ -110,9 +147,12 @@ class AttentionQueries {
                     group by l.cohort_id, c.name, l.id, l.full_name
                     having sum(case when r.mark in ('PRESENT', 'LATE') then 1 else 0 end) * 100 < :percent * count(*)
                     """;
-            // Active learners of a cohort in a term today lacking a place in one or more of that term's offerings. Starts from
-            // the few offerings of the terms running today: every (active learner, offering) pair of those terms except the
-            // places held in them (read through the offerings' enrolment index), two sets the database builds once each,
+            // Active learners of a cohort in a term today lacking a place in one or more of that term's offerings.
+            // Starts from
+            // the few offerings of the terms running today: every (active learner, offering) pair of those terms except
+            // the
+            // places held in them (read through the offerings' enrolment index), two sets the database builds once
+            // each,
             // instead of a NOT EXISTS per learner of every cohort; only the missing pairs meet the learner table again.
             case LEARNER_NO_PLACE -> """
                     select l.cohort_id, c.name as cohort, l.id as ref_id, l.full_name as subject,
@@ -171,21 +211,28 @@ class AttentionQueries {
         };
     }
 
-    private static MapSqlParameterSource params(Instant now, LocalDate today, AttendanceThreshold threshold, @Nullable Long cohortId) {
-        return new MapSqlParameterSource().addValue("now", utc(now)).addValue("today", today).addValue("soon", today.plusWeeks(4))
-                .addValue("sessions", threshold.sessions()).addValue("percent", threshold.percent())
+    private static MapSqlParameterSource params(
+            Instant now, LocalDate today, AttendanceThreshold threshold, @Nullable Long cohortId) {
+        return new MapSqlParameterSource()
+                .addValue("now", utc(now))
+                .addValue("today", today)
+                .addValue("soon", today.plusWeeks(4))
+                .addValue("sessions", threshold.sessions())
+                .addValue("percent", threshold.percent())
                 .addValue("cohortId", cohortId == null ? 0L : cohortId);
     }
 
     /** How many rows of a counted kind per cohort (cohort id → name and count), in cohort name order. */
-    Map<Long, Map.Entry<String, Long>> count(AttentionKind kind, Instant now, LocalDate today, AttendanceThreshold threshold) {
-        var sql = kind == AttentionKind.LOW_ATTENDANCE ? lowAttendanceCountSql(threshold)
-                : "select x.cohort_id, x.cohort, count(*) from (" + rowSql(kind) + ") x group by x.cohort_id, x.cohort order by x.cohort";
-        var counts = new java.util.LinkedHashMap<Long, Map.Entry<String, Long>>();
-        jdbc.query(sql, params(now, today, threshold, null),
-                rs -> {
-                    counts.put(rs.getLong(1), Map.entry(rs.getString(2), rs.getLong(3)));
-                });
+    Map<Long, Map.Entry<String, Long>> count(
+            AttentionKind kind, Instant now, LocalDate today, AttendanceThreshold threshold) {
+        var sql = kind == AttentionKind.LOW_ATTENDANCE
+                ? lowAttendanceCountSql(threshold)
+                : "select x.cohort_id, x.cohort, count(*) from (" + rowSql(kind)
+                        + ") x group by x.cohort_id, x.cohort order by x.cohort";
+        var counts = new LinkedHashMap<Long, Map.Entry<String, Long>>();
+        jdbc.query(sql, params(now, today, threshold, null), rs -> {
+            counts.put(rs.getLong(1), Map.entry(rs.getString(2), rs.getLong(3)));
+        });
         return counts;
     }
 
@@ -196,7 +243,7 @@ class AttentionQueries {
      * ({@link #rows}) still reads the marks themselves.
      */
     private static String lowAttendanceCountSql(AttendanceThreshold threshold) {
-        var ranges = new java.util.ArrayList<String>();
+        var ranges = new ArrayList<String>();
         for (int counted = 1; counted <= threshold.sessions(); counted++) {
             int product = threshold.percent() * counted;
             if (product <= 0) continue;
@@ -212,15 +259,18 @@ class AttentionQueries {
     }
 
     /** The rows of a counted kind, optionally of one cohort, by cohort and subject. */
-    List<KindRow> rows(AttentionKind kind, Instant now, LocalDate today, AttendanceThreshold threshold, @Nullable Long cohortId) {
+    List<KindRow> rows(
+            AttentionKind kind, Instant now, LocalDate today, AttendanceThreshold threshold, @Nullable Long cohortId) {
         var sql = "select x.cohort_id, x.cohort, x.ref_id, x.subject, x.detail, x.term_no from (" + rowSql(kind)
                 + ") x order by x.cohort, x.subject, x.ref_id";
-        return jdbc.query(sql, params(now, today, threshold, cohortId), (rs, i) -> new KindRow(rs.getLong(1), rs.getString(2),
-                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+        return jdbc.query(
+                sql,
+                params(now, today, threshold, cohortId),
+                (rs, i) -> new KindRow(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
-
 }

@@ -16,22 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 class ChartQueries {
 
-    record CohortStatusCount(long cohortId, String cohort, String status, long count) {
-    }
+    record CohortStatusCount(long cohortId, String cohort, String status, long count) {}
 
     /** Marks of one occurrence of a session of an offering (its term's start, to number the weeks). */
-    record OccurrenceMarks(String cohort, String module, LocalDate termStart, Instant start, long present, long late, long excused,
-            long absent) {
-    }
+    record OccurrenceMarks(
+            String cohort,
+            String module,
+            LocalDate termStart,
+            Instant start,
+            long present,
+            long late,
+            long excused,
+            long absent) {}
 
-    record CohortDue(String cohort, Instant due) {
-    }
+    record CohortDue(String cohort, Instant due) {}
 
-    record ZoneCount(String zone, long count) {
-    }
+    record ZoneCount(String zone, long count) {}
 
-    record CohortModuleCount(String cohort, String module, long count) {
-    }
+    record CohortModuleCount(String cohort, String module, long count) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -51,8 +53,10 @@ class ChartQueries {
                 where n.learners > 0 and (:cohortId = 0 or n.cohort_id = :cohortId)
                 order by c.intake_year, c.id, n.status
                 """;
-        return jdbc.query(sql, params(cohortId), (rs, i) -> new CohortStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getLong(4)));
+        return jdbc.query(
+                sql,
+                params(cohortId),
+                (rs, i) -> new CohortStatusCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
     private static final String MARK_COUNTS = """
@@ -79,9 +83,18 @@ class ChartQueries {
                   and (:cohortId = 0 or f.cohort_id = :cohortId)
                 order by c.name, m.code, o.starts_at, o.id
                 """;
-        return jdbc.query(sql, params(cohortId).addValue("today", today).addValue("now", now.atOffset(ZoneOffset.UTC)), (rs, i) ->
-                new OccurrenceMarks(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), instant(rs, 4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        return jdbc.query(
+                sql,
+                params(cohortId).addValue("today", today).addValue("now", now.atOffset(ZoneOffset.UTC)),
+                (rs, i) -> new OccurrenceMarks(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        instant(rs, 4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)));
     }
 
     /** Attendance of the sessions of the offerings a member of staff leads, per occurrence, in [from, to). */
@@ -99,9 +112,21 @@ class ChartQueries {
                 group by c.name, m.code, ct.starts_on, o.id, o.starts_at
                 order by o.starts_at
                 """;
-        return jdbc.query(sql, new MapSqlParameterSource().addValue("staffId", staffId).addValue("from", utc(from)).addValue("to", utc(to)),
-                (rs, i) -> new OccurrenceMarks(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), instant(rs, 4),
-                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+        return jdbc.query(
+                sql,
+                new MapSqlParameterSource()
+                        .addValue("staffId", staffId)
+                        .addValue("from", utc(from))
+                        .addValue("to", utc(to)),
+                (rs, i) -> new OccurrenceMarks(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        instant(rs, 4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getLong(8)));
     }
 
     /** Deadlines of the offerings of terms running today (or of one cohort's), by cohort. */
@@ -115,7 +140,10 @@ class ChartQueries {
                 where ct.starts_on <= :today and ct.ends_on >= :today and (:cohortId = 0 or f.cohort_id = :cohortId)
                 order by c.name, a.due_at
                 """;
-        return jdbc.query(sql, params(cohortId).addValue("today", today), (rs, i) -> new CohortDue(rs.getString(1), instant(rs, 2)));
+        return jdbc.query(
+                sql,
+                params(cohortId).addValue("today", today),
+                (rs, i) -> new CohortDue(rs.getString(1), instant(rs, 2)));
     }
 
     /** Active learners per home time zone. */
@@ -140,7 +168,10 @@ class ChartQueries {
                 group by c.intake_year, c.name, m.code
                 order by c.intake_year, m.code
                 """;
-        return jdbc.query(sql, params(cohortId), (rs, i) -> new CohortModuleCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        return jdbc.query(
+                sql,
+                params(cohortId),
+                (rs, i) -> new CohortModuleCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

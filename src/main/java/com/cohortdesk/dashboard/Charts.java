@@ -25,8 +25,7 @@ final class Charts {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final List<String> STATUSES = List.of("ACTIVE", "INTERRUPTED", "WITHDRAWN", "GRADUATED");
 
-    private Charts() {
-    }
+    private Charts() {}
 
     static ChartFigure learnersByStatus(List<ChartQueries.CohortStatusCount> rows) {
         var cohorts = new ArrayList<String>();
@@ -37,14 +36,23 @@ final class Charts {
         for (var status : STATUSES) {
             var values = new ArrayList<@Nullable Double>();
             for (var cohort : cohorts) {
-                values.add((double) rows.stream().filter(r -> r.cohort().equals(cohort) && r.status().equals(status))
-                        .mapToLong(ChartQueries.CohortStatusCount::count).sum());
+                values.add((double) rows.stream()
+                        .filter(r -> r.cohort().equals(cohort) && r.status().equals(status))
+                        .mapToLong(ChartQueries.CohortStatusCount::count)
+                        .sum());
             }
-            series.add(new ChartFigure.Series(status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT), values));
+            series.add(new ChartFigure.Series(
+                    status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT), values));
         }
-        return new ChartFigure("learners-by-status", "Learners per cohort by status",
+        return new ChartFigure(
+                "learners-by-status",
+                "Learners per cohort by status",
                 "How many learners each cohort has, split into active, interrupted, withdrawn and graduated.",
-                ChartFigure.Kind.STACKED_BAR, "Cohort", "Learners", cohorts, series);
+                ChartFigure.Kind.STACKED_BAR,
+                "Cohort",
+                "Learners",
+                cohorts,
+                series);
     }
 
     /** The week of a term an instant falls in (1 = the week the term starts), in the programme zone. */
@@ -64,7 +72,8 @@ final class Charts {
         }
 
         /** Attended (present or late) of those expected (not excused), in percent; null when nobody was expected. */
-        @Nullable Double rate() {
+        @Nullable
+        Double rate() {
             long expected = present + late + absent;
             return expected == 0 ? null : Math.round(1000.0 * (present + late) / expected) / 10.0;
         }
@@ -101,9 +110,15 @@ final class Charts {
             }
             series.add(new ChartFigure.Series(line, values, notes));
         });
-        return new ChartFigure("attendance-by-module", "Attendance per module and week",
+        return new ChartFigure(
+                "attendance-by-module",
+                "Attendance per module and week",
                 "The share of expected learners (excused ones left out) who came, present or late, to each module's live sessions "
-                        + "in each week of the terms running now.", ChartFigure.Kind.LINE, "Week of the term", "Attendance (%)", labels,
+                        + "in each week of the terms running now.",
+                ChartFigure.Kind.LINE,
+                "Week of the term",
+                "Attendance (%)",
+                labels,
                 series);
     }
 
@@ -118,10 +133,16 @@ final class Charts {
             values.add(marks == null ? null : marks.rate());
             notes.add(marks == null ? "no session marked" : marks.note());
         }
-        return new ChartFigure("my-attendance", "Attendance of your offerings",
+        return new ChartFigure(
+                "my-attendance",
+                "Attendance of your offerings",
                 "The share of expected learners (excused ones left out) who came to the live sessions of the offerings you lead, "
-                        + "week by week over the last 6 weeks.", ChartFigure.Kind.LINE, "Week of", "Attendance (%)",
-                mondays.stream().map(WEEK::format).toList(), List.of(new ChartFigure.Series("Attendance", values, notes)));
+                        + "week by week over the last 6 weeks.",
+                ChartFigure.Kind.LINE,
+                "Week of",
+                "Attendance (%)",
+                mondays.stream().map(WEEK::format).toList(),
+                List.of(new ChartFigure.Series("Attendance", values, notes)));
     }
 
     /** Bars: deadlines per cohort per calendar week (Mondays) across the terms running now. */
@@ -138,12 +159,21 @@ final class Charts {
             for (var w = weeks.first(); !w.isAfter(weeks.last()); w = w.plusWeeks(1)) allWeeks.add(w);
         }
         var series = new ArrayList<ChartFigure.Series>();
-        counts.forEach((cohort, perWeek) -> series.add(new ChartFigure.Series(cohort,
-                allWeeks.stream().map(w -> (@Nullable Double) (double) perWeek.getOrDefault(w, 0L)).toList())));
-        return new ChartFigure("deadlines-per-week", "Deadlines per cohort per week",
+        counts.forEach((cohort, perWeek) -> series.add(new ChartFigure.Series(
+                cohort,
+                allWeeks.stream()
+                        .map(w -> (@Nullable Double) (double) perWeek.getOrDefault(w, 0L))
+                        .toList())));
+        return new ChartFigure(
+                "deadlines-per-week",
+                "Deadlines per cohort per week",
                 "How many deadlines each cohort has in each week (from Monday, UK time) of the terms running now; the heat map "
-                        + "shows the learners behind them.", ChartFigure.Kind.BAR, "Week of", "Deadlines",
-                allWeeks.stream().map(WEEK::format).toList(), series);
+                        + "shows the learners behind them.",
+                ChartFigure.Kind.BAR,
+                "Week of",
+                "Deadlines",
+                allWeeks.stream().map(WEEK::format).toList(),
+                series);
     }
 
     /** "UTC", "UTC+5:30", "UTC−3". */
@@ -151,7 +181,8 @@ final class Charts {
         int seconds = offset.getTotalSeconds();
         if (seconds == 0) return "UTC";
         int abs = Math.abs(seconds);
-        return "UTC" + (seconds < 0 ? "−" : "+") + abs / 3600 + (abs % 3600 == 0 ? "" : String.format(Locale.ROOT, ":%02d", abs % 3600 / 60));
+        return "UTC" + (seconds < 0 ? "−" : "+") + abs / 3600
+                + (abs % 3600 == 0 ? "" : String.format(Locale.ROOT, ":%02d", abs % 3600 / 60));
     }
 
     /** Histogram: active learners by the UTC offset of their home zone at {@code now}, west to east. */
@@ -162,11 +193,20 @@ final class Charts {
             if (zone == null) continue;
             counts.merge(offset(zone, now).getTotalSeconds(), row.count(), Long::sum);
         }
-        var labels = counts.keySet().stream().map(s -> offsetLabel(ZoneOffset.ofTotalSeconds(s))).toList();
-        var values = counts.values().stream().map(c -> (@Nullable Double) (double) c).toList();
-        return new ChartFigure("learners-by-offset", "Learners by UTC offset now",
+        var labels = counts.keySet().stream()
+                .map(s -> offsetLabel(ZoneOffset.ofTotalSeconds(s)))
+                .toList();
+        var values =
+                counts.values().stream().map(c -> (@Nullable Double) (double) c).toList();
+        return new ChartFigure(
+                "learners-by-offset",
+                "Learners by UTC offset now",
                 "Active learners by their home zone's offset from UTC at this moment (daylight saving included), to plan "
-                        + "sessions at sociable hours.", ChartFigure.Kind.BAR, "UTC offset now", "Active learners", labels,
+                        + "sessions at sociable hours.",
+                ChartFigure.Kind.BAR,
+                "UTC offset now",
+                "Active learners",
+                labels,
                 List.of(new ChartFigure.Series("Active learners", values)));
     }
 
@@ -183,10 +223,19 @@ final class Charts {
             byCohort.computeIfAbsent(row.cohort(), k -> new TreeMap<>()).put(row.module(), row.count());
         }
         var series = new ArrayList<ChartFigure.Series>();
-        byCohort.forEach((cohort, perModule) -> series.add(new ChartFigure.Series(cohort,
-                modules.stream().map(m -> (@Nullable Double) (double) perModule.getOrDefault(m, 0L)).toList())));
-        return new ChartFigure("places-per-module", "Enrolments per module for each active cohort",
-                "How many places (withdrawn ones left out) each active cohort holds in each module so far.", ChartFigure.Kind.BAR,
-                "Module", "Places", List.copyOf(modules), series);
+        byCohort.forEach((cohort, perModule) -> series.add(new ChartFigure.Series(
+                cohort,
+                modules.stream()
+                        .map(m -> (@Nullable Double) (double) perModule.getOrDefault(m, 0L))
+                        .toList())));
+        return new ChartFigure(
+                "places-per-module",
+                "Enrolments per module for each active cohort",
+                "How many places (withdrawn ones left out) each active cohort holds in each module so far.",
+                ChartFigure.Kind.BAR,
+                "Module",
+                "Places",
+                List.copyOf(modules),
+                series);
     }
 }

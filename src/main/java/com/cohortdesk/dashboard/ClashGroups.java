@@ -12,19 +12,22 @@ import java.util.List;
  */
 final class ClashGroups {
 
-    private ClashGroups() {
-    }
+    private ClashGroups() {}
 
     static List<List<ClashWindows.Dated>> of(Collection<ClashWindows.Dated> deadlines, int threshold, Instant from) {
         var groups = new ArrayList<List<ClashWindows.Dated>>();
         List<ClashWindows.Dated> current = null;
         for (var deadline : ClashWindows.clashing(deadlines, threshold)) {
-            if (current == null || !deadline.due().isBefore(current.getLast().due().plus(ClashWindows.WINDOW))) {
+            if (current == null
+                    || !deadline.due().isBefore(current.getLast().due().plus(ClashWindows.WINDOW))) {
                 current = new ArrayList<>();
                 groups.add(current);
             }
             current.add(deadline);
         }
-        return groups.stream().filter(g -> !g.getLast().due().isBefore(from)).map(List::copyOf).toList();
+        return groups.stream()
+                .filter(g -> !g.getLast().due().isBefore(from))
+                .map(List::copyOf)
+                .toList();
     }
 }

@@ -23,13 +23,18 @@ class DashboardRefresh {
         this.dashboard = dashboard;
     }
 
-    @Scheduled(initialDelayString = "${cohortdesk.dashboard.refresh-interval:1m}",
+    @Scheduled(
+            initialDelayString = "${cohortdesk.dashboard.refresh-interval:1m}",
             fixedDelayString = "${cohortdesk.dashboard.refresh-interval:1m}")
     void refresh() {
         long started = System.nanoTime();
         try {
             int sets = dashboard.refreshRecent();
-            if (sets > 0) log.debug("Recomputed {} sets of dashboard figures in {} ms", sets, (System.nanoTime() - started) / 1_000_000);
+            if (sets > 0)
+                log.debug(
+                        "Recomputed {} sets of dashboard figures in {} ms",
+                        sets,
+                        (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Could not recompute the dashboard figures: {}", e.toString());
         }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,8 +54,14 @@ public class DashboardService {
     private final Snapshots<String, AttentionReport> reports;
     private final Snapshots<Optional<Long>, ProgrammeCharts> programmeCharts;
 
-    DashboardService(AttentionQueries attention, ChartQueries charts, MyWeekQueries myWeek, CurrentUser currentUser,
-            ObjectProvider<NeedsAttentionSource> sources, Clock clock, PlatformTransactionManager transactions,
+    DashboardService(
+            AttentionQueries attention,
+            ChartQueries charts,
+            MyWeekQueries myWeek,
+            CurrentUser currentUser,
+            ObjectProvider<NeedsAttentionSource> sources,
+            Clock clock,
+            PlatformTransactionManager transactions,
             @Value("${cohortdesk.dashboard.attendance.percent:50}") int attendancePercent,
             @Value("${cohortdesk.dashboard.attendance.sessions:4}") int attendanceSessions,
             @Value("${cohortdesk.assessments.clash-threshold:3}") int clashThreshold,
@@ -70,10 +77,13 @@ public class DashboardService {
         this.clashThreshold = clashThreshold;
         var readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        this.reports = new Snapshots<>(key -> readOnly.execute(status -> computeNeedsAttention()), maxAge, keepWhileRead,
+        this.reports = new Snapshots<>(
+                key -> readOnly.execute(status -> computeNeedsAttention()), maxAge, keepWhileRead, System::nanoTime);
+        this.programmeCharts = new Snapshots<>(
+                key -> readOnly.execute(status -> computeCharts(key.orElse(null))),
+                maxAge,
+                keepWhileRead,
                 System::nanoTime);
-        this.programmeCharts = new Snapshots<>(key -> readOnly.execute(status -> computeCharts(key.orElse(null))), maxAge,
-                keepWhileRead, System::nanoTime);
     }
 
     /** The attendance rule "Needs attention" applies. */
@@ -107,24 +117,44 @@ public class DashboardService {
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
         var items = new ArrayList<AttentionItem>();
         var sessions = attention.sessions(now, now.plus(SESSION_HORIZON));
-        for (var kind : List.of(AttentionKind.SESSION_FULL, AttentionKind.SESSION_NO_HOST, AttentionKind.SESSION_NO_LINK,
+        for (var kind : List.of(
+                AttentionKind.SESSION_FULL,
+                AttentionKind.SESSION_NO_HOST,
+                AttentionKind.SESSION_NO_LINK,
                 AttentionKind.SESSION_DOUBLE_BOOKED)) {
             long count = sessions.stream().filter(sessionTest(kind)).count();
             if (count > 0) items.add(new AttentionItem(kind.key(), kind.title(), count, kind.href()));
         }
         long clashes = clashes(now, null).size();
-        if (clashes > 0) items.add(new AttentionItem(AttentionKind.DEADLINE_CLASH.key(), AttentionKind.DEADLINE_CLASH.title(), clashes,
-                AttentionKind.DEADLINE_CLASH.href()));
+        if (clashes > 0)
+            items.add(new AttentionItem(
+                    AttentionKind.DEADLINE_CLASH.key(),
+                    AttentionKind.DEADLINE_CLASH.title(),
+                    clashes,
+                    AttentionKind.DEADLINE_CLASH.href()));
         // Attendance: one line per cohort.
-        attention.count(AttentionKind.LOW_ATTENDANCE, now, today, threshold).forEach((cohortId, entry) -> items.add(new AttentionItem(
-                AttentionKind.LOW_ATTENDANCE.key(), entry.getKey() + ": learners whose attendance fell below " + threshold.describe()
-                        + " they were expected at", entry.getValue(), AttentionKind.LOW_ATTENDANCE.href(cohortId))));
-        for (var kind : List.of(AttentionKind.LEARNER_NO_PLACE, AttentionKind.OFFERING_NO_LEARNERS, AttentionKind.TERM_NO_OFFERINGS,
+        attention
+                .count(AttentionKind.LOW_ATTENDANCE, now, today, threshold)
+                .forEach((cohortId, entry) -> items.add(new AttentionItem(
+                        AttentionKind.LOW_ATTENDANCE.key(),
+                        entry.getKey() + ": learners whose attendance fell below " + threshold.describe()
+                                + " they were expected at",
+                        entry.getValue(),
+                        AttentionKind.LOW_ATTENDANCE.href(cohortId))));
+        for (var kind : List.of(
+                AttentionKind.LEARNER_NO_PLACE,
+                AttentionKind.OFFERING_NO_LEARNERS,
+                AttentionKind.TERM_NO_OFFERINGS,
                 AttentionKind.WEIGHTS_NOT_100)) {
-            long count = attention.count(kind, now, today, threshold).values().stream().mapToLong(e -> e.getValue()).sum();
+            long count = attention.count(kind, now, today, threshold).values().stream()
+                    .mapToLong(e -> e.getValue())
+                    .sum();
             if (count > 0) items.add(new AttentionItem(kind.key(), kind.title(), count, kind.href()));
         }
-        sources.orderedStream().forEach(source -> source.attentionItems(now).stream().filter(i -> i.count() > 0).forEach(items::add));
+        sources.orderedStream()
+                .forEach(source -> source.attentionItems(now).stream()
+                        .filter(i -> i.count() > 0)
+                        .forEach(items::add));
         return new AttentionReport(List.copyOf(items), now);
     }
 
@@ -135,14 +165,21 @@ public class DashboardService {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
         return switch (kind) {
-            case SESSION_FULL, SESSION_NO_HOST, SESSION_NO_LINK, SESSION_DOUBLE_BOOKED -> attention.sessions(now, now.plus(SESSION_HORIZON))
-                    .stream().filter(sessionTest(kind)).filter(s -> cohortId == null || s.cohortId() == cohortId)
-                    .map(s -> new AttentionRow(s.cohort(), s.title() + ", " + WHEN.format(s.start().atZone(ProgrammeTime.ZONE)) + " UK",
-                            sessionDetail(kind, s), "sessions/" + s.occurrenceId()))
-                    .toList();
+            case SESSION_FULL, SESSION_NO_HOST, SESSION_NO_LINK, SESSION_DOUBLE_BOOKED ->
+                attention.sessions(now, now.plus(SESSION_HORIZON)).stream()
+                        .filter(sessionTest(kind))
+                        .filter(s -> cohortId == null || s.cohortId() == cohortId)
+                        .map(s -> new AttentionRow(
+                                s.cohort(),
+                                s.title() + ", " + WHEN.format(s.start().atZone(ProgrammeTime.ZONE)) + " UK",
+                                sessionDetail(kind, s),
+                                "sessions/" + s.occurrenceId()))
+                        .toList();
             case DEADLINE_CLASH -> clashes(now, cohortId);
-            default -> attention.rows(kind, now, today, threshold, cohortId).stream()
-                    .map(r -> new AttentionRow(r.cohort(), r.subject(), r.detail(), href(kind, r))).toList();
+            default ->
+                attention.rows(kind, now, today, threshold, cohortId).stream()
+                        .map(r -> new AttentionRow(r.cohort(), r.subject(), r.detail(), href(kind, r)))
+                        .toList();
         };
     }
 
@@ -190,12 +227,15 @@ public class DashboardService {
     private ProgrammeCharts computeCharts(@Nullable Long cohortId) {
         var now = clock.instant();
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
-        return new ProgrammeCharts(List.of(
-                Charts.learnersByStatus(charts.learnersByStatus(cohortId)),
-                Charts.attendanceByModuleAndWeek(charts.currentTermAttendance(cohortId, today, now), cohortId != null),
-                Charts.deadlinesPerWeek(charts.currentTermDeadlines(cohortId, today)),
-                Charts.learnersByOffset(charts.activeLearnersByZone(cohortId), now),
-                Charts.placesPerModule(charts.placesPerModule(cohortId))), now);
+        return new ProgrammeCharts(
+                List.of(
+                        Charts.learnersByStatus(charts.learnersByStatus(cohortId)),
+                        Charts.attendanceByModuleAndWeek(
+                                charts.currentTermAttendance(cohortId, today, now), cohortId != null),
+                        Charts.deadlinesPerWeek(charts.currentTermDeadlines(cohortId, today)),
+                        Charts.learnersByOffset(charts.activeLearnersByZone(cohortId), now),
+                        Charts.placesPerModule(charts.placesPerModule(cohortId))),
+                now);
     }
 
     /**
@@ -211,15 +251,27 @@ public class DashboardService {
         var today = LocalDate.ofInstant(now, ProgrammeTime.ZONE);
         var dayStart = today.atStartOfDay(ProgrammeTime.ZONE).toInstant();
         var sessions = myWeek.hostedSessions(me, dayStart, dayStart.plus(SESSION_HORIZON)).stream()
-                .map(r -> new MyWeek.HostedSession(r.occurrenceId(), r.title(), r.forWhom(), r.start(),
-                        r.start().plus(Duration.ofMinutes(r.minutes())), LocalDate.ofInstant(r.start(), ProgrammeTime.ZONE).equals(today),
-                        r.capacity(), r.expected(), r.booked(), r.waiting()))
+                .map(r -> new MyWeek.HostedSession(
+                        r.occurrenceId(),
+                        r.title(),
+                        r.forWhom(),
+                        r.start(),
+                        r.start().plus(Duration.ofMinutes(r.minutes())),
+                        LocalDate.ofInstant(r.start(), ProgrammeTime.ZONE).equals(today),
+                        r.capacity(),
+                        r.expected(),
+                        r.booked(),
+                        r.waiting()))
                 .toList();
         var deadlines = myWeek.ledDeadlines(me, now, now.plus(Duration.ofDays(14)));
         var thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var mondays = java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(i -> thisMonday.minusWeeks(5 - i)).toList();
+        var mondays = IntStream.rangeClosed(0, 5)
+                .mapToObj(i -> thisMonday.minusWeeks(5 - i))
+                .toList();
         var attendance = Charts.attendanceByWeek(
-                charts.ledAttendance(me, mondays.getFirst().atStartOfDay(ProgrammeTime.ZONE).toInstant(), now), mondays);
+                charts.ledAttendance(
+                        me, mondays.getFirst().atStartOfDay(ProgrammeTime.ZONE).toInstant(), now),
+                mondays);
         return new MyWeek(sessions, deadlines, attendance, now);
     }
 
@@ -227,17 +279,27 @@ public class DashboardService {
     private List<AttentionRow> clashes(Instant now, @Nullable Long cohortId) {
         // A window reaching into the horizon may start up to 7 days before now.
         var rows = attention.deadlines(now.minus(ClashWindows.WINDOW), now.plus(CLASH_HORIZON)).stream()
-                .filter(d -> cohortId == null || d.cohortId() == cohortId).toList();
+                .filter(d -> cohortId == null || d.cohortId() == cohortId)
+                .toList();
         var byId = rows.stream().collect(Collectors.toMap(AttentionQueries.DeadlineRow::assessmentId, d -> d));
-        var byCohort = rows.stream().collect(Collectors.groupingBy(AttentionQueries.DeadlineRow::cohortId, LinkedHashMap::new,
-                Collectors.mapping(d -> new ClashWindows.Dated(d.assessmentId(), d.due(), d.module() + " " + d.title()), Collectors.toList())));
+        var byCohort = rows.stream()
+                .collect(Collectors.groupingBy(
+                        AttentionQueries.DeadlineRow::cohortId,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                d -> new ClashWindows.Dated(d.assessmentId(), d.due(), d.module() + " " + d.title()),
+                                Collectors.toList())));
         var result = new ArrayList<AttentionRow>();
         byCohort.forEach((id, dated) -> {
             for (var group : ClashGroups.of(dated, clashThreshold, now)) {
                 var first = byId.get(group.getFirst().id());
-                var monday = LocalDate.ofInstant(first.due(), ProgrammeTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                result.add(new AttentionRow(first.cohort(), group.size() + " deadlines in the week of " + DAY.format(monday),
-                        group.stream().map(d -> d.label() + " (" + WHEN.format(d.due().atZone(ProgrammeTime.ZONE)) + ")")
+                var monday = LocalDate.ofInstant(first.due(), ProgrammeTime.ZONE)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                result.add(new AttentionRow(
+                        first.cohort(),
+                        group.size() + " deadlines in the week of " + DAY.format(monday),
+                        group.stream()
+                                .map(d -> d.label() + " (" + WHEN.format(d.due().atZone(ProgrammeTime.ZONE)) + ")")
                                 .collect(Collectors.joining(", ")),
                         "deadlines?cohort=" + first.cohortId() + "&term=" + first.term()));
             }

@@ -14,9 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class MyWeekQueries {
 
-    record SessionRow(long occurrenceId, String title, String forWhom, Instant start, int minutes, @org.jspecify.annotations.Nullable Integer capacity,
-            long expected, long booked, long waiting) {
-    }
+    record SessionRow(
+            long occurrenceId,
+            String title,
+            String forWhom,
+            Instant start,
+            int minutes,
+            @org.jspecify.annotations.Nullable Integer capacity,
+            long expected,
+            long booked,
+            long waiting) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,9 +45,22 @@ class MyWeekQueries {
                 where s.host_id = :staffId and o.status = 'SCHEDULED' and o.starts_at >= :from and o.starts_at < :to
                 order by o.starts_at, o.id
                 """;
-        return jdbc.query(sql, new MapSqlParameterSource().addValue("staffId", staffId).addValue("from", utc(from)).addValue("to", utc(to)),
-                (rs, i) -> new SessionRow(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4), rs.getInt(5),
-                        (Integer) rs.getObject(6, Integer.class), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+        return jdbc.query(
+                sql,
+                new MapSqlParameterSource()
+                        .addValue("staffId", staffId)
+                        .addValue("from", utc(from))
+                        .addValue("to", utc(to)),
+                (rs, i) -> new SessionRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        instant(rs, 4),
+                        rs.getInt(5),
+                        (Integer) rs.getObject(6, Integer.class),
+                        rs.getLong(7),
+                        rs.getLong(8),
+                        rs.getLong(9)));
     }
 
     /** Deadlines in [from, to) of the offerings the member of staff leads, with the learners holding an extension of each. */
@@ -56,9 +76,21 @@ class MyWeekQueries {
                 where a.due_at >= :from and a.due_at < :to
                 order by a.due_at, a.id
                 """;
-        return jdbc.query(sql, new MapSqlParameterSource().addValue("staffId", staffId).addValue("from", utc(from)).addValue("to", utc(to)),
-                (rs, i) -> new MyWeek.LedDeadline(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), instant(rs, 7), rs.getLong(8)));
+        return jdbc.query(
+                sql,
+                new MapSqlParameterSource()
+                        .addValue("staffId", staffId)
+                        .addValue("from", utc(from))
+                        .addValue("to", utc(to)),
+                (rs, i) -> new MyWeek.LedDeadline(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        instant(rs, 7),
+                        rs.getLong(8)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

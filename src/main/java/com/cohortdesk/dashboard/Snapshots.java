@@ -18,8 +18,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class Snapshots<K, V> {
 
-    private record Held<V>(V value, long computedAt, long lastRead, @Nullable Authentication reader) {
-    }
+    private record Held<V>(
+            V value,
+            long computedAt,
+            long lastRead,
+            @Nullable Authentication reader) {}
 
     private final Map<K, Held<V>> held = new ConcurrentHashMap<>();
     private final Map<K, Object> locks = new ConcurrentHashMap<>();
@@ -74,8 +77,13 @@ final class Snapshots<K, V> {
             try {
                 synchronized (locks.computeIfAbsent(key, k -> new Object())) {
                     var value = compute.apply(key);
-                    held.compute(key, (k, old) -> new Held<>(value, nanos.getAsLong(), old == null ? h.lastRead() : old.lastRead(),
-                            old == null ? h.reader() : old.reader()));
+                    held.compute(
+                            key,
+                            (k, old) -> new Held<>(
+                                    value,
+                                    nanos.getAsLong(),
+                                    old == null ? h.lastRead() : old.lastRead(),
+                                    old == null ? h.reader() : old.reader()));
                 }
                 refreshed++;
             } finally {

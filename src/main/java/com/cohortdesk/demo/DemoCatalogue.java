@@ -8,16 +8,19 @@ import java.util.List;
 /** The twelve modules of the MSc in Machine Learning and Data Science, placed on the fixed schedule. */
 final class DemoCatalogue {
 
-    private DemoCatalogue() {
-    }
+    private DemoCatalogue() {}
 
     static List<ModuleDefinition> modules() {
         return List.of(
                 single("MLDS101", "Probability and Statistics", 1, "5"),
                 single("MLDS102", "Mathematics for Machine Learning", 1, "5"),
-                new ModuleDefinition("MLDS100", "Ethics of Machine Learning and AI Transparency", List.of(
-                        new Slot(1, 1, new BigDecimal("2.5")), new Slot(3, 2, new BigDecimal("2.5")),
-                        new Slot(5, 3, new BigDecimal("2.5")))),
+                new ModuleDefinition(
+                        "MLDS100",
+                        "Ethics of Machine Learning and AI Transparency",
+                        List.of(
+                                new Slot(1, 1, new BigDecimal("2.5")),
+                                new Slot(3, 2, new BigDecimal("2.5")),
+                                new Slot(5, 3, new BigDecimal("2.5")))),
                 single("MLDS103", "Programming for Data Science (Python and R)", 2, "5"),
                 single("MLDS104", "Supervised Learning", 2, "7.5"),
                 single("MLDS201", "Deep Learning", 3, "7.5"),

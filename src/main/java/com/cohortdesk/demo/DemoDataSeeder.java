@@ -2,14 +2,13 @@ package com.cohortdesk.demo;
 
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.cohort.TermCalendar;
 import com.cohortdesk.enrollment.EnrollmentService;
 import com.cohortdesk.learner.LearnerRef;
-import com.cohortdesk.learner.StatusAction;
-import org.jspecify.annotations.Nullable;
-import com.cohortdesk.cohort.TermCalendar;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.learner.NewLearner;
+import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.security.NewStaffUser;
 import com.cohortdesk.security.Role;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import net.datafaker.Faker;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,8 +56,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EnrollmentService enrollments;
     private final Clock clock;
 
-    DemoDataSeeder(StaffService staff, ModuleService modules, CohortService cohorts, LearnerService learners,
-            EnrollmentService enrollments, Clock clock) {
+    DemoDataSeeder(
+            StaffService staff,
+            ModuleService modules,
+            CohortService cohorts,
+            LearnerService learners,
+            EnrollmentService enrollments,
+            Clock clock) {
         this.enrollments = enrollments;
         this.staff = staff;
         this.modules = modules;
@@ -81,8 +86,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private void seed() {
         var staffIds = new HashMap<String, Long>();
         for (var account : DemoStaff.accounts()) {
-            var created = staff.create(new NewStaffUser(account.username(), account.displayName(),
-                    account.username() + "@cohortdesk.example", account.password(), account.roles()));
+            var created = staff.create(new NewStaffUser(
+                    account.username(),
+                    account.displayName(),
+                    account.username() + "@cohortdesk.example",
+                    account.password(),
+                    account.roles()));
             staffIds.put(account.username(), created.id());
         }
         modules.createCatalogue(DemoCatalogue.modules());
@@ -104,7 +113,12 @@ class DemoDataSeeder implements ApplicationRunner {
                 var first = faker.name().firstName();
                 var last = faker.name().lastName();
                 var email = ascii(first) + "." + ascii(last) + "." + (++emailNumber) + "@learners.example.org";
-                batch.add(new NewLearner(cohort.id(), first + " " + last, email, place.country(), ZoneId.of(place.zone()),
+                batch.add(new NewLearner(
+                        cohort.id(),
+                        first + " " + last,
+                        email,
+                        place.country(),
+                        ZoneId.of(place.zone()),
                         LearnerStatus.ACTIVE));
             }
             learners.addAll(batch);
@@ -128,9 +142,16 @@ class DemoDataSeeder implements ApplicationRunner {
                 if (member.status() != LearnerStatus.ACTIVE) continue;
                 int roll = random.nextInt(1000);
                 if (roll < 15) {
-                    change(member, StatusAction.WITHDRAW, WITHDRAW_REASONS.get(random.nextInt(WITHDRAW_REASONS.size())), null);
+                    change(
+                            member,
+                            StatusAction.WITHDRAW,
+                            WITHDRAW_REASONS.get(random.nextInt(WITHDRAW_REASONS.size())),
+                            null);
                 } else if (running && next != null && roll < 45) {
-                    change(member, StatusAction.INTERRUPT, INTERRUPT_REASONS.get(random.nextInt(INTERRUPT_REASONS.size())),
+                    change(
+                            member,
+                            StatusAction.INTERRUPT,
+                            INTERRUPT_REASONS.get(random.nextInt(INTERRUPT_REASONS.size())),
                             next.id());
                 }
             }
@@ -138,7 +159,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         if (cohort.terms().getLast().endsOn().isBefore(today)) {
             for (var member : learners.members(cohort.id())) {
-                if (member.status() == LearnerStatus.ACTIVE) change(member, StatusAction.GRADUATE, "Completed the programme", null);
+                if (member.status() == LearnerStatus.ACTIVE)
+                    change(member, StatusAction.GRADUATE, "Completed the programme", null);
             }
         }
     }
@@ -147,22 +169,27 @@ class DemoDataSeeder implements ApplicationRunner {
         learners.changeStatus(member.id(), learners.get(member.id()).version(), action, reason, targetCohort);
     }
 
-    private static final List<String> WITHDRAW_REASONS = List.of("Work commitments", "Health reasons",
-            "Financial circumstances", "Changed career plans");
-    private static final List<String> INTERRUPT_REASONS = List.of("Parental leave", "Medical leave", "Caring responsibilities",
-            "Temporary work abroad");
+    private static final List<String> WITHDRAW_REASONS =
+            List.of("Work commitments", "Health reasons", "Financial circumstances", "Changed career plans");
+    private static final List<String> INTERRUPT_REASONS =
+            List.of("Parental leave", "Medical leave", "Caring responsibilities", "Temporary work abroad");
 
     private static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private void printSignIns() {
         var lines = new StringBuilder("\n\n  Cohort Desk demo sign-ins (dev profile only):\n");
         for (var account : DemoStaff.accounts()) {
-            lines.append(String.format("    %-8s / %-22s %s (%s)%n", account.username(), account.password(),
-                    account.displayName(), account.roles().contains(Role.ADMIN) ? "administrator" : "faculty"));
+            lines.append(String.format(
+                    "    %-8s / %-22s %s (%s)%n",
+                    account.username(),
+                    account.password(),
+                    account.displayName(),
+                    account.roles().contains(Role.ADMIN) ? "administrator" : "faculty"));
         }
         log.info(lines.toString());
     }
-
 }

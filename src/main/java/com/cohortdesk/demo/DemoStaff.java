@@ -11,11 +11,9 @@ final class DemoStaff {
     static final String FACULTY_PASSWORD = "faculty-demo-password";
 
     /** A demo account and the modules it teaches. */
-    record Account(String username, String displayName, Set<Role> roles, String password, List<String> modules) {
-    }
+    record Account(String username, String displayName, Set<Role> roles, String password, List<String> modules) {}
 
-    private DemoStaff() {
-    }
+    private DemoStaff() {}
 
     static List<Account> accounts() {
         return List.of(

@@ -44,13 +44,19 @@ class NoticeDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemAdministrator.run(() -> {
             if (outbox.count(new OutboxFilter(null, NoticeKind.PERSONAL_LINK, null)) > 0) return;
-            var active = learners.roster(new LearnerFilter(null, null, null, LearnerStatus.ACTIVE, null), PageRequest.of(0, 2));
+            var active = learners.roster(
+                    new LearnerFilter(null, null, null, LearnerStatus.ACTIVE, null), PageRequest.of(0, 2));
             if (active.size() < 2) return;
-            notices.queuePersonalLink(active.get(0).id(), "https://cohortdesk.example/me/demo-" + active.get(0).id());
+            notices.queuePersonalLink(
+                    active.get(0).id(),
+                    "https://cohortdesk.example/me/demo-" + active.get(0).id());
             var gone = learners.get(active.get(1).id());
             var local = gone.email().substring(0, gone.email().indexOf('@'));
-            learners.update(gone.id(), gone.version(), new LearnerEdit(gone.fullName(), local + "@mailbox-closed.invalid",
-                    gone.country(), gone.timeZone()));
+            learners.update(
+                    gone.id(),
+                    gone.version(),
+                    new LearnerEdit(
+                            gone.fullName(), local + "@mailbox-closed.invalid", gone.country(), gone.timeZone()));
             notices.queuePersonalLink(gone.id(), "https://cohortdesk.example/me/demo-" + gone.id());
             log.info("Demo notices: {} in the outbox", outbox.count(OutboxFilter.NONE));
         });

@@ -5,10 +5,10 @@ import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ModuleService;
 import com.cohortdesk.session.AttendanceMark;
-import com.cohortdesk.session.SessionRosterService;
-import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceRow;
 import com.cohortdesk.session.SessionDraft;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import java.time.Clock;
@@ -44,8 +44,8 @@ class SessionDemoData implements ApplicationRunner {
     private static final int CAPACITY = 6;
 
     /** One demo series: the cohort and term of the offering, its module, what, and its weekly UK slot. */
-    private record Plan(String cohort, int term, String module, SessionType type, DayOfWeek day, LocalTime time, int minutes) {
-    }
+    private record Plan(
+            String cohort, int term, String module, SessionType type, DayOfWeek day, LocalTime time, int minutes) {}
 
     // Ada's office hour first: its first occurrence is occurrence 1, the sample the route matrix opens as ada.
     private static final List<Plan> PLANS = List.of(
@@ -63,7 +63,12 @@ class SessionDemoData implements ApplicationRunner {
     private final ModuleService modules;
     private final Clock clock;
 
-    SessionDemoData(SessionSchedulingService sessions, SessionRosterService rosters, OfferingService offerings, ModuleService modules, Clock clock) {
+    SessionDemoData(
+            SessionSchedulingService sessions,
+            SessionRosterService rosters,
+            OfferingService offerings,
+            ModuleService modules,
+            Clock clock) {
         this.sessions = sessions;
         this.rosters = rosters;
         this.offerings = offerings;
@@ -77,7 +82,8 @@ class SessionDemoData implements ApplicationRunner {
             if (sessions.countSessions() == 0) {
                 long started = System.nanoTime();
                 int created = seed();
-                if (created > 0) log.info("Demo sessions: {} series in {} ms", created, (System.nanoTime() - started) / 1_000_000);
+                if (created > 0)
+                    log.info("Demo sessions: {} series in {} ms", created, (System.nanoTime() - started) / 1_000_000);
             }
         });
     }
@@ -92,12 +98,24 @@ class SessionDemoData implements ApplicationRunner {
             var leads = modules.facultyIds(plan.module()).stream().sorted().toList();
             if (leads.isEmpty()) continue;
             var dates = offerings.get(offering.id()).dates();
-            var first = dates.startsOn().with(TemporalAdjusters.nextOrSame(plan.day())).atTime(plan.time());
+            var first = dates.startsOn()
+                    .with(TemporalAdjusters.nextOrSame(plan.day()))
+                    .atTime(plan.time());
             var limited = plan.type() == SessionType.OFFICE_HOUR;
-            var scheduled = sessions.schedule(new SessionDraft(plan.type(), plan.module() + " " + plan.type().label().toLowerCase(),
-                    offering.id(), leads.getFirst(), first, ProgrammeTime.ZONE, Duration.ofMinutes(plan.minutes()), dates.endsOn(),
-                    "https://meet.cohortdesk.example/" + plan.module().toLowerCase() + "-" + plan.type().name().toLowerCase().replace('_', '-'),
-                    limited ? CAPACITY : null), null);
+            var scheduled = sessions.schedule(
+                    new SessionDraft(
+                            plan.type(),
+                            plan.module() + " " + plan.type().label().toLowerCase(),
+                            offering.id(),
+                            leads.getFirst(),
+                            first,
+                            ProgrammeTime.ZONE,
+                            Duration.ofMinutes(plan.minutes()),
+                            dates.endsOn(),
+                            "https://meet.cohortdesk.example/" + plan.module().toLowerCase() + "-"
+                                    + plan.type().name().toLowerCase().replace('_', '-'),
+                            limited ? CAPACITY : null),
+                    null);
             created++;
             fill(scheduled.sessionId(), offering.id(), limited, random);
         }
@@ -107,19 +125,29 @@ class SessionDemoData implements ApplicationRunner {
     /** Books the next two weeks of an office hour beyond its places, and marks attendance before this week. */
     private void fill(long sessionId, long offeringId, boolean limited, Random random) {
         var learners = offerings.roster(offeringId, EnrollmentStatus.ENROLLED, null, PageRequest.of(0, 40)).stream()
-                .map(r -> r.learnerId()).toList();
+                .map(r -> r.learnerId())
+                .toList();
         if (learners.isEmpty()) return;
         var now = clock.instant();
-        var monday = LocalDate.ofInstant(now, ProgrammeTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .atStartOfDay(ProgrammeTime.ZONE).toInstant();
+        var monday = LocalDate.ofInstant(now, ProgrammeTime.ZONE)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(ProgrammeTime.ZONE)
+                .toInstant();
         int booked = 0;
         for (OccurrenceRow week : sessions.series(sessionId)) {
             if (week.start().isBefore(monday)) {
                 for (int i = 0; i < Math.min(10, learners.size()); i++) {
                     int roll = random.nextInt(20);
-                    var mark = roll < 14 ? AttendanceMark.PRESENT : roll < 16 ? AttendanceMark.LATE
-                            : roll < 18 ? AttendanceMark.EXCUSED : AttendanceMark.ABSENT;
-                    rosters.markAttendance(week.occurrenceId(), learners.get(i), -1, mark,
+                    var mark = roll < 14
+                            ? AttendanceMark.PRESENT
+                            : roll < 16
+                                    ? AttendanceMark.LATE
+                                    : roll < 18 ? AttendanceMark.EXCUSED : AttendanceMark.ABSENT;
+                    rosters.markAttendance(
+                            week.occurrenceId(),
+                            learners.get(i),
+                            -1,
+                            mark,
                             mark == AttendanceMark.EXCUSED ? "Told us in advance" : null);
                 }
             } else if (limited && booked < 2 && week.start().isAfter(now.plus(Duration.ofDays(1)))) {
@@ -133,8 +161,11 @@ class SessionDemoData implements ApplicationRunner {
     }
 
     private static @Nullable OfferingRow find(List<OfferingRow> all, Plan plan) {
-        return all.stream().filter(o -> o.cohortName().equals(plan.cohort()) && o.term() == plan.term()
-                && o.moduleCode().equals(plan.module())).findFirst().orElse(null);
+        return all.stream()
+                .filter(o -> o.cohortName().equals(plan.cohort())
+                        && o.term() == plan.term()
+                        && o.moduleCode().equals(plan.module()))
+                .findFirst()
+                .orElse(null);
     }
-
 }

@@ -9,13 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Demo data is written through the secured services, as the system actor "demo-data" with the administrator role. */
 final class SystemAdministrator {
 
-    private SystemAdministrator() {
-    }
+    private SystemAdministrator() {}
 
     static void run(Runnable work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-data", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

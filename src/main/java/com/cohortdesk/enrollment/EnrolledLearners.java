@@ -32,7 +32,8 @@ public class EnrolledLearners {
     @Transactional(readOnly = true)
     public Map<Long, Long> counts(Collection<Long> offeringIds) {
         var counts = new HashMap<Long, Long>();
-        if (!offeringIds.isEmpty()) enrollments.countEnrolled(offeringIds).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        if (!offeringIds.isEmpty())
+            enrollments.countEnrolled(offeringIds).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }
 

@@ -30,7 +30,8 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long>, Enrollme
             """)
     long countEnrolled(long offeringId, long learnerId);
 
-    @Query("select e.offering.id from Enrollment e where e.learner.id = :learnerId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED")
+    @Query(
+            "select e.offering.id from Enrollment e where e.learner.id = :learnerId and e.status = com.cohortdesk.enrollment.EnrollmentStatus.ENROLLED")
     List<Long> findEnrolledOfferingIds(long learnerId);
 
     /** A learner's plan, across cohorts (a deferred learner's plan spans two). One query. */
@@ -55,6 +56,7 @@ interface EnrollmentRepository extends JpaRepository<Enrollment, Long>, Enrollme
             """)
     int completeAll(Collection<Long> offeringIds);
 
-    @Query("select count(e) from Enrollment e where e.offering.id = :offeringId and e.status <> com.cohortdesk.enrollment.EnrollmentStatus.WITHDRAWN")
+    @Query(
+            "select count(e) from Enrollment e where e.offering.id = :offeringId and e.status <> com.cohortdesk.enrollment.EnrollmentStatus.WITHDRAWN")
     long countTaken(long offeringId);
 }

@@ -14,5 +14,6 @@ interface EnrollmentRows {
      * against the lower-case name and email; sort properties are SQL columns of {@code e} (enrollment) and
      * {@code l} (learner).
      */
-    List<EnrolledLearnerRow> findRoster(long offeringId, @Nullable EnrollmentStatus status, @Nullable String text, Pageable page);
+    List<EnrolledLearnerRow> findRoster(
+            long offeringId, @Nullable EnrollmentStatus status, @Nullable String text, Pageable page);
 }

@@ -20,8 +20,8 @@ class EnrollmentRowsImpl implements EnrollmentRows {
     }
 
     @Override
-    public List<EnrolledLearnerRow> findRoster(long offeringId, @Nullable EnrollmentStatus status, @Nullable String text,
-            Pageable page) {
+    public List<EnrolledLearnerRow> findRoster(
+            long offeringId, @Nullable EnrollmentStatus status, @Nullable String text, Pageable page) {
         var sql = new StringBuilder("""
                 select e.id, l.id, l.full_name, l.email, l.country, l.time_zone, e.status, e.version
                 from enrollment e join learner l on l.id = e.learner_id where e.offering_id = ?""");
@@ -51,8 +51,16 @@ class EnrollmentRowsImpl implements EnrollmentRows {
         var query = entityManager.createNativeQuery(sql.toString(), Object[].class);
         for (int i = 0; i < parameters.size(); i++) query.setParameter(i + 1, parameters.get(i));
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new EnrolledLearnerRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5], EnrollmentStatus.valueOf((String) r[6]),
-                ((Number) r[7]).longValue())).toList();
+        return rows.stream()
+                .map(r -> new EnrolledLearnerRow(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        EnrollmentStatus.valueOf((String) r[6]),
+                        ((Number) r[7]).longValue()))
+                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package com.cohortdesk.enrollment;
 
-import com.cohortdesk.shared.TextRules;
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.LearnerRef;
 import com.cohortdesk.learner.LearnerService;
@@ -10,12 +8,18 @@ import com.cohortdesk.learner.LearnerStatusChanged;
 import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
+import com.cohortdesk.shared.TextRules;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +36,14 @@ public class EnrollmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    EnrollmentService(OfferingService offeringService, OfferingRepository offerings, EnrollmentRepository enrollments,
-            EnrollmentWriter writer, LearnerService learners, CurrentUser currentUser, Clock clock) {
+    EnrollmentService(
+            OfferingService offeringService,
+            OfferingRepository offerings,
+            EnrollmentRepository enrollments,
+            EnrollmentWriter writer,
+            LearnerService learners,
+            CurrentUser currentUser,
+            Clock clock) {
         this.offeringService = offeringService;
         this.offerings = offerings;
         this.enrollments = enrollments;
@@ -66,40 +76,66 @@ public class EnrollmentService {
         long started = System.nanoTime();
         var rows = offeringService.setUpTerm(cohortId, term);
         var termOfferings = offerings.findByCohortAndTerm(cohortId, term).stream()
-                .map(o -> new EnrolmentDecisions.TermOffering(o.getId(), o.getModule().getCode(), o.getModule().getTitle(),
-                        o.getPart(), o.getModule().getSlots().size()))
-                .sorted(java.util.Comparator.comparing(EnrolmentDecisions.TermOffering::moduleCode)).toList();
+                .map(o -> new EnrollmentDecisions.TermOffering(
+                        o.getId(),
+                        o.getModule().getCode(),
+                        o.getModule().getTitle(),
+                        o.getPart(),
+                        o.getModule().getSlots().size()))
+                .sorted(Comparator.comparing(EnrollmentDecisions.TermOffering::moduleCode))
+                .toList();
         var held = heldBy(members.stream().map(LearnerRef::id).toList());
         var places = new ArrayList<EnrollmentWriter.Place>();
         var added = new ArrayList<EnrolReport.Added>();
         var skipped = new ArrayList<EnrolReport.Skipped>();
         for (var member : members) {
-            var decision = EnrolmentDecisions.decide(member.fullName(), member.status() == LearnerStatus.ACTIVE,
-                    member.status().label().toLowerCase(), term, termOfferings, held.getOrDefault(member.id(), List.of()));
+            var decision = EnrollmentDecisions.decide(
+                    member.fullName(),
+                    member.status() == LearnerStatus.ACTIVE,
+                    member.status().label().toLowerCase(),
+                    term,
+                    termOfferings,
+                    held.getOrDefault(member.id(), List.of()));
             decision.add().forEach(o -> places.add(new EnrollmentWriter.Place(member.id(), o.offeringId())));
             if (!decision.add().isEmpty()) {
-                added.add(new EnrolReport.Added(member.id(), member.fullName(),
-                        decision.add().stream().map(EnrolmentDecisions.TermOffering::moduleCode).toList()));
+                added.add(new EnrolReport.Added(
+                        member.id(),
+                        member.fullName(),
+                        decision.add().stream()
+                                .map(EnrollmentDecisions.TermOffering::moduleCode)
+                                .toList()));
             }
-            decision.skipped().forEach(reasonText -> skipped.add(new EnrolReport.Skipped(member.id(), member.fullName(), reasonText)));
+            decision.skipped()
+                    .forEach(reasonText ->
+                            skipped.add(new EnrolReport.Skipped(member.id(), member.fullName(), reasonText)));
         }
         writer.insert(places, reason, currentUser.username(), clock.instant());
         var cohortName = rows.isEmpty() ? "" : rows.getFirst().cohortName();
-        return new EnrolReport(cohortName, term, termOfferings.stream().map(EnrolmentDecisions.TermOffering::label).toList(),
-                added, skipped, (System.nanoTime() - started) / 1_000_000);
+        return new EnrolReport(
+                cohortName,
+                term,
+                termOfferings.stream()
+                        .map(EnrollmentDecisions.TermOffering::label)
+                        .toList(),
+                added,
+                skipped,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Records the results of a term: every open place in the cohort's offerings of that term becomes completed. */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public int completeTerm(long cohortId, int term) {
-        var ids = offerings.findByCohortAndTerm(cohortId, term).stream().map(Offering::getId).toList();
+        var ids = offerings.findByCohortAndTerm(cohortId, term).stream()
+                .map(Offering::getId)
+                .toList();
         if (ids.isEmpty()) return 0;
         var open = new ArrayList<EnrollmentWriter.Change>();
         for (var id : ids) {
-            enrollments.findRoster(id, EnrollmentStatus.ENROLLED, null, org.springframework.data.domain.Pageable.unpaged())
-                    .forEach(r -> open.add(new EnrollmentWriter.Change(r.enrollmentId(), EnrollmentStatus.ENROLLED,
-                            EnrollmentStatus.COMPLETED)));
+            enrollments
+                    .findRoster(id, EnrollmentStatus.ENROLLED, null, Pageable.unpaged())
+                    .forEach(r -> open.add(new EnrollmentWriter.Change(
+                            r.enrollmentId(), EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)));
         }
         writer.change(open, "Term " + term + " results recorded", currentUser.username(), clock.instant());
         return open.size();
@@ -109,12 +145,14 @@ public class EnrollmentService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public void changePlace(long enrollmentId, long version, EnrollmentStatus to, String reason) {
-        var enrollment = enrollments.findById(enrollmentId)
+        var enrollment = enrollments
+                .findById(enrollmentId)
                 .orElseThrow(() -> new RuleViolation("There is no enrolment with id " + enrollmentId + "."));
         if (enrollment.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
+            throw new ObjectOptimisticLockingFailureException(Enrollment.class, enrollmentId);
         }
-        if (reason == null || reason.isBlank()) throw new RuleViolation("Give a reason for the change; it is kept in the history.");
+        if (reason == null || reason.isBlank())
+            throw new RuleViolation("Give a reason for the change; it is kept in the history.");
         TextRules.requireMultiLine("reason", reason);
         if (enrollment.getStatus() == to) {
             throw new RuleViolation("The place is already " + to.label().toLowerCase() + ".");
@@ -122,8 +160,11 @@ public class EnrollmentService {
         if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
             throw new RuleViolation("A withdrawn place cannot change; enrol the learner again instead.");
         }
-        writer.change(List.of(new EnrollmentWriter.Change(enrollmentId, enrollment.getStatus(), to)), reason.strip(),
-                currentUser.username(), clock.instant());
+        writer.change(
+                List.of(new EnrollmentWriter.Change(enrollmentId, enrollment.getStatus(), to)),
+                reason.strip(),
+                currentUser.username(),
+                clock.instant());
     }
 
     /** A learner's six terms × modules across cohorts, with the programme rules' verdict. */
@@ -132,8 +173,13 @@ public class EnrollmentService {
     public LearnerPlan plan(long learnerId) {
         var learner = learners.ref(learnerId);
         var entries = enrollments.findPlan(learnerId);
-        return new LearnerPlan(learner.fullName(), entries,
-                PlanRules.check(learner.fullName(), PlanRules.Standing.valueOf(learner.status().name()), entries));
+        return new LearnerPlan(
+                learner.fullName(),
+                entries,
+                PlanRules.check(
+                        learner.fullName(),
+                        PlanRules.Standing.valueOf(learner.status().name()),
+                        entries));
     }
 
     /**
@@ -145,17 +191,26 @@ public class EnrollmentService {
         var by = currentUser.username();
         if (event.action() == StatusAction.WITHDRAW || event.action() == StatusAction.INTERRUPT) {
             var open = enrollments.findByLearnerAndStatus(event.learnerId(), EnrollmentStatus.ENROLLED).stream()
-                    .map(e -> new EnrollmentWriter.Change(e.getId(), EnrollmentStatus.ENROLLED, EnrollmentStatus.WITHDRAWN))
+                    .map(e -> new EnrollmentWriter.Change(
+                            e.getId(), EnrollmentStatus.ENROLLED, EnrollmentStatus.WITHDRAWN))
                     .toList();
-            var reason = (event.action() == StatusAction.INTERRUPT ? "Deferred to " + event.cohortName() : "Withdrew from the programme")
+            var reason = (event.action() == StatusAction.INTERRUPT
+                            ? "Deferred to " + event.cohortName()
+                            : "Withdrew from the programme")
                     + ": " + event.reason();
             writer.change(open, reason, by, clock.instant());
         } else if (event.action() == StatusAction.GRADUATE) {
             var plan = enrollments.findPlan(event.learnerId());
-            if (!PlanRules.check(event.learnerName(), PlanRules.Standing.GRADUATED, plan).isEmpty()) {
-                var completed = plan.stream().filter(e -> e.status() == EnrollmentStatus.COMPLETED).map(PlanEntry::ects)
-                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-                var open = plan.stream().filter(e -> e.status() == EnrollmentStatus.ENROLLED).map(PlanEntry::moduleCode).toList();
+            if (!PlanRules.check(event.learnerName(), PlanRules.Standing.GRADUATED, plan)
+                    .isEmpty()) {
+                var completed = plan.stream()
+                        .filter(e -> e.status() == EnrollmentStatus.COMPLETED)
+                        .map(PlanEntry::ects)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                var open = plan.stream()
+                        .filter(e -> e.status() == EnrollmentStatus.ENROLLED)
+                        .map(PlanEntry::moduleCode)
+                        .toList();
                 throw new RuleViolation(event.learnerName() + " cannot graduate yet: "
                         + completed.stripTrailingZeros().toPlainString() + " of 90 ECTS completed"
                         + (open.isEmpty() ? "." : ", and places are still open in " + String.join(", ", open) + "."));
@@ -163,11 +218,17 @@ public class EnrollmentService {
         }
     }
 
-    private Map<Long, List<EnrolmentDecisions.Held>> heldBy(List<Long> learnerIds) {
-        var held = new HashMap<Long, List<EnrolmentDecisions.Held>>();
+    private Map<Long, List<EnrollmentDecisions.Held>> heldBy(List<Long> learnerIds) {
+        var held = new HashMap<Long, List<EnrollmentDecisions.Held>>();
         for (Object[] row : writer.placesOf(learnerIds)) {
-            held.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new EnrolmentDecisions.Held((String) row[1],
-                    (Integer) row[2], (Integer) row[3], (EnrollmentStatus) row[4], (String) row[5], (Long) row[6]));
+            held.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new EnrollmentDecisions.Held(
+                            (String) row[1],
+                            (Integer) row[2],
+                            (Integer) row[3],
+                            (EnrollmentStatus) row[4],
+                            (String) row[5],
+                            (Long) row[6]));
         }
         return held;
     }

@@ -2,7 +2,10 @@ package com.cohortdesk.enrollment;
 
 /** A learner's standing in one offering. Enrolled, completed and failed places count towards the term load. */
 public enum EnrollmentStatus {
-    ENROLLED("Enrolled"), WITHDRAWN("Withdrawn"), COMPLETED("Completed"), FAILED("Failed");
+    ENROLLED("Enrolled"),
+    WITHDRAWN("Withdrawn"),
+    COMPLETED("Completed"),
+    FAILED("Failed");
 
     private final String label;
 

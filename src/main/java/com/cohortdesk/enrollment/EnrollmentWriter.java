@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,12 +27,10 @@ class EnrollmentWriter {
     private static final int BATCH = 500;
 
     /** A new place: learner into offering. */
-    record Place(long learnerId, long offeringId) {
-    }
+    record Place(long learnerId, long offeringId) {}
 
     /** A place changing status. */
-    record Change(long enrollmentId, EnrollmentStatus from, EnrollmentStatus to) {
-    }
+    record Change(long enrollmentId, EnrollmentStatus from, EnrollmentStatus to) {}
 
     private final JdbcTemplate jdbc;
     private final AuditWriter audit;
@@ -49,8 +48,10 @@ class EnrollmentWriter {
         for (int from = 0; from < list.size(); from += BATCH) {
             var chunk = list.subList(from, Math.min(list.size(), from + BATCH));
             var keys = new GeneratedKeyHolder();
-            jdbc.batchUpdate(connection -> connection.prepareStatement(
-                    "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)", new String[] {"id"}),
+            jdbc.batchUpdate(
+                    connection -> connection.prepareStatement(
+                            "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)",
+                            new String[] {"id"}),
                     new BatchPreparedStatementSetter() {
                         @Override
                         public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -62,11 +63,14 @@ class EnrollmentWriter {
                         public int getBatchSize() {
                             return chunk.size();
                         }
-                    }, keys);
-            keys.getKeyList().forEach(key -> ids.add(((Number) key.values().iterator().next()).longValue()));
+                    },
+                    keys);
+            keys.getKeyList()
+                    .forEach(key -> ids.add(((Number) key.values().iterator().next()).longValue()));
         }
-        if (ids.size() != list.size()) throw new IllegalStateException("The database returned " + ids.size() + " keys for "
-                + list.size() + " places.");
+        if (ids.size() != list.size())
+            throw new IllegalStateException(
+                    "The database returned " + ids.size() + " keys for " + list.size() + " places.");
         var history = new ArrayList<Object[]>(list.size());
         var changes = new ArrayList<AuditChange>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -88,25 +92,37 @@ class EnrollmentWriter {
     /** Changes the places' status (each only from the status given, else nothing is saved), with history and audit entries. */
     void change(List<Change> changes, String reason, String by, Instant at) {
         if (changes.isEmpty()) return;
-        int[][] updated = jdbc.batchUpdate("update enrollment set status = ?, version = version + 1 where id = ? and status = ?",
-                changes, BATCH, (ps, c) -> {
+        int[][] updated = jdbc.batchUpdate(
+                "update enrollment set status = ?, version = version + 1 where id = ? and status = ?",
+                changes,
+                BATCH,
+                (ps, c) -> {
                     ps.setString(1, c.to().name());
                     ps.setLong(2, c.enrollmentId());
                     ps.setString(3, c.from().name());
                 });
         for (int[] batch : updated) {
             for (int count : batch) {
-                if (count == 0) throw new org.springframework.dao.OptimisticLockingFailureException(
-                        "An enrolment changed while it was being updated; nothing was saved.");
+                if (count == 0)
+                    throw new OptimisticLockingFailureException(
+                            "An enrolment changed while it was being updated; nothing was saved.");
             }
         }
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 insert into enrollment_status_change (enrollment_id, from_status, to_status, reason, changed_by, changed_at)
                 values (?, ?, ?, ?, ?, ?)
-                """, changes.stream().map(c -> new Object[] {c.enrollmentId(), c.from().name(), c.to().name(), reason, by,
-                Timestamp.from(at)}).toList());
-        audit.record(changes.stream().map(c -> AuditChange.updated("Enrollment", c.enrollmentId(), "status", c.from(), c.to()))
-                .toList(), reason);
+                """,
+                changes.stream()
+                        .map(c -> new Object[] {
+                            c.enrollmentId(), c.from().name(), c.to().name(), reason, by, Timestamp.from(at)
+                        })
+                        .toList());
+        audit.record(
+                changes.stream()
+                        .map(c -> AuditChange.updated("Enrollment", c.enrollmentId(), "status", c.from(), c.to()))
+                        .toList(),
+                reason);
     }
 
     /** Taken places (module code, part, status, cohort name) of the given learners, chunked. */
@@ -116,14 +132,23 @@ class EnrollmentWriter {
         for (int from = 0; from < ids.size(); from += 1000) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             var marks = String.join(",", chunk.stream().map(i -> "?").toList());
-            result.addAll(jdbc.query("""
+            result.addAll(jdbc.query(
+                    """
                     select e.learner_id, m.code, o.part_no, o.term_no, e.status, c.name, e.offering_id
                     from enrollment e join offering o on o.id = e.offering_id join programme_module m on m.id = o.module_id
                     join cohort c on c.id = o.cohort_id where e.learner_id in (%s)
-                    """.formatted(marks), (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                    EnrollmentStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7)}, chunk.toArray()));
+                    """.formatted(marks),
+                    (rs, n) -> new Object[] {
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        EnrollmentStatus.valueOf(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getLong(7)
+                    },
+                    chunk.toArray()));
         }
         return result;
     }
-
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,7 +35,7 @@ public class Offering extends VersionedEntity {
     private int part;
 
     @Column(nullable = false, precision = 4, scale = 1)
-    private java.math.BigDecimal ects = java.math.BigDecimal.ZERO;
+    private BigDecimal ects = BigDecimal.ZERO;
 
     @Column(nullable = false)
     private int parts;
@@ -50,7 +51,7 @@ public class Offering extends VersionedEntity {
         this.module = null;
     }
 
-    Offering(Cohort cohort, ProgrammeModule module, int term, int part, java.math.BigDecimal ects, int parts, Set<Long> leadIds) {
+    Offering(Cohort cohort, ProgrammeModule module, int term, int part, BigDecimal ects, int parts, Set<Long> leadIds) {
         this.cohort = cohort;
         this.module = module;
         this.term = term;
@@ -76,7 +77,7 @@ public class Offering extends VersionedEntity {
         return part;
     }
 
-    public java.math.BigDecimal getEcts() {
+    public BigDecimal getEcts() {
         return ects;
     }
 

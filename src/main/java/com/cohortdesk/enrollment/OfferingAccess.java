@@ -3,6 +3,7 @@ package com.cohortdesk.enrollment;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +41,8 @@ public class OfferingAccess {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public boolean mayRead(long offeringId) {
-        return currentUser.isAdmin() || offerings.isLedBy(offeringId, currentUser.require().getStaffId());
+        return currentUser.isAdmin()
+                || offerings.isLedBy(offeringId, currentUser.require().getStaffId());
     }
 
     /** Refuses (AccessDeniedException) unless the signed-in member of staff may read the offering. */
@@ -67,6 +69,6 @@ public class OfferingAccess {
     public static String learnersInOfferingsSql(Collection<Long> offeringIds) {
         if (offeringIds.isEmpty()) return "select e.learner_id from enrollment e where 1 = 0";
         return "select e.learner_id from enrollment e where e.offering_id in ("
-                + String.join(", ", java.util.Collections.nCopies(offeringIds.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(offeringIds.size(), "?")) + ")";
     }
 }

@@ -1,13 +1,16 @@
 package com.cohortdesk.enrollment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OfferingRepository extends JpaRepository<Offering, Long> {
 
-    @Query("select o from Offering o join fetch o.module join fetch o.cohort where o.cohort.id = :cohortId and o.term = :term")
+    @Query(
+            "select o from Offering o join fetch o.module join fetch o.cohort where o.cohort.id = :cohortId and o.term = :term")
     List<Offering> findByCohortAndTerm(long cohortId, int term);
 
     /** Offerings with their enrolment counts (places taken), for one cohort or for a lead. One query. */
@@ -33,7 +36,7 @@ interface OfferingRepository extends JpaRepository<Offering, Long> {
     boolean isLedBy(long offeringId, long staffId);
 
     @Query("select distinct o.cohort.id from Offering o where :all = true or o.id in :ids")
-    List<Long> findCohortIds(boolean all, java.util.Collection<Long> ids);
+    List<Long> findCohortIds(boolean all, Collection<Long> ids);
 
     /** The offerings of a module that a member of staff leads, with their cohorts' terms. */
     @Query("""
@@ -43,5 +46,5 @@ interface OfferingRepository extends JpaRepository<Offering, Long> {
     List<Offering> findLedOfModule(String moduleCode, long staffId);
 
     @Query("select o from Offering o join fetch o.module join fetch o.cohort where o.id = :id")
-    java.util.Optional<Offering> findWithModuleAndCohort(long id);
+    Optional<Offering> findWithModuleAndCohort(long id);
 }

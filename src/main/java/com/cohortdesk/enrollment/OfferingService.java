@@ -1,6 +1,5 @@
 package com.cohortdesk.enrollment;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.Cohort;
 import com.cohortdesk.programme.FacultyUnassigned;
 import com.cohortdesk.programme.ModuleService;
@@ -11,17 +10,20 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
+import com.cohortdesk.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.context.event.EventListener;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -31,9 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OfferingService {
 
-    private static final java.util.Map<String, String> ROSTER_SORT = java.util.Map.of(
-            "fullName", "l.full_name", "email", "l.email", "country", "l.country", "timeZone", "l.time_zone",
-            "status", "e.status");
+    private static final Map<String, String> ROSTER_SORT = Map.of(
+            "fullName",
+            "l.full_name",
+            "email",
+            "l.email",
+            "country",
+            "l.country",
+            "timeZone",
+            "l.time_zone",
+            "status",
+            "e.status");
 
     private final OfferingRepository offerings;
     private final EnrollmentRepository enrollments;
@@ -44,8 +54,15 @@ public class OfferingService {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    OfferingService(OfferingRepository offerings, EnrollmentRepository enrollments, ModuleService modules, StaffService staff,
-            CurrentUser currentUser, OfferingAccess access, EntityManager entityManager, Clock clock) {
+    OfferingService(
+            OfferingRepository offerings,
+            EnrollmentRepository enrollments,
+            ModuleService modules,
+            StaffService staff,
+            CurrentUser currentUser,
+            OfferingAccess access,
+            EntityManager entityManager,
+            Clock clock) {
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.modules = modules;
@@ -66,13 +83,20 @@ public class OfferingService {
         ProgrammeSchedule.term(term);
         var cohort = entityManager.find(Cohort.class, cohortId);
         if (cohort == null) throw new RuleViolation("There is no cohort with id " + cohortId + ".");
-        var existing = offerings.findByCohortAndTerm(cohortId, term).stream().map(o -> o.getModule().getCode())
-                .collect(java.util.stream.Collectors.toSet());
+        var existing = offerings.findByCohortAndTerm(cohortId, term).stream()
+                .map(o -> o.getModule().getCode())
+                .collect(Collectors.toSet());
         for (ModuleSummary module : modules.listModules()) {
             for (var slot : module.slots()) {
                 if (slot.term() == term && !existing.contains(module.code())) {
-                    offerings.save(new Offering(cohort, entityManager.getReference(ProgrammeModule.class, module.id()), term,
-                            slot.part(), slot.ects(), module.slots().size(), leadsOf(module)));
+                    offerings.save(new Offering(
+                            cohort,
+                            entityManager.getReference(ProgrammeModule.class, module.id()),
+                            term,
+                            slot.part(),
+                            slot.ects(),
+                            module.slots().size(),
+                            leadsOf(module)));
                 }
             }
         }
@@ -99,11 +123,24 @@ public class OfferingService {
     public OfferingDetails get(long offeringId) {
         var offering = readable(offeringId);
         var cohort = offering.getCohort();
-        var leads = staff.displayNames(offering.getLeadIds()).values().stream().sorted().toList();
-        return new OfferingDetails(offeringId, offering.getVersion(), cohort.getId(), cohort.getName(), offering.getTerm(),
-                cohort.getTerms().get(offering.getTerm() - 1), offering.getModule().getCode(), offering.getModule().getTitle(),
-                offering.getPart(), offering.getModule().getSlots().size(), offering.getEcts(), leads,
-                enrollments.countTaken(offeringId), offering.getLeadIds());
+        var leads = staff.displayNames(offering.getLeadIds()).values().stream()
+                .sorted()
+                .toList();
+        return new OfferingDetails(
+                offeringId,
+                offering.getVersion(),
+                cohort.getId(),
+                cohort.getName(),
+                offering.getTerm(),
+                cohort.getTerms().get(offering.getTerm() - 1),
+                offering.getModule().getCode(),
+                offering.getModule().getTitle(),
+                offering.getPart(),
+                offering.getModule().getSlots().size(),
+                offering.getEcts(),
+                leads,
+                enrollments.countTaken(offeringId),
+                offering.getLeadIds());
     }
 
     /**
@@ -113,14 +150,23 @@ public class OfferingService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public OfferingDetails setLeads(long offeringId, long version, Set<Long> leadIds) {
-        var offering = offerings.findWithModuleAndCohort(offeringId)
+        var offering = offerings
+                .findWithModuleAndCohort(offeringId)
                 .orElseThrow(() -> new RuleViolation("There is no offering with id " + offeringId + "."));
-        if (offering.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Offering.class, offeringId);
-        var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY)).map(StaffSummary::id)
-                .collect(java.util.stream.Collectors.toSet());
-        var notFaculty = leadIds.stream().filter(id -> !faculty.contains(id)).sorted().map(String::valueOf).toList();
+        if (offering.getVersion() != version)
+            throw new ObjectOptimisticLockingFailureException(Offering.class, offeringId);
+        var faculty = staff.listStaff().stream()
+                .filter(s -> s.roles().contains(Role.FACULTY))
+                .map(StaffSummary::id)
+                .collect(Collectors.toSet());
+        var notFaculty = leadIds.stream()
+                .filter(id -> !faculty.contains(id))
+                .sorted()
+                .map(String::valueOf)
+                .toList();
         if (!notFaculty.isEmpty()) {
-            throw new RuleViolation("Only faculty members can lead an offering (not staff " + String.join(", ", notFaculty) + ").");
+            throw new RuleViolation(
+                    "Only faculty members can lead an offering (not staff " + String.join(", ", notFaculty) + ").");
         }
         offering.setLeads(leadIds);
         offerings.saveAndFlush(offering);
@@ -145,18 +191,22 @@ public class OfferingService {
     /** One page of an offering's roster, filtered and sorted in the database; faculty only for offerings they lead. */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
-    public List<EnrolledLearnerRow> roster(long offeringId, @Nullable EnrollmentStatus status, @Nullable String text,
-            Pageable page) {
+    public List<EnrolledLearnerRow> roster(
+            long offeringId, @Nullable EnrollmentStatus status, @Nullable String text, Pageable page) {
         readable(offeringId);
-        var orders = page.getSort().stream().filter(o -> ROSTER_SORT.containsKey(o.getProperty()))
-                .map(o -> new Sort.Order(o.getDirection(), ROSTER_SORT.get(o.getProperty()))).toList();
-        var pageable = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(orders).and(Sort.by("l.full_name", "l.id")));
+        var orders = page.getSort().stream()
+                .filter(o -> ROSTER_SORT.containsKey(o.getProperty()))
+                .map(o -> new Sort.Order(o.getDirection(), ROSTER_SORT.get(o.getProperty())))
+                .toList();
+        var pageable = PageRequest.of(
+                page.getPageNumber(), page.getPageSize(), Sort.by(orders).and(Sort.by("l.full_name", "l.id")));
         return enrollments.findRoster(offeringId, status, likePattern(text), pageable);
     }
 
     private Offering readable(long offeringId) {
         access.requireReadable(offeringId);
-        return offerings.findWithModuleAndCohort(offeringId)
+        return offerings
+                .findWithModuleAndCohort(offeringId)
                 .orElseThrow(() -> new RuleViolation("There is no offering with id " + offeringId + "."));
     }
 
@@ -166,6 +216,11 @@ public class OfferingService {
 
     static @Nullable String likePattern(@Nullable String text) {
         if (text == null || text.isBlank()) return null;
-        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.strip()
+                        .toLowerCase()
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 }

@@ -24,11 +24,15 @@ import java.util.stream.Collectors;
  */
 public final class PlanRules {
 
-    private PlanRules() {
-    }
+    private PlanRules() {}
 
     /** The learner's standing as the rules need it. */
-    public enum Standing { ACTIVE, INTERRUPTED, WITHDRAWN, GRADUATED }
+    public enum Standing {
+        ACTIVE,
+        INTERRUPTED,
+        WITHDRAWN,
+        GRADUATED
+    }
 
     public static List<String> check(String learner, Standing standing, List<PlanEntry> plan) {
         var problems = new ArrayList<String>();
@@ -37,29 +41,36 @@ public final class PlanRules {
         checkDuplicates(learner, taken, problems);
         checkSplitModuleOrder(learner, taken, problems);
         if (standing == Standing.GRADUATED) {
-            var completed = plan.stream().filter(e -> e.status() == EnrollmentStatus.COMPLETED).map(PlanEntry::ects)
+            var completed = plan.stream()
+                    .filter(e -> e.status() == EnrollmentStatus.COMPLETED)
+                    .map(PlanEntry::ects)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (completed.compareTo(ProgrammeSchedule.TOTAL_ECTS) != 0) {
-                problems.add(learner + " has graduated with " + plain(completed) + " ECTS completed; the programme needs "
-                        + plain(ProgrammeSchedule.TOTAL_ECTS) + ".");
+                problems.add(learner + " has graduated with " + plain(completed)
+                        + " ECTS completed; the programme needs " + plain(ProgrammeSchedule.TOTAL_ECTS) + ".");
             }
         }
         if (standing != Standing.ACTIVE) {
-            plan.stream().filter(e -> e.status() == EnrollmentStatus.ENROLLED).forEach(e -> problems.add(learner + " is "
-                    + standing.name().toLowerCase() + " but still holds a place in " + e.moduleLabel() + " (term " + e.term()
-                    + ", " + e.cohortName() + ")."));
+            plan.stream()
+                    .filter(e -> e.status() == EnrollmentStatus.ENROLLED)
+                    .forEach(e -> problems.add(learner + " is "
+                            + standing.name().toLowerCase() + " but still holds a place in " + e.moduleLabel()
+                            + " (term " + e.term()
+                            + ", " + e.cohortName() + ")."));
         }
         return problems;
     }
 
     private static void checkTermLoads(String learner, List<PlanEntry> taken, List<String> problems) {
-        Map<Integer, List<PlanEntry>> byTerm = taken.stream().collect(Collectors.groupingBy(PlanEntry::term, TreeMap::new,
-                Collectors.toList()));
+        Map<Integer, List<PlanEntry>> byTerm =
+                taken.stream().collect(Collectors.groupingBy(PlanEntry::term, TreeMap::new, Collectors.toList()));
         byTerm.forEach((term, entries) -> {
             var load = ProgrammeSchedule.term(term);
             if (entries.size() != load.modules()) {
-                problems.add(learner + ", " + load.label() + ": takes " + entries.size() + " module" + (entries.size() == 1 ? "" : "s")
-                        + " (" + entries.stream().map(PlanEntry::moduleCode).sorted().collect(Collectors.joining(", "))
+                problems.add(learner + ", " + load.label() + ": takes " + entries.size() + " module"
+                        + (entries.size() == 1 ? "" : "s")
+                        + " ("
+                        + entries.stream().map(PlanEntry::moduleCode).sorted().collect(Collectors.joining(", "))
                         + ") but the schedule has " + load.modules() + ".");
             }
             var ects = entries.stream().map(PlanEntry::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -89,9 +100,12 @@ public final class PlanRules {
                 problems.add(learner + " takes " + entry.moduleLabel() + " in term " + entry.term() + ", but part "
                         + entry.part() + " belongs in term " + expectedTerm + ".");
             }
-            if (entry.part() > 1 && taken.stream().noneMatch(e -> e.moduleCode().equals(entry.moduleCode())
-                    && e.part() == entry.part() - 1)) {
-                problems.add(learner + " takes " + entry.moduleLabel() + " without part " + (entry.part() - 1) + " before it.");
+            if (entry.part() > 1
+                    && taken.stream()
+                            .noneMatch(
+                                    e -> e.moduleCode().equals(entry.moduleCode()) && e.part() == entry.part() - 1)) {
+                problems.add(learner + " takes " + entry.moduleLabel() + " without part " + (entry.part() - 1)
+                        + " before it.");
             }
         }
     }

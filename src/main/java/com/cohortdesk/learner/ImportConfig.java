@@ -7,5 +7,4 @@ import org.springframework.context.annotation.Configuration;
 /** Binds the import limits ({@code cohortdesk.import.*}). */
 @Configuration
 @EnableConfigurationProperties(ImportLimits.class)
-class ImportConfig {
-}
+class ImportConfig {}

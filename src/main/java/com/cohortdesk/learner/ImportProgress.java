@@ -4,7 +4,7 @@ package com.cohortdesk.learner;
 @FunctionalInterface
 public interface ImportProgress {
 
-    ImportProgress NONE = (done, total) -> { };
+    ImportProgress NONE = (done, total) -> {};
 
     void update(int done, int total);
 }

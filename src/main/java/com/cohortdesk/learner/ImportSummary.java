@@ -8,7 +8,12 @@ public record ImportSummary(String cohortName, int imported, Duration took) {
 
     /** "Imported 148 learners into Fall 2026 in 0.4 s." */
     public String describe() {
-        return String.format(Locale.ROOT, "Imported %,d learner%s into %s in %.1f s.", imported, imported == 1 ? "" : "s",
-                cohortName, took.toMillis() / 1000.0);
+        return String.format(
+                Locale.ROOT,
+                "Imported %,d learner%s into %s in %.1f s.",
+                imported,
+                imported == 1 ? "" : "s",
+                cohortName,
+                took.toMillis() / 1000.0);
     }
 }

@@ -1,6 +1,7 @@
 package com.cohortdesk.learner;
 
 import com.cohortdesk.cohort.Cohort;
+import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.shared.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,8 +13,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +79,8 @@ public class Learner extends VersionedEntity {
         this.cohort = null;
     }
 
-    public Learner(Cohort cohort, String fullName, String email, String country, ZoneId timeZone, LearnerStatus status) {
+    public Learner(
+            Cohort cohort, String fullName, String email, String country, ZoneId timeZone, LearnerStatus status) {
         this.cohort = cohort;
         this.cohortName = cohort.getName();
         this.fullName = fullName;
@@ -121,8 +126,8 @@ public class Learner extends VersionedEntity {
 
     void update(LearnerEdit edit) {
         this.fullName = edit.fullName().strip();
-        this.email = edit.email().strip().toLowerCase(java.util.Locale.ROOT);
-        this.country = edit.country().strip().toUpperCase(java.util.Locale.ROOT);
+        this.email = edit.email().strip().toLowerCase(Locale.ROOT);
+        this.country = edit.country().strip().toUpperCase(Locale.ROOT);
         this.timeZone = edit.timeZone().strip();
         var words = LearnerSearch.words(fullName, email);
         searchWords.retainAll(words);
@@ -130,8 +135,8 @@ public class Learner extends VersionedEntity {
     }
 
     /** Applies a checked status change; an interruption moves the learner to the later cohort. */
-    LearnerStatusChange changeStatus(StatusAction action, @Nullable Cohort targetCohort, String reason, String by,
-            java.time.Instant at) {
+    LearnerStatusChange changeStatus(
+            StatusAction action, @Nullable Cohort targetCohort, String reason, String by, Instant at) {
         var fromStatus = status;
         var fromCohort = cohort;
         if (action == StatusAction.INTERRUPT && targetCohort != null) {
@@ -141,7 +146,8 @@ public class Learner extends VersionedEntity {
         }
         status = action.target();
         endedOn = status == LearnerStatus.GRADUATED || status == LearnerStatus.WITHDRAWN
-                ? java.time.LocalDate.ofInstant(at, com.cohortdesk.shared.ProgrammeTime.ZONE) : null;
+                ? LocalDate.ofInstant(at, ProgrammeTime.ZONE)
+                : null;
         return new LearnerStatusChange(this, fromStatus, status, fromCohort, cohort, reason.strip(), by, at);
     }
 }

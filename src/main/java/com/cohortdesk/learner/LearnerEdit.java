@@ -1,5 +1,4 @@
 package com.cohortdesk.learner;
 
 /** The editable details of a learner. */
-public record LearnerEdit(String fullName, String email, String country, String timeZone) {
-}
+public record LearnerEdit(String fullName, String email, String country, String timeZone) {}

@@ -58,7 +58,9 @@ class LearnerEndDateMigration implements JavaMigration {
             while (rows.next()) {
                 var changedAt = rows.getObject(2, OffsetDateTime.class);
                 var programmeEnd = rows.getObject(3, LocalDate.class);
-                var endedOn = changedAt != null ? LocalDate.ofInstant(changedAt.toInstant(), ProgrammeTime.ZONE) : programmeEnd;
+                var endedOn = changedAt != null
+                        ? LocalDate.ofInstant(changedAt.toInstant(), ProgrammeTime.ZONE)
+                        : programmeEnd;
                 if (endedOn == null) continue;
                 update.setObject(1, endedOn);
                 update.setLong(2, rows.getLong(1));

@@ -33,7 +33,13 @@ public class LearnerExportService {
         for (int page = 0; ; page++) {
             var rows = learners.roster(filter, PageRequest.of(page, PAGE_SIZE, ORDER));
             for (var r : rows) {
-                csv.row(r.fullName(), r.email(), r.cohortName(), r.country(), r.timeZone(), r.status().label());
+                csv.row(
+                        r.fullName(),
+                        r.email(),
+                        r.cohortName(),
+                        r.country(),
+                        r.timeZone(),
+                        r.status().label());
             }
             written += rows.size();
             if (rows.size() < PAGE_SIZE) break;

@@ -4,8 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Roster filters; a null or blank field does not filter. Text: every word typed starts a word of the name or the email. */
-public record LearnerFilter(@Nullable String text, @Nullable Long cohortId, @Nullable String country,
-        @Nullable LearnerStatus status, @Nullable String timeZone) {
+public record LearnerFilter(
+        @Nullable String text,
+        @Nullable Long cohortId,
+        @Nullable String country,
+        @Nullable LearnerStatus status,
+        @Nullable String timeZone) {
 
     public static LearnerFilter none() {
         return new LearnerFilter(null, null, null, null, null);
@@ -16,11 +20,13 @@ public record LearnerFilter(@Nullable String text, @Nullable Long cohortId, @Nul
         return text == null || text.isBlank() ? List.of() : LearnerSearch.prefixPatterns(text);
     }
 
-    @Nullable String countryOrNull() {
+    @Nullable
+    String countryOrNull() {
         return country == null || country.isBlank() ? null : country;
     }
 
-    @Nullable String timeZoneOrNull() {
+    @Nullable
+    String timeZoneOrNull() {
         return timeZone == null || timeZone.isBlank() ? null : timeZone;
     }
 }

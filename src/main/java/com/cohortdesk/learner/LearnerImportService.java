@@ -1,6 +1,5 @@
 package com.cohortdesk.learner;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.audit.AuditChange;
 import com.cohortdesk.audit.AuditWriter;
 import com.cohortdesk.cohort.CohortService;
@@ -10,6 +9,7 @@ import com.cohortdesk.learner.csv.ImportPreview;
 import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.learner.csv.LearnerCsvCheck;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,8 +51,13 @@ public class LearnerImportService {
     private final AuditWriter audit;
     private final LearnerStatusCounts statusCounts;
 
-    LearnerImportService(LearnerRepository learners, CohortService cohorts, JdbcTemplate jdbc, ImportLimits limits,
-            AuditWriter audit, LearnerStatusCounts statusCounts) {
+    LearnerImportService(
+            LearnerRepository learners,
+            CohortService cohorts,
+            JdbcTemplate jdbc,
+            ImportLimits limits,
+            AuditWriter audit,
+            LearnerStatusCounts statusCounts) {
         this.statusCounts = statusCounts;
         this.learners = learners;
         this.cohorts = cohorts;
@@ -91,8 +96,10 @@ public class LearnerImportService {
             }
         } catch (DataIntegrityViolationException e) {
             log.info("Import refused by the database: {}", e.getMessage());
-            throw new RuleViolation("Nothing was imported: some of these email addresses were added meanwhile. "
-                    + "Upload the file again to see which.", e);
+            throw new RuleViolation(
+                    "Nothing was imported: some of these email addresses were added meanwhile. "
+                            + "Upload the file again to see which.",
+                    e);
         }
         // The batches write the learner table directly: the dashboard's counts follow in the same transaction.
         statusCounts.add(cohort.id(), LearnerStatus.ACTIVE, rows.size());
@@ -103,27 +110,33 @@ public class LearnerImportService {
 
     private void insert(long cohortId, String cohortName, List<ImportRow> batch) {
         var keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                var row = batch.get(i);
-                statement.setLong(1, cohortId);
-                statement.setString(2, cohortName);
-                statement.setString(3, row.name());
-                statement.setString(4, row.email());
-                statement.setString(5, row.country());
-                statement.setString(6, row.timeZone().getId());
-                statement.setString(7, LearnerStatus.ACTIVE.name());
-            }
+        jdbc.batchUpdate(
+                connection -> connection.prepareStatement(INSERT, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        var row = batch.get(i);
+                        statement.setLong(1, cohortId);
+                        statement.setString(2, cohortName);
+                        statement.setString(3, row.name());
+                        statement.setString(4, row.email());
+                        statement.setString(5, row.country());
+                        statement.setString(6, row.timeZone().getId());
+                        statement.setString(7, LearnerStatus.ACTIVE.name());
+                    }
 
-            @Override
-            public int getBatchSize() {
-                return batch.size();
-            }
-        }, keys);
-        var ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
-        if (ids.size() != batch.size()) throw new DataRetrievalFailureException("The database returned " + ids.size() + " keys for "
-                + batch.size() + " learners.");
+                    @Override
+                    public int getBatchSize() {
+                        return batch.size();
+                    }
+                },
+                keys);
+        var ids = keys.getKeyList().stream()
+                .map(key -> ((Number) key.values().iterator().next()).longValue())
+                .toList();
+        if (ids.size() != batch.size())
+            throw new DataRetrievalFailureException(
+                    "The database returned " + ids.size() + " keys for " + batch.size() + " learners.");
         // The roster search reads the stored search words (see LearnerSearch); the entity keeps them for
         // learners saved through JPA, this batch insert writes them itself.
         var words = new ArrayList<Object[]>();
@@ -146,7 +159,9 @@ public class LearnerImportService {
     }
 
     private CohortSummary cohort(long cohortId) {
-        return cohorts.listCohorts().stream().filter(c -> c.id() == cohortId).findFirst()
+        return cohorts.listCohorts().stream()
+                .filter(c -> c.id() == cohortId)
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("There is no cohort with id " + cohortId + "."));
     }
 

@@ -23,8 +23,7 @@ public final class LearnerLifecycle {
             LearnerStatus.WITHDRAWN, EnumSet.noneOf(StatusAction.class),
             LearnerStatus.GRADUATED, EnumSet.noneOf(StatusAction.class));
 
-    private LearnerLifecycle() {
-    }
+    private LearnerLifecycle() {}
 
     /** The actions open to a learner with this status, in the order a menu shows them. */
     public static List<StatusAction> actionsFor(LearnerStatus status) {
@@ -33,16 +32,21 @@ public final class LearnerLifecycle {
 
     /** Why the reason for a status change is refused (none, too long, a control character), or null when it is fine. */
     public static @Nullable String reasonProblem(@Nullable String reason) {
-        if (reason == null || reason.isBlank()) return "Give a reason for the change; it is kept in the learner's history.";
-        if (reason.strip().length() > MAX_REASON_LENGTH) return "The reason is too long (at most " + MAX_REASON_LENGTH + " characters).";
+        if (reason == null || reason.isBlank())
+            return "Give a reason for the change; it is kept in the learner's history.";
+        if (reason.strip().length() > MAX_REASON_LENGTH)
+            return "The reason is too long (at most " + MAX_REASON_LENGTH + " characters).";
         var control = new ArrayList<String>(1);
         TextRules.checkMultiLine("reason", reason, control);
         return control.isEmpty() ? null : control.getFirst();
     }
 
     /** Why no cohort to defer to is a problem for this action: an interruption needs one. Null when fine. */
-    public static @Nullable String deferralTargetProblem(String learnerName, StatusAction action, @Nullable Object target) {
-        return action == StatusAction.INTERRUPT && target == null ? "Choose the later cohort " + learnerName + " defers to." : null;
+    public static @Nullable String deferralTargetProblem(
+            String learnerName, StatusAction action, @Nullable Object target) {
+        return action == StatusAction.INTERRUPT && target == null
+                ? "Choose the later cohort " + learnerName + " defers to."
+                : null;
     }
 
     /**
@@ -51,8 +55,13 @@ public final class LearnerLifecycle {
      * @param currentIntakeYear intake year of the learner's cohort now
      * @param targetIntakeYear intake year of the cohort chosen for a deferral, or null
      */
-    public static List<String> check(String learnerName, LearnerStatus status, StatusAction action, @Nullable String reason,
-            int currentIntakeYear, @Nullable Integer targetIntakeYear) {
+    public static List<String> check(
+            String learnerName,
+            LearnerStatus status,
+            StatusAction action,
+            @Nullable String reason,
+            int currentIntakeYear,
+            @Nullable Integer targetIntakeYear) {
         var problems = new ArrayList<String>();
         if (!ALLOWED.get(status).contains(action)) {
             problems.add(learnerName + " is " + status.label().toLowerCase() + "; \"" + action.label()
@@ -65,7 +74,8 @@ public final class LearnerLifecycle {
             if (targetProblem != null) {
                 problems.add(targetProblem);
             } else if (targetIntakeYear <= currentIntakeYear) {
-                problems.add(learnerName + " can only defer to a later cohort than the " + currentIntakeYear + " intake.");
+                problems.add(
+                        learnerName + " can only defer to a later cohort than the " + currentIntakeYear + " intake.");
             }
         } else if (targetIntakeYear != null) {
             problems.add("Only an interruption moves a learner to another cohort.");

@@ -2,12 +2,14 @@ package com.cohortdesk.learner;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface LearnerRepository extends JpaRepository<Learner, Long>, LearnerRows {
 
-    @Query("select new com.cohortdesk.learner.LearnerContact(l.id, l.fullName, l.email, l.timeZone) from Learner l where l.id in :ids")
+    @Query(
+            "select new com.cohortdesk.learner.LearnerContact(l.id, l.fullName, l.email, l.timeZone) from Learner l where l.id in :ids")
     List<LearnerContact> findContacts(Collection<Long> ids);
 
     @Query("select count(l) from Learner l where l.id = :learnerId and l.status = :status")
@@ -29,7 +31,7 @@ interface LearnerRepository extends JpaRepository<Learner, Long>, LearnerRows {
     List<Object[]> countByCohortAndStatus();
 
     @Query("select l.id from Learner l where l.email = :email")
-    java.util.Optional<Long> findIdByEmail(String email);
+    Optional<Long> findIdByEmail(String email);
 
     /** Which of these lower-case addresses a learner already has (case-insensitive); callers pass at most 1,000. */
     @Query("select l.email from Learner l where l.email in :emails") // emails are stored lower-case (unique index)

@@ -14,7 +14,12 @@ interface LearnerRows {
      * (a LIKE pattern) must start one of the learner's search words. With {@code placeInOfferings} (never
      * empty) only learners holding a place in one of those offerings are found (a faculty member's scope).
      */
-    List<LearnerRow> findRows(List<String> textPrefixes, @Nullable Long cohortId, @Nullable String country,
-            @Nullable LearnerStatus status, @Nullable String timeZone, @Nullable Collection<Long> placeInOfferings,
+    List<LearnerRow> findRows(
+            List<String> textPrefixes,
+            @Nullable Long cohortId,
+            @Nullable String country,
+            @Nullable LearnerStatus status,
+            @Nullable String timeZone,
+            @Nullable Collection<Long> placeInOfferings,
             Pageable pageable);
 }

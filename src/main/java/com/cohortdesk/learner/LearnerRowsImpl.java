@@ -1,7 +1,7 @@
 package com.cohortdesk.learner;
 
-import jakarta.persistence.EntityManager;
 import com.cohortdesk.enrollment.OfferingAccess;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,20 +23,30 @@ class LearnerRowsImpl implements LearnerRows {
      * {@code l.id in (select ...)} it misjudged how many learners a prefix finds and walked the sort column's index
      * through the whole table, testing each learner (1.5 s for "Runol" sorted by email at 100,000 learners).
      */
-    static final String SEARCH_IN = "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')";
-    static final String SEARCH_ANY = "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))";
+    static final String SEARCH_IN =
+            "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')";
+
+    static final String SEARCH_ANY =
+            "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))";
 
     private final EntityManager entityManager;
     private final String search;
 
-    LearnerRowsImpl(EntityManager entityManager, @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
+    LearnerRowsImpl(
+            EntityManager entityManager,
+            @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
         this.entityManager = entityManager;
         this.search = url.startsWith("jdbc:postgresql:") ? SEARCH_ANY : SEARCH_IN;
     }
 
     @Override
-    public List<LearnerRow> findRows(List<String> textPrefixes, @Nullable Long cohortId, @Nullable String country,
-            @Nullable LearnerStatus status, @Nullable String timeZone, @Nullable Collection<Long> placeInOfferings,
+    public List<LearnerRow> findRows(
+            List<String> textPrefixes,
+            @Nullable Long cohortId,
+            @Nullable String country,
+            @Nullable LearnerStatus status,
+            @Nullable String timeZone,
+            @Nullable Collection<Long> placeInOfferings,
             Pageable pageable) {
         var where = new ArrayList<String>();
         where.add("l.erased_at is null"); // erased learners are kept for statistics, never listed, found or exported
@@ -63,8 +73,17 @@ class LearnerRowsImpl implements LearnerRows {
         var query = entityManager.createNativeQuery(sql, Object[].class);
         for (int i = 0; i < parameters.size(); i++) query.setParameter(i + 1, parameters.get(i));
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new LearnerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], LearnerStatus.valueOf((String) r[5]), ((Number) r[6]).longValue(), (String) r[7])).toList();
+        return rows.stream()
+                .map(r -> new LearnerRow(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        LearnerStatus.valueOf((String) r[5]),
+                        ((Number) r[6]).longValue(),
+                        (String) r[7]))
+                .toList();
     }
 
     private static void condition(List<String> where, List<Object> parameters, String sql, @Nullable Object value) {
@@ -79,8 +98,11 @@ class LearnerRowsImpl implements LearnerRows {
      * id) gives that order, and walks it instead of sorting every learner of that status. PostgreSQL sees it either way.
      */
     static Sort statusFirst(Sort sort, boolean onlyStatusFiltered) {
-        if (!onlyStatusFiltered || sort.isEmpty() || sort.iterator().next().getProperty().equals("l.status")) return sort;
-        return Sort.by(new Sort.Order(sort.iterator().next().getDirection(), "l.status")).and(sort);
+        if (!onlyStatusFiltered
+                || sort.isEmpty()
+                || sort.iterator().next().getProperty().equals("l.status")) return sort;
+        return Sort.by(new Sort.Order(sort.iterator().next().getDirection(), "l.status"))
+                .and(sort);
     }
 
     private static String orderBy(Sort sort) {

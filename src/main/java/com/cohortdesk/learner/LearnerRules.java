@@ -1,9 +1,9 @@
 package com.cohortdesk.learner;
 
-import com.cohortdesk.shared.TextRules;
 import com.cohortdesk.shared.Countries;
 import com.cohortdesk.shared.EmailAddresses;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.shared.TextRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,8 +15,7 @@ public final class LearnerRules {
     public static final int MAX_NAME_LENGTH = 160;
     public static final int MAX_EMAIL_LENGTH = EmailAddresses.MAX_LENGTH;
 
-    private LearnerRules() {
-    }
+    private LearnerRules() {}
 
     public static boolean isValidEmail(String email) {
         return email != null && EmailAddresses.isValid(email.strip());
@@ -37,7 +36,8 @@ public final class LearnerRules {
         var control = controlProblem("name", fullName);
         if (control != null) return control;
         if (fullName == null || fullName.isBlank()) return "Enter the learner's name.";
-        if (fullName.strip().length() > MAX_NAME_LENGTH) return "The name is too long (at most " + MAX_NAME_LENGTH + " characters).";
+        if (fullName.strip().length() > MAX_NAME_LENGTH)
+            return "The name is too long (at most " + MAX_NAME_LENGTH + " characters).";
         return null;
     }
 
@@ -45,7 +45,8 @@ public final class LearnerRules {
     public static @Nullable String emailProblem(@Nullable String email) {
         var control = controlProblem("email address", email);
         if (control != null) return control;
-        if (!isValidEmail(email)) return "\"" + (email == null ? "" : email.strip()) + "\" is not a valid email address.";
+        if (!isValidEmail(email))
+            return "\"" + (email == null ? "" : email.strip()) + "\" is not a valid email address.";
         return null;
     }
 
@@ -53,7 +54,8 @@ public final class LearnerRules {
     public static @Nullable String countryProblem(@Nullable String country) {
         var control = controlProblem("country", country);
         if (control != null) return control;
-        if (!Countries.isKnown(country)) return "\"" + (country == null ? "" : country) + "\" is not a known country code.";
+        if (!Countries.isKnown(country))
+            return "\"" + (country == null ? "" : country) + "\" is not a known country code.";
         return null;
     }
 

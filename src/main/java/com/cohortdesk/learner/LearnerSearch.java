@@ -18,8 +18,7 @@ public final class LearnerSearch {
     /** What separates the parts of an email's local part. */
     private static final String SEPARATORS = ".-_+@";
 
-    private LearnerSearch() {
-    }
+    private LearnerSearch() {}
 
     /**
      * The stored words of a learner: each word of the name (and the parts of hyphenated ones), the email,
@@ -37,16 +36,21 @@ public final class LearnerSearch {
         words.add(address);
         var at = address.indexOf('@');
         for (int i = 0; i < (at < 0 ? address.length() : at); i++) {
-            if (SEPARATORS.indexOf(address.charAt(i)) >= 0 && i + 1 < address.length()) words.add(address.substring(i + 1));
+            if (SEPARATORS.indexOf(address.charAt(i)) >= 0 && i + 1 < address.length())
+                words.add(address.substring(i + 1));
         }
         return words;
     }
 
     /** LIKE patterns, one per typed word (leading separators dropped): the word, its wildcards taken literally, then %. */
     public static List<String> prefixPatterns(String text) {
-        return Arrays.stream(lower(text).split("\\s+")).map(LearnerSearch::dropLeadingSeparators).filter(w -> !w.isEmpty())
-                .distinct().limit(MAX_TERMS)
-                .map(w -> w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").toList();
+        return Arrays.stream(lower(text).split("\\s+"))
+                .map(LearnerSearch::dropLeadingSeparators)
+                .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(MAX_TERMS)
+                .map(w -> w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toList();
     }
 
     private static String dropLeadingSeparators(String word) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.learner;
 
+import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -38,9 +39,14 @@ class LearnerSearchPatternIndexMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         var connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgresql")) return;
+        if (!connection
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgresql")) return;
         try (var statement = connection.createStatement()) {
-            statement.execute("create index ix_learner_search_word_prefix on learner_search_word (word varchar_pattern_ops, learner_id)");
+            statement.execute(
+                    "create index ix_learner_search_word_prefix on learner_search_word (word varchar_pattern_ops, learner_id)");
             // Finer statistics of the words: the planner's guess of how many learners a prefix finds.
             statement.execute("alter table learner_search_word alter column word set statistics 1000");
         }

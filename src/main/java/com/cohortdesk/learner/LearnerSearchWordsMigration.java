@@ -35,7 +35,8 @@ class LearnerSearchWordsMigration implements JavaMigration {
         var connection = context.getConnection();
         try (var read = connection.createStatement();
                 var learners = read.executeQuery("select id, full_name, email from learner");
-                var insert = connection.prepareStatement("insert into learner_search_word (learner_id, word) values (?, ?)")) {
+                var insert = connection.prepareStatement(
+                        "insert into learner_search_word (learner_id, word) values (?, ?)")) {
             int pending = 0;
             while (learners.next()) {
                 for (var word : LearnerSearch.words(learners.getString(2), learners.getString(3))) {

@@ -1,19 +1,24 @@
 package com.cohortdesk.learner;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.cohort.Cohort;
+import com.cohortdesk.cohort.CohortRenamed;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.enrollment.OfferingAccess;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -30,8 +35,18 @@ public class LearnerService {
 
     /** Roster columns that can be sorted, and the SQL column each sorts by. */
     private static final Map<String, String> SORTABLE = Map.of(
-            "fullName", "l.full_name", "email", "l.email", "country", "l.country",
-            "timeZone", "l.time_zone", "status", "l.status", "cohortName", "l.cohort_name");
+            "fullName",
+            "l.full_name",
+            "email",
+            "l.email",
+            "country",
+            "l.country",
+            "timeZone",
+            "l.time_zone",
+            "status",
+            "l.status",
+            "cohortName",
+            "l.cohort_name");
 
     private final LearnerRepository learners;
     private final LearnerStatusChangeRepository history;
@@ -44,9 +59,17 @@ public class LearnerService {
     private final ApplicationEventPublisher events;
     private final LearnerEndDates endDates;
 
-    LearnerService(LearnerRepository learners, LearnerStatusChangeRepository history, CohortService cohorts,
-            CurrentUser currentUser, OfferingAccess access, EntityManager entityManager, Clock clock,
-            ApplicationEventPublisher events, LearnerStatusCounts statusCounts, LearnerEndDates endDates) {
+    LearnerService(
+            LearnerRepository learners,
+            LearnerStatusChangeRepository history,
+            CohortService cohorts,
+            CurrentUser currentUser,
+            OfferingAccess access,
+            EntityManager entityManager,
+            Clock clock,
+            ApplicationEventPublisher events,
+            LearnerStatusCounts statusCounts,
+            LearnerEndDates endDates) {
         this.statusCounts = statusCounts;
         this.endDates = endDates;
         this.access = access;
@@ -68,8 +91,14 @@ public class LearnerService {
     public List<LearnerRow> roster(LearnerFilter filter, Pageable page) {
         var scope = access.scope();
         if (scope.none()) return List.of();
-        return learners.findRows(filter.textPrefixes(), filter.cohortId(), filter.countryOrNull(), filter.status(),
-                filter.timeZoneOrNull(), scope.all() ? null : scope.offeringIds(), withStableSort(page));
+        return learners.findRows(
+                filter.textPrefixes(),
+                filter.cohortId(),
+                filter.countryOrNull(),
+                filter.status(),
+                filter.timeZoneOrNull(),
+                scope.all() ? null : scope.offeringIds(),
+                withStableSort(page));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -84,7 +113,8 @@ public class LearnerService {
     public Map<Long, Map<LearnerStatus, Long>> countsByCohort() {
         var counts = new HashMap<Long, Map<LearnerStatus, Long>>();
         for (Object[] row : learners.countByCohortAndStatus()) {
-            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(LearnerStatus.class)).put((LearnerStatus) row[1], (Long) row[2]);
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(LearnerStatus.class))
+                    .put((LearnerStatus) row[1], (Long) row[2]);
         }
         return counts;
     }
@@ -95,9 +125,20 @@ public class LearnerService {
         var learner = find(id);
         var cohort = learner.getCohort();
         var from = learner.getDeferredFromCohort();
-        return new LearnerDetails(id, learner.getVersion(), learner.getFullName(), learner.getEmail(), learner.getCountry(),
-                learner.getTimeZone().getId(), learner.getStatus(), cohort.getId(), cohort.getName(), cohort.getIntakeYear(),
-                from == null ? null : from.getName(), history.findHistory(id), learner.isErased());
+        return new LearnerDetails(
+                id,
+                learner.getVersion(),
+                learner.getFullName(),
+                learner.getEmail(),
+                learner.getCountry(),
+                learner.getTimeZone().getId(),
+                learner.getStatus(),
+                cohort.getId(),
+                cohort.getName(),
+                cohort.getIntakeYear(),
+                from == null ? null : from.getName(),
+                history.findHistory(id),
+                learner.isErased());
     }
 
     /** Saves edited details made on the given version; refuses them when someone else saved in between. */
@@ -107,9 +148,11 @@ public class LearnerService {
         var learner = findVersion(id, version);
         var problems = LearnerRules.check(edit.fullName(), edit.email(), edit.country(), edit.timeZone());
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems.values()));
-        learners.findIdByEmail(edit.email().strip().toLowerCase(java.util.Locale.ROOT)).filter(other -> other != id)
+        learners.findIdByEmail(edit.email().strip().toLowerCase(Locale.ROOT))
+                .filter(other -> other != id)
                 .ifPresent(other -> {
-                    throw new RuleViolation("Another learner already has the email " + edit.email().strip() + ".");
+                    throw new RuleViolation("Another learner already has the email "
+                            + edit.email().strip() + ".");
                 });
         learner.update(edit);
         learners.saveAndFlush(learner);
@@ -119,17 +162,27 @@ public class LearnerService {
     /** Interrupts (defers), resumes, withdraws or graduates a learner, recording who, when and why. */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
-    public LearnerDetails changeStatus(long id, long version, StatusAction action, String reason, @Nullable Long targetCohortId) {
+    public LearnerDetails changeStatus(
+            long id, long version, StatusAction action, String reason, @Nullable Long targetCohortId) {
         var learner = findVersion(id, version);
         Cohort target = targetCohortId == null ? null : entityManager.find(Cohort.class, targetCohortId);
         if (targetCohortId != null && target == null) {
             throw new RuleViolation("There is no cohort with id " + targetCohortId + ".");
         }
-        var problems = LearnerLifecycle.check(learner.getFullName(), learner.getStatus(), action, reason,
-                learner.getCohort().getIntakeYear(), target == null ? null : target.getIntakeYear());
+        var problems = LearnerLifecycle.check(
+                learner.getFullName(),
+                learner.getStatus(),
+                action,
+                reason,
+                learner.getCohort().getIntakeYear(),
+                target == null ? null : target.getIntakeYear());
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         // Listeners act (and may refuse, e.g. graduating with an incomplete plan) before anything changes.
-        events.publishEvent(new LearnerStatusChanged(id, learner.getFullName(), action, reason.strip(),
+        events.publishEvent(new LearnerStatusChanged(
+                id,
+                learner.getFullName(),
+                action,
+                reason.strip(),
                 target != null ? target.getName() : learner.getCohort().getName()));
         long fromCohort = learner.getCohort().getId();
         var fromStatus = learner.getStatus();
@@ -158,8 +211,10 @@ public class LearnerService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<CohortSummary> deferralTargets(int intakeYear) {
-        return cohorts.listCohorts().stream().filter(c -> c.intakeYear() > intakeYear).sorted(
-                java.util.Comparator.comparingInt(CohortSummary::intakeYear)).toList();
+        return cohorts.listCohorts().stream()
+                .filter(c -> c.intakeYear() > intakeYear)
+                .sorted(Comparator.comparingInt(CohortSummary::intakeYear))
+                .toList();
     }
 
     /** Adds learners to their cohorts in one transaction: all or none. */
@@ -167,14 +222,23 @@ public class LearnerService {
     @Transactional
     public void addAll(Collection<NewLearner> newLearners) {
         learners.saveAll(newLearners.stream()
-                .map(n -> new Learner(entityManager.getReference(Cohort.class, n.cohortId()), n.fullName(), n.email(),
-                        n.country(), n.timeZone(), n.status()))
+                .map(n -> new Learner(
+                        entityManager.getReference(Cohort.class, n.cohortId()),
+                        n.fullName(),
+                        n.email(),
+                        n.country(),
+                        n.timeZone(),
+                        n.status()))
                 .toList());
-        newLearners.stream().collect(java.util.stream.Collectors.groupingBy(n -> Map.entry(n.cohortId(), n.status()),
-                java.util.stream.Collectors.counting())).forEach((key, count) -> statusCounts.add(key.getKey(), key.getValue(), count));
+        newLearners.stream()
+                .collect(Collectors.groupingBy(n -> Map.entry(n.cohortId(), n.status()), Collectors.counting()))
+                .forEach((key, count) -> statusCounts.add(key.getKey(), key.getValue(), count));
         learners.flush();
-        newLearners.stream().filter(n -> n.status() == LearnerStatus.GRADUATED || n.status() == LearnerStatus.WITHDRAWN)
-                .map(NewLearner::cohortId).distinct().forEach(endDates::fill);
+        newLearners.stream()
+                .filter(n -> n.status() == LearnerStatus.GRADUATED || n.status() == LearnerStatus.WITHDRAWN)
+                .map(NewLearner::cohortId)
+                .distinct()
+                .forEach(endDates::fill);
     }
 
     /**
@@ -191,7 +255,7 @@ public class LearnerService {
 
     /** Keeps the cohort name stored beside each learner in step when a cohort is renamed. */
     @org.springframework.context.event.EventListener
-    void onCohortRenamed(com.cohortdesk.cohort.CohortRenamed event) {
+    void onCohortRenamed(CohortRenamed event) {
         learners.renameCohort(event.cohortId(), event.name());
     }
 
@@ -201,7 +265,8 @@ public class LearnerService {
 
     private Learner findVersion(long id, long version) {
         var learner = find(id);
-        if (learner.isErased()) throw new RuleViolation("This learner's personal data was erased: nothing about them can be changed.");
+        if (learner.isErased())
+            throw new RuleViolation("This learner's personal data was erased: nothing about them can be changed.");
         if (learner.getVersion() != version) throw new ObjectOptimisticLockingFailureException(Learner.class, id);
         return learner;
     }
@@ -212,8 +277,9 @@ public class LearnerService {
      * and every sort can walk an index. Email is unique and needs neither.
      */
     private static Pageable withStableSort(Pageable page) {
-        var orders = new java.util.ArrayList<Sort.Order>();
-        page.getSort().stream().filter(o -> SORTABLE.containsKey(o.getProperty()))
+        var orders = new ArrayList<Sort.Order>();
+        page.getSort().stream()
+                .filter(o -> SORTABLE.containsKey(o.getProperty()))
                 .forEach(o -> orders.add(new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty()))));
         var direction = orders.isEmpty() ? Sort.Direction.ASC : orders.getLast().getDirection();
         var paths = orders.stream().map(Sort.Order::getProperty).toList();

@@ -2,7 +2,10 @@ package com.cohortdesk.learner;
 
 /** Where a learner stands in the programme. */
 public enum LearnerStatus {
-    ACTIVE("Active"), INTERRUPTED("Interrupted"), WITHDRAWN("Withdrawn"), GRADUATED("Graduated");
+    ACTIVE("Active"),
+    INTERRUPTED("Interrupted"),
+    WITHDRAWN("Withdrawn"),
+    GRADUATED("Graduated");
 
     private final String label;
 

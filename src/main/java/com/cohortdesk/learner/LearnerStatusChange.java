@@ -65,8 +65,15 @@ class LearnerStatusChange {
         this.changedAt = Instant.EPOCH;
     }
 
-    LearnerStatusChange(Learner learner, LearnerStatus fromStatus, LearnerStatus toStatus, Cohort fromCohort, Cohort toCohort,
-            String reason, String changedBy, Instant changedAt) {
+    LearnerStatusChange(
+            Learner learner,
+            LearnerStatus fromStatus,
+            LearnerStatus toStatus,
+            Cohort fromCohort,
+            Cohort toCohort,
+            String reason,
+            String changedBy,
+            Instant changedAt) {
         this.learner = learner;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;

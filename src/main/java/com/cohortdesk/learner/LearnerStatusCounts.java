@@ -20,12 +20,19 @@ class LearnerStatusCounts {
     /** Adds delta learners (negative: removes) to a cohort's count of a status, in the caller's transaction. */
     void add(long cohortId, LearnerStatus status, long delta) {
         if (delta == 0) return;
-        int updated = jdbc.update("update learner_status_count set learners = learners + ? where cohort_id = ? and status = ?", delta,
-                cohortId, status.name());
+        int updated = jdbc.update(
+                "update learner_status_count set learners = learners + ? where cohort_id = ? and status = ?",
+                delta,
+                cohortId,
+                status.name());
         if (updated == 0) {
             // The cohort's first learner of this status. Two transactions adding the first one at once: one of them
             // fails on the primary key and rolls back (as it would on any other concurrent edit).
-            jdbc.update("insert into learner_status_count (cohort_id, status, learners) values (?, ?, ?)", cohortId, status.name(), delta);
+            jdbc.update(
+                    "insert into learner_status_count (cohort_id, status, learners) values (?, ?, ?)",
+                    cohortId,
+                    status.name(),
+                    delta);
         }
     }
 

@@ -34,8 +34,7 @@ class LearnerLink extends VersionedEntity {
     @Column(name = "last_opened_at", insertable = false, updatable = false)
     private @Nullable Instant lastOpenedAt;
 
-    protected LearnerLink() {
-    }
+    protected LearnerLink() {}
 
     LearnerLink(long learnerId) {
         this.learnerId = learnerId;
@@ -61,23 +60,28 @@ class LearnerLink extends VersionedEntity {
         return hashedToken != null;
     }
 
-    @Nullable String getHashedToken() {
+    @Nullable
+    String getHashedToken() {
         return hashedToken;
     }
 
-    @Nullable Instant getIssuedAt() {
+    @Nullable
+    Instant getIssuedAt() {
         return issuedAt;
     }
 
-    @Nullable String getIssuedBy() {
+    @Nullable
+    String getIssuedBy() {
         return issuedBy;
     }
 
-    @Nullable Instant getRevokedAt() {
+    @Nullable
+    Instant getRevokedAt() {
         return revokedAt;
     }
 
-    @Nullable Instant getLastOpenedAt() {
+    @Nullable
+    Instant getLastOpenedAt() {
         return lastOpenedAt;
     }
 }

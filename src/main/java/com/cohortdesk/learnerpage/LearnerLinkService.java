@@ -1,14 +1,15 @@
 package com.cohortdesk.learnerpage;
 
+import com.cohortdesk.calendar.FeedTokens;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
-import com.cohortdesk.calendar.FeedTokens;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,11 @@ public class LearnerLinkService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    LearnerLinkService(LearnerLinkRepository links, LearnerService learners, PersonalLinkMailer mailer, CurrentUser currentUser,
+    LearnerLinkService(
+            LearnerLinkRepository links,
+            LearnerService learners,
+            PersonalLinkMailer mailer,
+            CurrentUser currentUser,
             Clock clock) {
         this.links = links;
         this.learners = learners;
@@ -40,7 +45,9 @@ public class LearnerLinkService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public PersonalLinkState state(long learnerId) {
-        return links.findByLearnerId(learnerId).map(LearnerLinkService::toState).orElseGet(() -> PersonalLinkState.none(learnerId));
+        return links.findByLearnerId(learnerId)
+                .map(LearnerLinkService::toState)
+                .orElseGet(() -> PersonalLinkState.none(learnerId));
     }
 
     /** Issues a link, or rotates the existing one (the old address stops working at once). The token is returned only here. */
@@ -54,7 +61,8 @@ public class LearnerLinkService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public PersonalLinkState revoke(long learnerId) {
-        var link = links.findByLearnerId(learnerId).orElseThrow(() -> new RuleViolation("There is no personal link to revoke."));
+        var link = links.findByLearnerId(learnerId)
+                .orElseThrow(() -> new RuleViolation("There is no personal link to revoke."));
         if (!link.isActive()) throw new RuleViolation("The personal link was already revoked.");
         link.revoke(clock.instant());
         return toState(links.saveAndFlush(link));
@@ -69,8 +77,9 @@ public class LearnerLinkService {
     public PersonalLinkMailer.Delivery send(long learnerId, String baseUrl) {
         var learner = learners.ref(learnerId);
         if (learner.status() != LearnerStatus.ACTIVE && learner.status() != LearnerStatus.INTERRUPTED) {
-            throw new RuleViolation(learner.fullName() + " is " + learner.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + ": their personal link shows only a short notice, so it is not sent.");
+            throw new RuleViolation(
+                    learner.fullName() + " is " + learner.status().label().toLowerCase(Locale.ROOT)
+                            + ": their personal link shows only a short notice, so it is not sent.");
         }
         var why = mailer.whyNotSendable(learnerId);
         if (why.isPresent()) throw new RuleViolation(why.get());
@@ -95,7 +104,8 @@ public class LearnerLinkService {
     }
 
     private static String url(String baseUrl, IssuedPersonalLink issued) {
-        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) throw new RuleViolation("The app's address is not valid.");
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/[^\\s]*)?"))
+            throw new RuleViolation("The app's address is not valid.");
         return baseUrl.replaceAll("/+$", "") + issued.path();
     }
 
@@ -108,7 +118,12 @@ public class LearnerLinkService {
     }
 
     private static PersonalLinkState toState(LearnerLink link) {
-        return new PersonalLinkState(link.getLearnerId(), link.isActive(), link.getIssuedAt(), link.getIssuedBy(), link.getRevokedAt(),
+        return new PersonalLinkState(
+                link.getLearnerId(),
+                link.isActive(),
+                link.getIssuedAt(),
+                link.getIssuedBy(),
+                link.getRevokedAt(),
                 link.getLastOpenedAt());
     }
 }

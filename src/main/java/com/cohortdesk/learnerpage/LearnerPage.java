@@ -15,13 +15,27 @@ import org.jspecify.annotations.Nullable;
  * their effective deadlines, whether they have a calendar feed, and whether they receive reminders. A withdrawn or graduated learner's page
  * has only {@code closedNotice} (everything else empty).
  */
-public record LearnerPage(String learnerName, String cohortName, ZoneId zone, LearnerStatus status, @Nullable String closedNotice,
-        List<TermPlan> terms, List<LearnerSession> sessions, List<LearnerDeadline> deadlines, boolean calendarFeedActive,
-        @Nullable Instant calendarFeedIssuedAt, String bookingGuard, Instant now, boolean remindersOn) {
+public record LearnerPage(
+        String learnerName,
+        String cohortName,
+        ZoneId zone,
+        LearnerStatus status,
+        @Nullable String closedNotice,
+        List<TermPlan> terms,
+        List<LearnerSession> sessions,
+        List<LearnerDeadline> deadlines,
+        boolean calendarFeedActive,
+        @Nullable Instant calendarFeedIssuedAt,
+        String bookingGuard,
+        Instant now,
+        boolean remindersOn) {
 
     /** One term of the plan: its dates (of the learner's current cohort) and the modules in it. */
-    public record TermPlan(int term, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn, List<PlanEntry> modules) {
-    }
+    public record TermPlan(
+            int term,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            List<PlanEntry> modules) {}
 
     public boolean closed() {
         return closedNotice != null;

@@ -60,9 +60,18 @@ public class LearnerPageService {
     private final LinkThrottle perAddress;
     private final LinkThrottle perLink;
 
-    LearnerPageService(LearnerLinkRepository links, LearnerService learners, CohortService cohorts, EnrollmentService enrollments,
-            ExtensionService extensions, SessionRosterService sessions, CalendarFeedService feeds, NoticeService notices, CurrentUser currentUser,
-            Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
+    LearnerPageService(
+            LearnerLinkRepository links,
+            LearnerService learners,
+            CohortService cohorts,
+            EnrollmentService enrollments,
+            ExtensionService extensions,
+            SessionRosterService sessions,
+            CalendarFeedService feeds,
+            NoticeService notices,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard,
             @Value("${cohortdesk.learner-page.throttle.address-per-minute:120}") int addressPerMinute,
             @Value("${cohortdesk.learner-page.throttle.link-per-minute:60}") int linkPerMinute) {
         this.links = links;
@@ -111,28 +120,59 @@ public class LearnerPageService {
             var notice = learner.status() == LearnerStatus.GRADUATED
                     ? "Congratulations on graduating. This page is closed now; the programme office can help with anything you need."
                     : "You are no longer studying on the programme, so this page is closed. Please contact the programme office with any questions.";
-            return new LearnerPage(learner.fullName(), learner.cohortName(), zone, learner.status(), notice, List.of(), List.of(),
-                    List.of(), false, null, bookingGuard, now, false);
+            return new LearnerPage(
+                    learner.fullName(),
+                    learner.cohortName(),
+                    zone,
+                    learner.status(),
+                    notice,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    false,
+                    null,
+                    bookingGuard,
+                    now,
+                    false);
         }
         var terms = ReadActor.call(() -> cohorts.get(learner.cohortId()).terms());
         var plan = ReadActor.call(() -> enrollments.plan(learnerId));
         var byTerm = new TreeMap<Integer, List<PlanEntry>>();
-        plan.entries().stream().filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
-                .forEach(e -> byTerm.computeIfAbsent(e.term(), t -> new ArrayList<>()).add(e));
+        plan.entries().stream()
+                .filter(e -> e.status() != EnrollmentStatus.WITHDRAWN)
+                .forEach(e ->
+                        byTerm.computeIfAbsent(e.term(), t -> new ArrayList<>()).add(e));
         var termPlans = new ArrayList<LearnerPage.TermPlan>();
         for (int term = 1; term <= 6; term++) {
             int t = term;
             var dates = terms.stream().filter(d -> d.term() == t).findFirst();
-            termPlans.add(new LearnerPage.TermPlan(term, dates.map(TermDates::startsOn).orElse(null), dates.map(TermDates::endsOn).orElse(null),
+            termPlans.add(new LearnerPage.TermPlan(
+                    term,
+                    dates.map(TermDates::startsOn).orElse(null),
+                    dates.map(TermDates::endsOn).orElse(null),
                     byTerm.getOrDefault(term, List.of())));
         }
         List<LearnerDeadline> deadlines = ReadActor.call(() -> extensions.learnerDeadlines(learnerId)).stream()
                 .filter(d -> d.effective().due().isAfter(now.minus(Duration.ofDays(7))))
-                .sorted(Comparator.comparing((LearnerDeadline d) -> d.effective().due())).toList();
+                .sorted(Comparator.comparing(
+                        (LearnerDeadline d) -> d.effective().due()))
+                .toList();
         var mySessions = sessions.learnerSessions(now.plus(SESSIONS_AHEAD));
         var feed = feeds.linkHolderFeed();
-        return new LearnerPage(learner.fullName(), learner.cohortName(), zone, learner.status(), null, termPlans, mySessions, deadlines,
-                feed.active(), feed.issuedAt(), bookingGuard, now, notices.linkHolderRemindersOn());
+        return new LearnerPage(
+                learner.fullName(),
+                learner.cohortName(),
+                zone,
+                learner.status(),
+                null,
+                termPlans,
+                mySessions,
+                deadlines,
+                feed.active(),
+                feed.issuedAt(),
+                bookingGuard,
+                now,
+                notices.linkHolderRemindersOn());
     }
 
     /** Books the learner into an office hour of their own offerings; a full one puts them on the waiting list. */
@@ -175,20 +215,25 @@ public class LearnerPageService {
 
     private LearnerLinkPrincipal currentForAction() {
         var me = current();
-        if (!perLink.tryTake(me.hashedToken())) throw new RuleViolation("Too many requests through this link; try again in a minute.");
+        if (!perLink.tryTake(me.hashedToken()))
+            throw new RuleViolation("Too many requests through this link; try again in a minute.");
         return me;
     }
 
     private void requireOpen(LearnerLinkPrincipal me) {
         var status = ReadActor.call(() -> learners.ref(me.learnerId())).status();
-        if (status == LearnerStatus.WITHDRAWN || status == LearnerStatus.GRADUATED) throw new RuleViolation("This page is closed.");
+        if (status == LearnerStatus.WITHDRAWN || status == LearnerStatus.GRADUATED)
+            throw new RuleViolation("This page is closed.");
     }
 
     /** The caller's link, if it is still the current one (a rotation or revocation ends an open page). */
     private LearnerLinkPrincipal current() {
-        var me = currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only through a personal link."));
+        var me =
+                currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only through a personal link."));
         Optional<LearnerLink> link = links.findById(me.linkId());
-        if (link.isEmpty() || !me.hashedToken().equals(link.get().getHashedToken()) || link.get().getLearnerId() != me.learnerId()) {
+        if (link.isEmpty()
+                || !me.hashedToken().equals(link.get().getHashedToken())
+                || link.get().getLearnerId() != me.learnerId()) {
             throw new RuleViolation("This link no longer works. Ask the programme office for a new one.");
         }
         return me;

@@ -45,7 +45,9 @@ class LinkPersonalData implements PersonalDataSource {
 
     @Override
     public Map<String, Collection<Long>> auditedEntities(long learnerId) {
-        return Map.of("LearnerLink", jdbc.queryForList("select id from learner_link where learner_id = ?", Long.class, learnerId));
+        return Map.of(
+                "LearnerLink",
+                jdbc.queryForList("select id from learner_link where learner_id = ?", Long.class, learnerId));
     }
 
     @Override

@@ -13,8 +13,7 @@ import java.util.function.LongSupplier;
  */
 final class LinkThrottle {
 
-    private record Bucket(double tokens, long atNanos) {
-    }
+    private record Bucket(double tokens, long atNanos) {}
 
     private static final long MINUTE = 60_000_000_000L;
 

@@ -27,7 +27,8 @@ class OutboxPersonalLinkMailer implements PersonalLinkMailer {
         var learner = learners.get(learnerId);
         if (learner.erased()) return Optional.of("This learner's personal data was erased: no personal link is sent.");
         if (!LearnerRules.isValidEmail(learner.email())) {
-            return Optional.of(learner.fullName() + " has no valid email address: add one before sending the personal link.");
+            return Optional.of(
+                    learner.fullName() + " has no valid email address: add one before sending the personal link.");
         }
         return Optional.empty();
     }
@@ -37,6 +38,10 @@ class OutboxPersonalLinkMailer implements PersonalLinkMailer {
         var why = whyNotSendable(learnerId);
         if (why.isPresent()) throw new RuleViolation(why.get());
         notices.queuePersonalLink(learnerId, url);
-        return new Delivery(learnerId, true, "Sent by email to " + learners.get(learnerId).email().strip() + ".", url);
+        return new Delivery(
+                learnerId,
+                true,
+                "Sent by email to " + learners.get(learnerId).email().strip() + ".",
+                url);
     }
 }

@@ -14,8 +14,11 @@ public interface PersonalLinkMailer {
      * What became of one link: sent (queued in the outbox), or not with the reason. {@code url} is the address
      * sent (none when not sent): the administrator's page keeps it for "Open as the learner" and does not show it.
      */
-    record Delivery(long learnerId, boolean sent, String message, @Nullable String url) {
-    }
+    record Delivery(
+            long learnerId,
+            boolean sent,
+            String message,
+            @Nullable String url) {}
 
     /** Why a link cannot be sent to this learner (erased, no usable email address); empty if it can. Asked before issuing. */
     Optional<String> whyNotSendable(long learnerId);

@@ -16,13 +16,12 @@ final class ReadActor {
 
     static final String NAME = "learner-page";
 
-    private ReadActor() {
-    }
+    private ReadActor() {}
 
     static <T> T call(Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                NAME, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {

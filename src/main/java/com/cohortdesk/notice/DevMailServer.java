@@ -24,7 +24,9 @@ class DevMailServer {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     GreenMail devGreenMail(@Value("${spring.mail.port:3025}") int port) {
-        log.info("Notices: the dev run sends to an embedded GreenMail SMTP server on localhost:{}; nothing leaves the machine", port);
+        log.info(
+                "Notices: the dev run sends to an embedded GreenMail SMTP server on localhost:{}; nothing leaves the machine",
+                port);
         return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 }

@@ -20,7 +20,10 @@ class FailedNoticesAttention implements NeedsAttentionSource {
     public List<AttentionItem> attentionItems(Instant now) {
         long failed = notices.countByStatus(NoticeStatus.FAILED);
         if (failed == 0) return List.of();
-        return List.of(new AttentionItem("notice-failed",
-                failed == 1 ? "Notice failed to send" : "Notices failed to send", failed, "outbox?status=failed"));
+        return List.of(new AttentionItem(
+                "notice-failed",
+                failed == 1 ? "Notice failed to send" : "Notices failed to send",
+                failed,
+                "outbox?status=failed"));
     }
 }

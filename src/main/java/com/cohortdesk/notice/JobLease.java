@@ -25,7 +25,13 @@ class JobLease {
 
     boolean acquire(String job, Duration length) {
         var now = clock.instant();
-        return jdbc.update("update notice_job_lease set holder = ?, held_until = ? where name = ? and (held_until < ? or holder = ?)",
-                node, Timestamp.from(now.plus(length)), job, Timestamp.from(now), node) == 1;
+        return jdbc.update(
+                        "update notice_job_lease set holder = ?, held_until = ? where name = ? and (held_until < ? or holder = ?)",
+                        node,
+                        Timestamp.from(now.plus(length)),
+                        job,
+                        Timestamp.from(now),
+                        node)
+                == 1;
     }
 }

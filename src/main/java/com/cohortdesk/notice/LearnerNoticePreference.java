@@ -25,8 +25,7 @@ public class LearnerNoticePreference {
     @Version
     private long version;
 
-    protected LearnerNoticePreference() {
-    }
+    protected LearnerNoticePreference() {}
 
     LearnerNoticePreference(long learnerId, boolean reminders, Instant changedAt) {
         this.learnerId = learnerId;

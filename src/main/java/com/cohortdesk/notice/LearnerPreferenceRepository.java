@@ -2,5 +2,4 @@ package com.cohortdesk.notice;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LearnerPreferenceRepository extends JpaRepository<LearnerNoticePreference, Long> {
-}
+interface LearnerPreferenceRepository extends JpaRepository<LearnerNoticePreference, Long> {}

@@ -94,10 +94,15 @@ public class Notice extends VersionedEntity {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
-    Notice(NoticeKind kind, Recipient recipient, String subject, String causeType, @Nullable Long causeId, Instant createdAt,
+    Notice(
+            NoticeKind kind,
+            Recipient recipient,
+            String subject,
+            String causeType,
+            @Nullable Long causeId,
+            Instant createdAt,
             Instant sendAt) {
         this.kind = kind;
         this.recipientEmail = recipient.email();
@@ -148,7 +153,8 @@ public class Notice extends VersionedEntity {
         tries++;
         lastError = error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1) + "\u2026";
         var delay = policy.delayAfter(tries);
-        if (delay.isEmpty()) status = NoticeStatus.FAILED; else nextAttemptAt = now.plus(delay.get());
+        if (delay.isEmpty()) status = NoticeStatus.FAILED;
+        else nextAttemptAt = now.plus(delay.get());
     }
 
     /** A failure that no retry can mend (a 5xx reply, an address that never receives mail). */
@@ -170,26 +176,91 @@ public class Notice extends VersionedEntity {
         nextAttemptAt = now;
     }
 
-    public NoticeKind getKind() { return kind; }
-    public String getRecipientEmail() { return recipientEmail; }
-    public String getRecipientName() { return recipientName; }
-    public String getRecipientZone() { return recipientZone; }
-    public @Nullable Long getLearnerId() { return learnerId; }
-    public @Nullable Long getStaffId() { return staffId; }
-    public String getSubject() { return subject; }
-    public @Nullable String getBodyText() { return bodyText; }
-    public @Nullable String getBodyHtml() { return bodyHtml; }
-    public @Nullable String getIcs() { return ics; }
-    public String getCauseType() { return causeType; }
-    public @Nullable Long getCauseId() { return causeId; }
-    public @Nullable Long getOfferingId() { return offeringId; }
-    public @Nullable Long getHostId() { return hostId; }
-    public NoticeStatus getStatus() { return status; }
-    public int getTries() { return tries; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public @Nullable String getLastError() { return lastError; }
-    public String getMessageId() { return messageId; }
-    public @Nullable String getPlanKey() { return planKey; }
-    public Instant getCreatedAt() { return createdAt; }
-    public @Nullable Instant getSentAt() { return sentAt; }
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public String getRecipientZone() {
+        return recipientZone;
+    }
+
+    public @Nullable Long getLearnerId() {
+        return learnerId;
+    }
+
+    public @Nullable Long getStaffId() {
+        return staffId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public @Nullable String getBodyText() {
+        return bodyText;
+    }
+
+    public @Nullable String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public @Nullable String getIcs() {
+        return ics;
+    }
+
+    public String getCauseType() {
+        return causeType;
+    }
+
+    public @Nullable Long getCauseId() {
+        return causeId;
+    }
+
+    public @Nullable Long getOfferingId() {
+        return offeringId;
+    }
+
+    public @Nullable Long getHostId() {
+        return hostId;
+    }
+
+    public NoticeStatus getStatus() {
+        return status;
+    }
+
+    public int getTries() {
+        return tries;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public @Nullable String getLastError() {
+        return lastError;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public @Nullable String getPlanKey() {
+        return planKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getSentAt() {
+        return sentAt;
+    }
 }

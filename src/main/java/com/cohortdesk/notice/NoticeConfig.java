@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Turns on Spring's scheduler for {@link NoticeJobs}. */
 @Configuration
 @EnableScheduling
-class NoticeConfig {
-}
+class NoticeConfig {}

@@ -1,18 +1,30 @@
 package com.cohortdesk.notice;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.persistence.EntityManager;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -45,11 +57,18 @@ class NoticeDispatcher {
     private final RetryPolicy retries = RetryPolicy.DEFAULT;
     private final String from;
     private final String publicUrl;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
-    NoticeDispatcher(NoticeRepository notices, PlannedNotices planned, NoticePreferences preferences, UnsubscribeTokens tokens,
-            NoticeSettings settings, ObjectProvider<JavaMailSender> mail, PlatformTransactionManager transactions, Clock clock,
-            jakarta.persistence.EntityManager entityManager,
+    NoticeDispatcher(
+            NoticeRepository notices,
+            PlannedNotices planned,
+            NoticePreferences preferences,
+            UnsubscribeTokens tokens,
+            NoticeSettings settings,
+            ObjectProvider<JavaMailSender> mail,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            EntityManager entityManager,
             @Value("${cohortdesk.notices.from:office@cohortdesk.example}") String from,
             @Value("${cohortdesk.public-url:http://localhost:8080}") String publicUrl) {
         this.notices = notices;
@@ -97,8 +116,9 @@ class NoticeDispatcher {
     private static final long IDLE_WAIT_MS = 50;
 
     private boolean anyDue() {
-        var due = transaction.execute(status -> entityManager.createNativeQuery(
-                "select count(*) from notice where status = 'PENDING' and next_attempt_at <= ?1").setParameter(1, clock.instant())
+        var due = transaction.execute(status -> entityManager
+                .createNativeQuery("select count(*) from notice where status = 'PENDING' and next_attempt_at <= ?1")
+                .setParameter(1, clock.instant())
                 .getSingleResult());
         return due instanceof Number n && n.longValue() > 0;
     }
@@ -109,13 +129,17 @@ class NoticeDispatcher {
         var handled = transaction.execute(status -> {
             var now = clock.instant();
             @SuppressWarnings("unchecked")
-            List<Number> ids = entityManager.createNativeQuery("""
+            List<Number> ids = entityManager
+                    .createNativeQuery("""
                     select id from notice where status = 'PENDING' and next_attempt_at <= ?1
                     order by next_attempt_at, id fetch first %d rows only for update skip locked
-                    """.formatted(BATCH)).setParameter(1, now).getResultList();
+                    """.formatted(BATCH))
+                    .setParameter(1, now)
+                    .getResultList();
             if (ids.isEmpty()) return 0;
-            var ready = new java.util.LinkedHashMap<MimeMessage, Notice>();
-            for (var notice : notices.findAllByIds(ids.stream().map(Number::longValue).toList())) {
+            var ready = new LinkedHashMap<MimeMessage, Notice>();
+            for (var notice :
+                    notices.findAllByIds(ids.stream().map(Number::longValue).toList())) {
                 var message = prepare(notice);
                 if (message != null) ready.put(message, notice);
             }
@@ -129,14 +153,17 @@ class NoticeDispatcher {
     private @Nullable MimeMessage prepare(Notice notice) {
         if (notice.getStatus() != NoticeStatus.PENDING) return null;
         if (notice.getKind().optional() && !preferences.wants(notice)) {
-            notice.suppress("The recipient has unsubscribed from " + (notice.getKind() == NoticeKind.FACULTY_DIGEST ? "digests." : "reminders."));
+            notice.suppress("The recipient has unsubscribed from "
+                    + (notice.getKind() == NoticeKind.FACULTY_DIGEST ? "digests." : "reminders."));
             return null;
         }
-        String unsubscribe = notice.getKind().optional() ? publicUrl + "/notices/unsubscribe/" + tokens.token(subject(notice)) : null;
+        String unsubscribe = notice.getKind().optional()
+                ? publicUrl + "/notices/unsubscribe/" + tokens.token(subject(notice))
+                : null;
         if (notice.getBodyText() == null) {
             var outcome = planned.render(notice);
             if (outcome.content() == null) {
-                notice.suppress(java.util.Objects.requireNonNull(outcome.suppressed()));
+                notice.suppress(Objects.requireNonNull(outcome.suppressed()));
                 return null;
             }
             var content = outcome.content().withUnsubscribe(unsubscribe);
@@ -146,7 +173,10 @@ class NoticeDispatcher {
         if (neverDelivers(notice.getRecipientEmail())) {
             notice.markFailedForGood("550 5.1.2 The domain of " + notice.getRecipientEmail()
                     + " is reserved and never receives mail (RFC 2606 .invalid); not sent.");
-            log.warn("Notice {} to {} failed: an address that never receives mail", notice.getId(), notice.getRecipientEmail());
+            log.warn(
+                    "Notice {} to {} failed: an address that never receives mail",
+                    notice.getId(),
+                    notice.getRecipientEmail());
             return null;
         }
         try {
@@ -158,13 +188,13 @@ class NoticeDispatcher {
     }
 
     /** Sends the batch over one SMTP connection; each message that failed is retried or failed, the others are sent. */
-    private void send(java.util.Map<MimeMessage, Notice> ready, java.time.Instant now) {
+    private void send(Map<MimeMessage, Notice> ready, Instant now) {
         if (ready.isEmpty()) return;
-        java.util.Map<Object, Exception> failed = java.util.Map.of();
+        Map<Object, Exception> failed = Map.of();
         RuntimeException whole = null;
         try {
-            java.util.Objects.requireNonNull(mail).send(ready.keySet().toArray(MimeMessage[]::new));
-        } catch (org.springframework.mail.MailSendException e) {
+            Objects.requireNonNull(mail).send(ready.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
             failed = e.getFailedMessages();
             if (failed.isEmpty()) whole = e;
         } catch (RuntimeException e) {
@@ -178,21 +208,29 @@ class NoticeDispatcher {
                 continue;
             }
             var reply = reply(error);
-            if (permanent(error)) notice.markFailedForGood(reply); else notice.markTryFailed(reply, now, retries);
+            if (permanent(error)) notice.markFailedForGood(reply);
+            else notice.markTryFailed(reply, now, retries);
             if (notice.getStatus() == NoticeStatus.FAILED) {
-                log.warn("Notice {} to {} failed after {} tries: {}", notice.getId(), notice.getRecipientEmail(), notice.getTries(),
+                log.warn(
+                        "Notice {} to {} failed after {} tries: {}",
+                        notice.getId(),
+                        notice.getRecipientEmail(),
+                        notice.getTries(),
                         notice.getLastError());
             }
         }
     }
 
     private static UnsubscribeTokens.Subject subject(Notice n) {
-        return n.getLearnerId() != null ? new UnsubscribeTokens.Subject(true, n.getLearnerId())
-                : new UnsubscribeTokens.Subject(false, java.util.Objects.requireNonNull(n.getStaffId()));
+        return n.getLearnerId() != null
+                ? new UnsubscribeTokens.Subject(true, n.getLearnerId())
+                : new UnsubscribeTokens.Subject(false, Objects.requireNonNull(n.getStaffId()));
     }
 
-    private MimeMessage message(Notice n, @Nullable String unsubscribe) throws MessagingException, UnsupportedEncodingException {
-        var session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new java.util.Properties());
+    private MimeMessage message(Notice n, @Nullable String unsubscribe)
+            throws MessagingException, UnsupportedEncodingException {
+        var session =
+                mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
         var messageId = n.getMessageId();
         var message = new MimeMessage(session) {
             @Override
@@ -204,11 +242,13 @@ class NoticeDispatcher {
         helper.setFrom(new InternetAddress(from, "Cohort Desk", "UTF-8"));
         helper.setTo(new InternetAddress(n.getRecipientEmail(), n.getRecipientName(), "UTF-8"));
         helper.setSubject(n.getSubject());
-        helper.setText(java.util.Objects.requireNonNull(n.getBodyText()), java.util.Objects.requireNonNull(n.getBodyHtml()));
+        helper.setText(Objects.requireNonNull(n.getBodyText()), Objects.requireNonNull(n.getBodyHtml()));
         if (n.getIcs() != null) {
             var method = n.getIcs().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
-            helper.addAttachment(method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
-                    new ByteArrayDataSource(n.getIcs().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            helper.addAttachment(
+                    method.equals("CANCEL") ? "cancel.ics" : "invite.ics",
+                    new ByteArrayDataSource(
+                            n.getIcs().getBytes(StandardCharsets.UTF_8),
                             "text/calendar; charset=UTF-8; method=" + method));
         }
         if (unsubscribe != null) {
@@ -221,19 +261,21 @@ class NoticeDispatcher {
 
     /** Addresses in the reserved .invalid domain (RFC 2606, RFC 6761) can never be delivered. */
     static boolean neverDelivers(String email) {
-        var lower = email.toLowerCase(java.util.Locale.ROOT).strip();
+        var lower = email.toLowerCase(Locale.ROOT).strip();
         return lower.endsWith(".invalid") || lower.endsWith("@invalid");
     }
 
     /** A 5xx reply from the SMTP server (RFC 5321: permanent) is not retried. */
     static boolean permanent(Throwable e) {
-        if (e instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+        if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
             return permanent(send.getFailedMessages().values().iterator().next());
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException s && s.getReturnCode() >= 500) return true;
-            if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException s && s.getReturnCode() >= 500) return true;
-            if (t instanceof jakarta.mail.SendFailedException sf && sf.getNextException() != null && sf.getNextException() != t
+            if (t instanceof SMTPSendFailedException s && s.getReturnCode() >= 500) return true;
+            if (t instanceof SMTPAddressFailedException s && s.getReturnCode() >= 500) return true;
+            if (t instanceof SendFailedException sf
+                    && sf.getNextException() != null
+                    && sf.getNextException() != t
                     && permanent(sf.getNextException())) return true;
             if (t.getCause() == t) break;
         }
@@ -242,12 +284,13 @@ class NoticeDispatcher {
 
     /** The SMTP server's reply when there is one (e.g. "550 5.1.1 mailbox unavailable"), else the error's message. */
     static String reply(Throwable e) {
-        if (e instanceof org.springframework.mail.MailSendException send && !send.getFailedMessages().isEmpty()) {
+        if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
             return reply(send.getFailedMessages().values().iterator().next());
         }
         String text = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) text = t.getClass().getSimpleName() + ": " + t.getMessage().strip();
+            if (t.getMessage() != null && !t.getMessage().isBlank())
+                text = t.getClass().getSimpleName() + ": " + t.getMessage().strip();
             if (t.getCause() == t) break;
         }
         return text == null ? e.getClass().getSimpleName() : text;

@@ -38,10 +38,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class NoticeIcs {
 
     static final String PRODUCT = "-//Cohort Desk//Notices 1.0//EN";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private NoticeIcs() {
-    }
+    private NoticeIcs() {}
 
     public static String write(SessionNoticeEvent e, String organizerEmail, String attendeeEmail, Instant stamp) {
         var cancel = e.cancelled();
@@ -64,7 +64,8 @@ public final class NoticeIcs {
         }
         event.add(new Sequence(Math.toIntExact(e.sequence())));
         event.add(new Summary((cancel ? "Cancelled: " : "") + e.title()));
-        event.add(new Description(e.type().label() + " · " + e.forWhom() + "\nHost: " + e.hostName() + "\nJoin: " + e.meetingLink()));
+        event.add(new Description(
+                e.type().label() + " · " + e.forWhom() + "\nHost: " + e.hostName() + "\nJoin: " + e.meetingLink()));
         event.add(new Location(e.meetingLink()));
         event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
         event.add(new Attendee(URI.create("mailto:" + attendeeEmail)));

@@ -38,7 +38,8 @@ class NoticeJobs {
         }
     }
 
-    @Scheduled(initialDelayString = "${cohortdesk.notices.dispatch-interval:10s}",
+    @Scheduled(
+            initialDelayString = "${cohortdesk.notices.dispatch-interval:10s}",
             fixedDelayString = "${cohortdesk.notices.dispatch-interval:10s}")
     void dispatch() {
         if (!dispatcher.canSend()) return;
@@ -49,7 +50,9 @@ class NoticeJobs {
         }
     }
 
-    @Scheduled(initialDelayString = "${cohortdesk.notices.plan-interval:5m}", fixedDelayString = "${cohortdesk.notices.plan-interval:5m}")
+    @Scheduled(
+            initialDelayString = "${cohortdesk.notices.plan-interval:5m}",
+            fixedDelayString = "${cohortdesk.notices.plan-interval:5m}")
     void plan() {
         try {
             if (!lease.acquire("planner", Duration.ofMinutes(4))) return;

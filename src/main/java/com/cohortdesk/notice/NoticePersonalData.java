@@ -39,9 +39,13 @@ class NoticePersonalData implements PersonalDataSource {
 
     @Override
     public Object learnerRecords(long learnerId) {
-        var reminders = jdbc.queryForList("select reminders from learner_notice_preference where learner_id = ?", Boolean.class, learnerId);
-        return Map.of("remindersOn", reminders.isEmpty() || reminders.getFirst(),
-                "sent", Rows.query(jdbc, NOTICES.formatted("learner_id"), learnerId));
+        var reminders = jdbc.queryForList(
+                "select reminders from learner_notice_preference where learner_id = ?", Boolean.class, learnerId);
+        return Map.of(
+                "remindersOn",
+                reminders.isEmpty() || reminders.getFirst(),
+                "sent",
+                Rows.query(jdbc, NOTICES.formatted("learner_id"), learnerId));
     }
 
     @Override
@@ -51,9 +55,14 @@ class NoticePersonalData implements PersonalDataSource {
 
     @Override
     public Map<String, Collection<Long>> auditedEntities(long learnerId) {
-        return Map.of("Notice", jdbc.queryForList("select id from notice where learner_id = ?", Long.class, learnerId),
+        return Map.of(
+                "Notice",
+                jdbc.queryForList("select id from notice where learner_id = ?", Long.class, learnerId),
                 "LearnerNoticePreference",
-                jdbc.queryForList("select learner_id from learner_notice_preference where learner_id = ?", Long.class, learnerId));
+                jdbc.queryForList(
+                        "select learner_id from learner_notice_preference where learner_id = ?",
+                        Long.class,
+                        learnerId));
     }
 
     @Override

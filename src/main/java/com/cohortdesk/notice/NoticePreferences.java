@@ -18,7 +18,9 @@ class NoticePreferences {
     }
 
     boolean remindersOn(long learnerId) {
-        return learners.findById(learnerId).map(LearnerNoticePreference::isReminders).orElse(true);
+        return learners.findById(learnerId)
+                .map(LearnerNoticePreference::isReminders)
+                .orElse(true);
     }
 
     void setReminders(long learnerId, boolean on) {

@@ -6,6 +6,9 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -34,19 +37,28 @@ public class NoticeService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public long queuePersonalLink(long learnerId, String url) {
-        if (!url.startsWith("https://") && !url.startsWith("http://")) throw new RuleViolation("A personal link is an http(s) address.");
-        var recipient = writer.learners(java.util.List.of(learnerId)).stream().findFirst()
+        if (!url.startsWith("https://") && !url.startsWith("http://"))
+            throw new RuleViolation("A personal link is an http(s) address.");
+        var recipient = writer.learners(List.of(learnerId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("There is no learner with id " + learnerId + "."));
-        var notice = writer.queue(NoticeKind.PERSONAL_LINK, recipient, NoticeComposer.personalLink(recipient.name(), url), "LEARNER",
-                learnerId, null, null, null);
-        long id = java.util.Objects.requireNonNull(notice.getId());
+        var notice = writer.queue(
+                NoticeKind.PERSONAL_LINK,
+                recipient,
+                NoticeComposer.personalLink(recipient.name(), url),
+                "LEARNER",
+                learnerId,
+                null,
+                null,
+                null);
+        long id = Objects.requireNonNull(notice.getId());
         // notices are not audited per row (system output): sending a personal link is a user's action, audited here
         // without the link itself (a secret) or the learner's name and address
-        var fields = new java.util.LinkedHashMap<String, Object>();
+        var fields = new LinkedHashMap<String, Object>();
         fields.put("kind", NoticeKind.PERSONAL_LINK);
         fields.put("learner", AuditChange.reference("Learner", learnerId));
         fields.put("status", notice.getStatus());
-        audit.record(java.util.List.of(AuditChange.created("Notice", id, fields)), "Personal link sent to the learner");
+        audit.record(List.of(AuditChange.created("Notice", id, fields)), "Personal link sent to the learner");
         return id;
     }
 
@@ -86,11 +98,14 @@ public class NoticeService {
     }
 
     private long linkHolder() {
-        return currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only through a personal link.")).learnerId();
+        return currentUser
+                .learnerLink()
+                .orElseThrow(() -> new AccessDeniedException("Only through a personal link."))
+                .learnerId();
     }
 
     private void requireLearner(long learnerId) {
-        if (writer.learners(java.util.List.of(learnerId)).isEmpty()) {
+        if (writer.learners(List.of(learnerId)).isEmpty()) {
             throw new RuleViolation("There is no learner with id " + learnerId + ".");
         }
     }

@@ -21,7 +21,8 @@ class NoticeSettings {
     }
 
     Optional<String> get(String name) {
-        return jdbc.query("select val from notice_setting where name = ?", (rs, i) -> rs.getString(1), name).stream().findFirst();
+        return jdbc.query("select val from notice_setting where name = ?", (rs, i) -> rs.getString(1), name).stream()
+                .findFirst();
     }
 
     void set(String name, String value) {
@@ -40,7 +41,9 @@ class NoticeSettings {
             var bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             try {
-                jdbc.update("insert into notice_setting (name, val, version) values (?, ?, 0)", SECRET,
+                jdbc.update(
+                        "insert into notice_setting (name, val, version) values (?, ?, 0)",
+                        SECRET,
                         Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
             } catch (DataIntegrityViolationException e) {
                 // another node made it first

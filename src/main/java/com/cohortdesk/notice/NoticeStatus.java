@@ -2,5 +2,8 @@ package com.cohortdesk.notice;
 
 /** Where a notice stands in the outbox. */
 public enum NoticeStatus {
-    PENDING, SENT, FAILED, SUPPRESSED
+    PENDING,
+    SENT,
+    FAILED,
+    SUPPRESSED
 }

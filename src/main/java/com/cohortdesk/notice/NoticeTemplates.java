@@ -1,5 +1,6 @@
 package com.cohortdesk.notice;
 
+import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -15,8 +16,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class NoticeTemplates {
 
     /** The two parts of a rendered notice. */
-    public record Rendered(String text, String html) {
-    }
+    public record Rendered(String text, String html) {}
 
     private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
     private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
@@ -34,8 +34,10 @@ public final class NoticeTemplates {
     }
 
     public Rendered render(NoticeContent content) {
-        var context = new Context(java.util.Locale.UK, Map.of("n", content));
+        var context = new Context(Locale.UK, Map.of("n", content));
         var plain = text.process("notice", context);
-        return new Rendered(plain.replace("\r\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n", html.process("notice", context));
+        return new Rendered(
+                plain.replace("\r\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n",
+                html.process("notice", context));
     }
 }

@@ -13,8 +13,7 @@ public final class NoticeTimes {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
-    private NoticeTimes() {
-    }
+    private NoticeTimes() {}
 
     /** "Tuesday 3 March 2026, 09:00 Pacific/Auckland time (Monday 2 March, 20:00 UK time)"; UK recipients get UK time only. */
     public static String format(Instant instant, ZoneId zone) {

@@ -33,7 +33,10 @@ class NoticeWriter {
     private final Clock clock;
     private final String fromAddress;
 
-    NoticeWriter(NoticeRepository notices, NamedParameterJdbcTemplate jdbc, Clock clock,
+    NoticeWriter(
+            NoticeRepository notices,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
             @Value("${cohortdesk.notices.from:office@cohortdesk.example}") String fromAddress) {
         this.notices = notices;
         this.jdbc = jdbc;
@@ -61,13 +64,23 @@ class NoticeWriter {
             case PROMOTED -> NoticeKind.PROMOTED;
             case BOOKING_CANCELLED -> NoticeKind.BOOKING_CANCELLED;
         };
-        var withIcs = e.kind() != SessionNoticeEvent.Kind.BOOKING_CANCELLED && e.kind() != SessionNoticeEvent.Kind.WAITING;
+        var withIcs =
+                e.kind() != SessionNoticeEvent.Kind.BOOKING_CANCELLED && e.kind() != SessionNoticeEvent.Kind.WAITING;
         var erased = erasedAmong(e.recipients().stream().map(a -> a.learnerId()).toList());
         for (var a : e.recipients()) {
             var recipient = Recipient.learner(a.learnerId(), a.fullName(), a.email(), a.timeZone());
             var content = NoticeComposer.session(e, a.fullName(), recipient.zone(), a.waitingPosition());
             var ics = withIcs ? NoticeIcs.write(e, fromAddress, a.email(), clock.instant()) : null;
-            write(kind, recipient, content, "OCCURRENCE", e.occurrenceId(), ics, e.offeringId(), e.hostId(), erased.contains(a.learnerId()));
+            write(
+                    kind,
+                    recipient,
+                    content,
+                    "OCCURRENCE",
+                    e.occurrenceId(),
+                    ics,
+                    e.offeringId(),
+                    e.hostId(),
+                    erased.contains(a.learnerId()));
         }
     }
 
@@ -76,8 +89,16 @@ class NoticeWriter {
     public void on(ExtensionGranted e) {
         var erased = erasedAmong(e.learnerIds());
         for (var recipient : learners(e.learnerIds())) {
-            write(NoticeKind.EXTENSION_GRANTED, recipient, NoticeComposer.extension(e, recipient.name(), recipient.zone()),
-                    "ASSESSMENT", e.assessmentId(), null, e.offeringId(), null, erased.contains(recipient.learnerId()));
+            write(
+                    NoticeKind.EXTENSION_GRANTED,
+                    recipient,
+                    NoticeComposer.extension(e, recipient.name(), recipient.zone()),
+                    "ASSESSMENT",
+                    e.assessmentId(),
+                    null,
+                    e.offeringId(),
+                    null,
+                    erased.contains(recipient.learnerId()));
         }
     }
 
@@ -88,22 +109,45 @@ class NoticeWriter {
         if (e.action() != StatusAction.WITHDRAW && e.action() != StatusAction.INTERRUPT) return;
         var withdrawn = e.action() == StatusAction.WITHDRAW;
         for (var recipient : learners(List.of(e.learnerId()))) {
-            queue(withdrawn ? NoticeKind.LEARNER_WITHDRAWN : NoticeKind.LEARNER_DEFERRED, recipient,
-                    NoticeComposer.statusChange(withdrawn, recipient.name(), e.reason(), e.cohortName()), "LEARNER", e.learnerId(),
-                    null, null, null);
+            queue(
+                    withdrawn ? NoticeKind.LEARNER_WITHDRAWN : NoticeKind.LEARNER_DEFERRED,
+                    recipient,
+                    NoticeComposer.statusChange(withdrawn, recipient.name(), e.reason(), e.cohortName()),
+                    "LEARNER",
+                    e.learnerId(),
+                    null,
+                    null,
+                    null);
         }
-        notices.suppressRemindersOf(e.learnerId(), withdrawn ? "The learner withdrew." : "The learner's studies were interrupted.");
+        notices.suppressRemindersOf(
+                e.learnerId(), withdrawn ? "The learner withdrew." : "The learner's studies were interrupted.");
     }
 
     /** Renders and writes one notice row, due now. */
-    Notice queue(NoticeKind kind, Recipient recipient, NoticeContent content, String causeType, @Nullable Long causeId,
-            @Nullable String ics, @Nullable Long offeringId, @Nullable Long hostId) {
-        var erased = recipient.learnerId() != null && !erasedAmong(List.of(recipient.learnerId())).isEmpty();
+    Notice queue(
+            NoticeKind kind,
+            Recipient recipient,
+            NoticeContent content,
+            String causeType,
+            @Nullable Long causeId,
+            @Nullable String ics,
+            @Nullable Long offeringId,
+            @Nullable Long hostId) {
+        var erased = recipient.learnerId() != null
+                && !erasedAmong(List.of(recipient.learnerId())).isEmpty();
         return write(kind, recipient, content, causeType, causeId, ics, offeringId, hostId, erased);
     }
 
-    private Notice write(NoticeKind kind, Recipient recipient, NoticeContent content, String causeType, @Nullable Long causeId,
-            @Nullable String ics, @Nullable Long offeringId, @Nullable Long hostId, boolean erased) {
+    private Notice write(
+            NoticeKind kind,
+            Recipient recipient,
+            NoticeContent content,
+            String causeType,
+            @Nullable Long causeId,
+            @Nullable String ics,
+            @Nullable Long offeringId,
+            @Nullable Long hostId,
+            boolean erased) {
         var now = clock.instant();
         var notice = new Notice(kind, recipient, content.subject(), causeType, causeId, now, now);
         var rendered = templates.render(content);
@@ -120,15 +164,21 @@ class NoticeWriter {
      */
     Set<Long> erasedAmong(Collection<Long> learnerIds) {
         if (learnerIds.isEmpty()) return Set.of();
-        return new HashSet<>(jdbc.queryForList("select id from learner where id in (:ids) and erased_at is not null",
-                Map.of("ids", Set.copyOf(learnerIds)), Long.class));
+        return new HashSet<>(jdbc.queryForList(
+                "select id from learner where id in (:ids) and erased_at is not null",
+                Map.of("ids", Set.copyOf(learnerIds)),
+                Long.class));
     }
 
     List<Recipient> learners(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         Map<String, Object> params = Map.of("ids", ids);
-        return jdbc.query("select id, full_name, email, time_zone from learner where id in (:ids) order by id", params,
-                (rs, i) -> Recipient.learner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .stream().collect(Collectors.toList());
+        return jdbc
+                .query(
+                        "select id, full_name, email, time_zone from learner where id in (:ids) order by id",
+                        params,
+                        (rs, i) -> Recipient.learner(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .stream()
+                .collect(Collectors.toList());
     }
 }

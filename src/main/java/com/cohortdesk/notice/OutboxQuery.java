@@ -33,21 +33,45 @@ class OutboxQuery {
         var root = query.from(Notice.class);
         var where = spec.toPredicate(root, query, cb);
         if (where != null) query.where(where);
-        query.multiselect(root.get("id"), root.get("kind"), root.get("recipientName"), root.get("recipientEmail"), root.get("subject"),
-                root.get("causeType"), root.get("causeId"), root.get("status"), root.get("tries"), root.get("createdAt"),
-                root.get("nextAttemptAt"), root.get("sentAt"), root.get("lastError"));
+        query.multiselect(
+                root.get("id"),
+                root.get("kind"),
+                root.get("recipientName"),
+                root.get("recipientEmail"),
+                root.get("subject"),
+                root.get("causeType"),
+                root.get("causeId"),
+                root.get("status"),
+                root.get("tries"),
+                root.get("createdAt"),
+                root.get("nextAttemptAt"),
+                root.get("sentAt"),
+                root.get("lastError"));
         var orders = new ArrayList<Order>();
-        ascending.forEach((column, asc) -> orders.add(asc ? cb.asc(root.get(column.property())) : cb.desc(root.get(column.property()))));
+        ascending.forEach((column, asc) ->
+                orders.add(asc ? cb.asc(root.get(column.property())) : cb.desc(root.get(column.property()))));
         if (!ascending.containsKey(OutboxSort.CREATED)) orders.add(cb.desc(root.get("createdAt")));
         orders.add(cb.desc(root.get("id")));
         query.orderBy(orders);
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(OutboxQuery::row).toList();
+                .map(OutboxQuery::row)
+                .toList();
     }
 
     private static OutboxRow row(Tuple t) {
-        return new OutboxRow(t.get(0, Long.class), t.get(1, NoticeKind.class), t.get(2, String.class), t.get(3, String.class),
-                t.get(4, String.class), t.get(5, String.class), t.get(6, Long.class), t.get(7, NoticeStatus.class), t.get(8, Integer.class),
-                t.get(9, Instant.class), t.get(10, Instant.class), t.get(11, Instant.class), t.get(12, String.class));
+        return new OutboxRow(
+                t.get(0, Long.class),
+                t.get(1, NoticeKind.class),
+                t.get(2, String.class),
+                t.get(3, String.class),
+                t.get(4, String.class),
+                t.get(5, String.class),
+                t.get(6, Long.class),
+                t.get(7, NoticeStatus.class),
+                t.get(8, Integer.class),
+                t.get(9, Instant.class),
+                t.get(10, Instant.class),
+                t.get(11, Instant.class),
+                t.get(12, String.class));
     }
 }

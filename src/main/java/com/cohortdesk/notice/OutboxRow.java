@@ -1,17 +1,40 @@
 package com.cohortdesk.notice;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the outbox page. */
-public record OutboxRow(long id, NoticeKind kind, String recipientName, String recipientEmail, String subject, String causeType,
-        @Nullable Long causeId, NoticeStatus status, int tries, Instant createdAt, Instant nextAttemptAt, @Nullable Instant sentAt,
+public record OutboxRow(
+        long id,
+        NoticeKind kind,
+        String recipientName,
+        String recipientEmail,
+        String subject,
+        String causeType,
+        @Nullable Long causeId,
+        NoticeStatus status,
+        int tries,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        @Nullable Instant sentAt,
         @Nullable String lastError) {
 
     static OutboxRow of(Notice n) {
-        return new OutboxRow(java.util.Objects.requireNonNull(n.getId()), n.getKind(), n.getRecipientName(), n.getRecipientEmail(),
-                n.getSubject(), n.getCauseType(), n.getCauseId(), n.getStatus(), n.getTries(), n.getCreatedAt(), n.getNextAttemptAt(),
-                n.getSentAt(), n.getLastError());
+        return new OutboxRow(
+                Objects.requireNonNull(n.getId()),
+                n.getKind(),
+                n.getRecipientName(),
+                n.getRecipientEmail(),
+                n.getSubject(),
+                n.getCauseType(),
+                n.getCauseId(),
+                n.getStatus(),
+                n.getTries(),
+                n.getCreatedAt(),
+                n.getNextAttemptAt(),
+                n.getSentAt(),
+                n.getLastError());
     }
 
     /** Where the cause opens in the app, if it has a page. */

@@ -8,7 +8,6 @@ import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.RuleViolation;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.data.jpa.domain.Specification;
@@ -34,8 +33,15 @@ public class OutboxService {
     private final AuditWriter audit;
     private final OutboxQuery rows;
 
-    OutboxService(NoticeRepository notices, NoticeSettings settings, NoticeDispatcher dispatcher, OfferingAccess access,
-            CurrentUser currentUser, Clock clock, AuditWriter audit, OutboxQuery rows) {
+    OutboxService(
+            NoticeRepository notices,
+            NoticeSettings settings,
+            NoticeDispatcher dispatcher,
+            OfferingAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditWriter audit,
+            OutboxQuery rows) {
         this.audit = audit;
         this.rows = rows;
         this.notices = notices;
@@ -69,7 +75,13 @@ public class OutboxService {
     @Transactional(readOnly = true)
     public NoticeDetails get(long id) {
         var n = readable(id);
-        return new NoticeDetails(OutboxRow.of(n), n.getMessageId(), n.getRecipientZone(), n.getBodyText(), n.getBodyHtml(), n.getIcs(),
+        return new NoticeDetails(
+                OutboxRow.of(n),
+                n.getMessageId(),
+                n.getRecipientZone(),
+                n.getBodyText(),
+                n.getBodyHtml(),
+                n.getIcs(),
                 n.getKind().optional());
     }
 
@@ -82,12 +94,16 @@ public class OutboxService {
         int tries = n.getTries();
         n.resend(clock.instant());
         // notices are not audited per row (system output): the administrator's resend is, with the notice it concerns
-        audit.record(List.of(AuditChange.updated("Notice", id, "status", NoticeStatus.FAILED, NoticeStatus.PENDING)),
-                "Failed notice sent again (" + n.getKind().name() + ", " + recipientRef(n) + ", after " + tries + " tries)");
+        audit.record(
+                List.of(AuditChange.updated("Notice", id, "status", NoticeStatus.FAILED, NoticeStatus.PENDING)),
+                "Failed notice sent again (" + n.getKind().name() + ", " + recipientRef(n) + ", after " + tries
+                        + " tries)");
     }
 
     private static String recipientRef(Notice n) {
-        return n.getLearnerId() != null ? "Learner#" + n.getLearnerId() : n.getStaffId() != null ? "StaffUser#" + n.getStaffId() : "no account";
+        return n.getLearnerId() != null
+                ? "Learner#" + n.getLearnerId()
+                : n.getStaffId() != null ? "StaffUser#" + n.getStaffId() : "no account";
     }
 
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
@@ -108,7 +124,8 @@ public class OutboxService {
         boolean before = settings.paused();
         if (before == paused) return;
         settings.set(NoticeSettings.PAUSED, Boolean.toString(paused));
-        audit.record(List.of(AuditChange.updated("NoticeSetting", NoticeSettings.PAUSED, "paused", before, paused)),
+        audit.record(
+                List.of(AuditChange.updated("NoticeSetting", NoticeSettings.PAUSED, "paused", before, paused)),
                 paused ? "Sending of notices paused" : "Sending of notices resumed");
     }
 
@@ -126,15 +143,20 @@ public class OutboxService {
         var n = notices.findById(id).orElseThrow(() -> new RuleViolation("There is no notice with id " + id + "."));
         if (currentUser.isAdmin()) return n;
         long me = currentUser.require().getStaffId();
-        var mine = (n.getHostId() != null && n.getHostId() == me) || (n.getStaffId() != null && n.getStaffId() == me)
+        var mine = (n.getHostId() != null && n.getHostId() == me)
+                || (n.getStaffId() != null && n.getStaffId() == me)
                 || (n.getOfferingId() != null && access.mayRead(n.getOfferingId()));
-        if (!mine) throw new AccessDeniedException("Faculty may read only the notices about their own sessions and offerings.");
+        if (!mine)
+            throw new AccessDeniedException(
+                    "Faculty may read only the notices about their own sessions and offerings.");
         return n;
     }
 
     private Specification<Notice> spec(@org.jspecify.annotations.Nullable OutboxFilter given) {
         var scope = access.scope();
-        return OutboxSpecs.of(given == null ? OutboxFilter.NONE : given, scope.all() ? null : currentUser.require().getStaffId(),
+        return OutboxSpecs.of(
+                given == null ? OutboxFilter.NONE : given,
+                scope.all() ? null : currentUser.require().getStaffId(),
                 scope.offeringIds());
     }
 }

@@ -2,7 +2,12 @@ package com.cohortdesk.notice;
 
 /** Columns the outbox sorts by in the database. */
 public enum OutboxSort {
-    CREATED("createdAt"), NEXT_ATTEMPT("nextAttemptAt"), RECIPIENT("recipientName"), STATUS("status"), KIND("kind"), TRIES("tries");
+    CREATED("createdAt"),
+    NEXT_ATTEMPT("nextAttemptAt"),
+    RECIPIENT("recipientName"),
+    STATUS("status"),
+    KIND("kind"),
+    TRIES("tries");
 
     private final String property;
 

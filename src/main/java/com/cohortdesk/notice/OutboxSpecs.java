@@ -10,8 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 /** The outbox's filters as one query: status, kind, words of the recipient, and a faculty member's scope. */
 final class OutboxSpecs {
 
-    private OutboxSpecs() {
-    }
+    private OutboxSpecs() {}
 
     /** {@code staffId} null: everything (administrators); otherwise the notices of their sessions, digests and offerings. */
     static Specification<Notice> of(OutboxFilter filter, @Nullable Long staffId, Set<Long> offeringIds) {
@@ -20,9 +19,12 @@ final class OutboxSpecs {
             if (filter.status() != null) where.add(cb.equal(root.get("status"), filter.status()));
             if (filter.kind() != null) where.add(cb.equal(root.get("kind"), filter.kind()));
             if (filter.recipient() != null && !filter.recipient().isBlank()) {
-                for (var word : filter.recipient().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    var like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    where.add(cb.or(cb.like(cb.lower(root.get("recipientName")), like, '\\'),
+                for (var word :
+                        filter.recipient().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    var like =
+                            "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    where.add(cb.or(
+                            cb.like(cb.lower(root.get("recipientName")), like, '\\'),
                             cb.like(cb.lower(root.get("recipientEmail")), like, '\\')));
                 }
             }

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 public final class PlanKeys {
 
-    private PlanKeys() {
-    }
+    private PlanKeys() {}
 
     public static String deadline(long assessmentId, long learnerId, Instant due, Duration offset) {
         return "deadline:" + assessmentId + ":" + learnerId + ":" + due.getEpochSecond() + ":" + offset.toMinutes();

@@ -49,15 +49,21 @@ class ReminderPlanner {
     private final List<Duration> sessionOffsets;
     private final Duration horizon;
 
-    ReminderPlanner(JdbcTemplate jdbc, Clock clock,
+    ReminderPlanner(
+            JdbcTemplate jdbc,
+            Clock clock,
             @Value("${cohortdesk.notices.deadline-reminders:72h,24h}") List<String> deadlineOffsets,
             @Value("${cohortdesk.notices.session-reminders:24h,1h}") List<String> sessionOffsets,
             @Value("${cohortdesk.notices.planning-horizon:8d}") String horizon) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
-        this.deadlineOffsets = deadlineOffsets.stream().map(s -> DurationStyle.detectAndParse(s.strip())).toList();
-        this.sessionOffsets = sessionOffsets.stream().map(s -> DurationStyle.detectAndParse(s.strip())).toList();
+        this.deadlineOffsets = deadlineOffsets.stream()
+                .map(s -> DurationStyle.detectAndParse(s.strip()))
+                .toList();
+        this.sessionOffsets = sessionOffsets.stream()
+                .map(s -> DurationStyle.detectAndParse(s.strip()))
+                .toList();
         this.horizon = DurationStyle.detectAndParse(horizon);
     }
 
@@ -115,8 +121,14 @@ class ReminderPlanner {
                 where not exists (select 1 from notice n where n.plan_key = p.plan_key)
                 """.formatted(seconds, offset.toMinutes());
         // an extension moves a deadline later, so every assessment due before the window's end may have learners in it
-        return jdbc.update(sql, run, Timestamp.from(now), Timestamp.from(now.minus(Duration.ofDays(120))),
-                Timestamp.from(until.plus(longest(deadlineOffsets))), Timestamp.from(now.plus(offset)), Timestamp.from(until.plus(offset)));
+        return jdbc.update(
+                sql,
+                run,
+                Timestamp.from(now),
+                Timestamp.from(now.minus(Duration.ofDays(120))),
+                Timestamp.from(until.plus(longest(deadlineOffsets))),
+                Timestamp.from(now.plus(offset)),
+                Timestamp.from(until.plus(offset)));
     }
 
     /** One set-based insert per offset: each booked place of an active learner in a scheduled office hour or webinar. */
@@ -137,7 +149,8 @@ class ReminderPlanner {
                       where b.status = 'BOOKED' and so.starts_at > ? and so.starts_at <= ?) p
                 where not exists (select 1 from notice n where n.plan_key = p.plan_key)
                 """.formatted(offset.toSeconds(), offset.toMinutes());
-        return jdbc.update(sql, run, Timestamp.from(now), Timestamp.from(now.plus(offset)), Timestamp.from(until.plus(offset)));
+        return jdbc.update(
+                sql, run, Timestamp.from(now), Timestamp.from(now.plus(offset)), Timestamp.from(until.plus(offset)));
     }
 
     /** Each enabled faculty member's next Monday 07:00 digest in their zone (a handful of rows: planned in Java). */
@@ -158,12 +171,27 @@ class ReminderPlanner {
                 sendAt = monday.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
             }
             if (sendAt.isAfter(until)) return;
-            rows.add(new Object[] {NoticeKind.FACULTY_DIGEST.name(), rs.getString(3), rs.getString(2), zone.getId(), null, rs.getLong(1),
-                    "Your week from " + monday, "STAFF", rs.getLong(1), null, rs.getLong(1), sendAt, PlanKeys.digest(rs.getLong(1), monday)});
+            rows.add(new Object[] {
+                NoticeKind.FACULTY_DIGEST.name(),
+                rs.getString(3),
+                rs.getString(2),
+                zone.getId(),
+                null,
+                rs.getLong(1),
+                "Your week from " + monday,
+                "STAFF",
+                rs.getLong(1),
+                null,
+                rs.getLong(1),
+                sendAt,
+                PlanKeys.digest(rs.getLong(1), monday)
+            });
         });
         if (rows.isEmpty()) return 0;
-        var taken = new HashSet<>(named.queryForList("select plan_key from notice where plan_key in (:keys)",
-                Map.of("keys", rows.stream().map(r -> (String) r[12]).toList()), String.class));
+        var taken = new HashSet<>(named.queryForList(
+                "select plan_key from notice where plan_key in (:keys)",
+                Map.of("keys", rows.stream().map(r -> (String) r[12]).toList()),
+                String.class));
         rows.removeIf(r -> taken.contains((String) r[12]));
         insert(rows, now);
         return rows.size();
@@ -172,8 +200,24 @@ class ReminderPlanner {
     private void insert(List<Object[]> rows, Instant now) {
         var created = Timestamp.from(now);
         for (int from = 0; from < rows.size(); from += 1000) {
-            var batch = rows.subList(from, Math.min(rows.size(), from + 1000)).stream().map(r -> new Object[] {r[0], r[1], r[2], r[3],
-                    r[4], r[5], r[6], r[7], r[8], r[9], r[10], Timestamp.from((Instant) r[11]), Notice.newMessageId(), r[12], created})
+            var batch = rows.subList(from, Math.min(rows.size(), from + 1000)).stream()
+                    .map(r -> new Object[] {
+                        r[0],
+                        r[1],
+                        r[2],
+                        r[3],
+                        r[4],
+                        r[5],
+                        r[6],
+                        r[7],
+                        r[8],
+                        r[9],
+                        r[10],
+                        Timestamp.from((Instant) r[11]),
+                        Notice.newMessageId(),
+                        r[12],
+                        created
+                    })
                     .toList();
             jdbc.batchUpdate("""
                     insert into notice (kind, recipient_email, recipient_name, recipient_zone, learner_id, staff_id, subject, cause_type,

@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public record RetryPolicy(List<Duration> delays) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(List.of(Duration.ofMinutes(10), Duration.ofHours(1),
-            Duration.ofHours(5), Duration.ofHours(17).plusMinutes(50)));
+    public static final RetryPolicy DEFAULT = new RetryPolicy(List.of(
+            Duration.ofMinutes(10),
+            Duration.ofHours(1),
+            Duration.ofHours(5),
+            Duration.ofHours(17).plusMinutes(50)));
 
     public int maxTries() {
         return delays.size() + 1;
@@ -19,6 +22,8 @@ public record RetryPolicy(List<Duration> delays) {
 
     /** How long to wait after the given number of failed tries, or none when that was the last. */
     public Optional<Duration> delayAfter(int failedTries) {
-        return failedTries >= 1 && failedTries <= delays.size() ? Optional.of(delays.get(failedTries - 1)) : Optional.empty();
+        return failedTries >= 1 && failedTries <= delays.size()
+                ? Optional.of(delays.get(failedTries - 1))
+                : Optional.empty();
     }
 }

@@ -24,8 +24,7 @@ public class StaffNoticePreference {
     @Version
     private long version;
 
-    protected StaffNoticePreference() {
-    }
+    protected StaffNoticePreference() {}
 
     StaffNoticePreference(long staffId, String timeZone, boolean digest) {
         this.staffId = staffId;

@@ -1,5 +1,6 @@
 package com.cohortdesk.notice;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,17 +27,21 @@ class UnsubscribeController {
     @GetMapping("/notices/unsubscribe/{token}")
     ResponseEntity<String> page(@PathVariable String token) {
         if (!unsubscriber.valid(token)) return notFound();
-        return html(HttpStatus.OK, "<h1>Stop reminders</h1><p>Reminders of deadlines and sessions (and staff digests) will stop. "
-                + "Notices about changes to your sessions and deadlines are always sent.</p>"
-                + "<form method=\"post\" action=\"/notices/unsubscribe/" + HtmlUtils.htmlEscape(token) + "\">"
-                + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
-                + "<button type=\"submit\">Stop reminders</button></form>");
+        return html(
+                HttpStatus.OK,
+                "<h1>Stop reminders</h1><p>Reminders of deadlines and sessions (and staff digests) will stop. "
+                        + "Notices about changes to your sessions and deadlines are always sent.</p>"
+                        + "<form method=\"post\" action=\"/notices/unsubscribe/" + HtmlUtils.htmlEscape(token) + "\">"
+                        + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+                        + "<button type=\"submit\">Stop reminders</button></form>");
     }
 
     @PostMapping("/notices/unsubscribe/{token}")
     ResponseEntity<String> unsubscribe(@PathVariable String token) {
         if (!unsubscriber.unsubscribe(token)) return notFound();
-        return html(HttpStatus.OK, "<h1>Done</h1><p>You will receive no more reminders. The programme office can switch them on again.</p>");
+        return html(
+                HttpStatus.OK,
+                "<h1>Done</h1><p>You will receive no more reminders. The programme office can switch them on again.</p>");
     }
 
     private static ResponseEntity<String> notFound() {
@@ -44,9 +49,11 @@ class UnsubscribeController {
     }
 
     private static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.status(status)
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store")
-                .body("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Cohort Desk</title></head><body>"
-                        + body + "</body></html>");
+                .body(
+                        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Cohort Desk</title></head><body>"
+                                + body + "</body></html>");
     }
 }

@@ -1,8 +1,12 @@
 package com.cohortdesk.notice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,16 +60,18 @@ class UnsubscribeTokens {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new java.io.UncheckedIOException(new java.io.IOException(e));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new UncheckedIOException(new IOException(e));
         }
     }
 
     private byte[] key() {
         if (key.length == 0) {
             var secret = ownTransaction.execute(status -> settings.secret());
-            key = Base64.getUrlDecoder().decode(java.util.Objects.requireNonNull(secret));
+            key = Base64.getUrlDecoder().decode(Objects.requireNonNull(secret));
         }
         return key;
     }

@@ -13,10 +13,11 @@ public final class AuditRedaction {
 
     /** Splits before "; field = ", "; field: ", "; field was ", "; field changed". */
     private static final Pattern SEGMENT = Pattern.compile("; (?=[A-Za-z][A-Za-z0-9_.]*( = |: | was | changed))");
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*)( = | was |: )(.*)$", Pattern.DOTALL);
 
-    private AuditRedaction() {
-    }
+    private static final Pattern FIELD =
+            Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*)( = | was |: )(.*)$", Pattern.DOTALL);
+
+    private AuditRedaction() {}
 
     public static String redact(String details, Set<String> fields, Collection<String> literals) {
         var segments = SEGMENT.split(details, -1);
@@ -28,7 +29,8 @@ public final class AuditRedaction {
         var text = out.toString();
         for (var literal : literals) {
             if (literal.isBlank()) continue;
-            text = Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text)
+            text = Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(text)
                     .replaceAll(Pseudonym.ERASED);
         }
         return text;
@@ -39,12 +41,15 @@ public final class AuditRedaction {
         if (!m.matches() || !fields.contains(m.group(1))) return segment;
         var separator = m.group(2);
         var erased = separator.equals(": ") && m.group(3).contains(" → ")
-                ? Pseudonym.ERASED + " → " + Pseudonym.ERASED : Pseudonym.ERASED;
+                ? Pseudonym.ERASED + " → " + Pseudonym.ERASED
+                : Pseudonym.ERASED;
         return m.group(1) + separator + erased;
     }
 
     /** Whether the text mentions the entity reference exactly ("Learner#12", not "Learner#123"). */
     public static boolean mentions(String text, String reference) {
-        return Pattern.compile(Pattern.quote(reference) + "(?![0-9])").matcher(text).find();
+        return Pattern.compile(Pattern.quote(reference) + "(?![0-9])")
+                .matcher(text)
+                .find();
     }
 }

@@ -27,7 +27,12 @@ class JobLease {
     /** Claims the job for {@code holder} for {@code length}; false when another holder's lease still runs. */
     boolean claim(String job, String holder, Duration length) {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return jdbc.update("update job_lease set holder = ?, lease_until = ? where name = ? and lease_until <= ?",
-                holder, now.plus(length), job, now) == 1;
+        return jdbc.update(
+                        "update job_lease set holder = ?, lease_until = ? where name = ? and lease_until <= ?",
+                        holder,
+                        now.plus(length),
+                        job,
+                        now)
+                == 1;
     }
 }

@@ -63,6 +63,5 @@ public interface PersonalDataSource {
      * text about them by {@link Pseudonym#ERASED}. Rows needed for the programme's statistics stay. Write
      * with SQL, not through entities: an entity update would put the old values into the audit trail.
      */
-    default void eraseLearner(long learnerId, Pseudonym pseudonym) {
-    }
+    default void eraseLearner(long learnerId, Pseudonym pseudonym) {}
 }

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Scheduled jobs (the retention job) run on Spring's scheduler. */
 @Configuration
 @EnableScheduling
-class PrivacyConfig {
-}
+class PrivacyConfig {}

@@ -13,8 +13,7 @@ public final class PrivacyReason {
 
     public static final int MAX_LENGTH = 500;
 
-    private PrivacyReason() {
-    }
+    private PrivacyReason() {}
 
     /**
      * Why a reason is refused, or null when it is fine.
@@ -23,7 +22,8 @@ public final class PrivacyReason {
      */
     public static @Nullable String problem(String purpose, @Nullable String reason) {
         if (reason == null || reason.isBlank()) return "Give the reason for the " + purpose + ".";
-        if (reason.strip().length() > MAX_LENGTH) return "The reason is too long (" + MAX_LENGTH + " characters at most).";
+        if (reason.strip().length() > MAX_LENGTH)
+            return "The reason is too long (" + MAX_LENGTH + " characters at most).";
         var control = TextRules.multiLineProblem("reason", reason);
         return control == null ? null : Character.toUpperCase(control.charAt(0)) + control.substring(1);
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,9 +55,11 @@ public class PrivacyService {
 
     /** Fields whose values an erasure redacts in the audit entries about the person. */
     static final Set<String> LEARNER_FIELDS = Set.of("fullName", "email", "searchWords", "reason", "note");
+
     static final Set<String> STAFF_FIELDS = Set.of("username", "displayName", "email", "passwordHash");
     private static final int IN_CHUNK = 500;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final List<PersonalDataSource> sources;
     private final JdbcTemplate jdbc;
@@ -68,10 +71,19 @@ public class PrivacyService {
     private final Clock clock;
     private final RetentionPolicy retention;
 
-    PrivacyService(List<PersonalDataSource> sources, JdbcTemplate jdbc, AuditWriter audit, LegalHoldRepository holds,
-            EntityManager entityManager, CurrentUser currentUser, PasswordEncoder passwordEncoder, Clock clock,
+    PrivacyService(
+            List<PersonalDataSource> sources,
+            JdbcTemplate jdbc,
+            AuditWriter audit,
+            LegalHoldRepository holds,
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
             @Value("${cohortdesk.privacy.retention:P6Y}") Period retention) {
-        this.sources = sources.stream().sorted(Comparator.comparingInt(PersonalDataSource::order)).toList();
+        this.sources = sources.stream()
+                .sorted(Comparator.comparingInt(PersonalDataSource::order))
+                .toList();
         this.jdbc = jdbc;
         this.audit = audit;
         this.holds = holds;
@@ -98,10 +110,21 @@ public class PrivacyService {
         data.put("exportedBy", currentUser.username());
         for (var source : sources) data.put(source.section(), source.learnerRecords(learnerId));
         data.put("legalHold", holdRecord(learnerId));
-        data.put("auditTrail", auditAboutLearner(learnerId, auditedEntities(learnerId),
-                List.of(learner.fullName(), learner.email())).stream().map(AuditRow::toMap).toList());
-        audit.record(List.of(new AuditChange("Learner", String.valueOf(learnerId), AuditAction.PERSONAL_DATA_EXPORT,
-                "Access export downloaded (" + String.join(", ", data.keySet().stream().skip(3).toList()) + ")")), "");
+        data.put(
+                "auditTrail",
+                auditAboutLearner(learnerId, auditedEntities(learnerId), List.of(learner.fullName(), learner.email()))
+                        .stream()
+                        .map(AuditRow::toMap)
+                        .toList());
+        audit.record(
+                List.of(new AuditChange(
+                        "Learner",
+                        String.valueOf(learnerId),
+                        AuditAction.PERSONAL_DATA_EXPORT,
+                        "Access export downloaded ("
+                                + String.join(
+                                        ", ", data.keySet().stream().skip(3).toList()) + ")")),
+                "");
         writeZip(out, data, readme("learner", learnerId));
     }
 
@@ -123,18 +146,26 @@ public class PrivacyService {
             throw new RuleViolation("This learner is under a legal hold: lift it before erasing them.");
         }
         if (learner.status().equals("ACTIVE")) {
-            // an active learner is enrolled term by term and receives calendars and notices: they leave the programme first
-            throw new RuleViolation("This learner is active: withdraw them (or let them graduate) before erasing them.");
+            // an active learner is enrolled term by term and receives calendars and notices: they leave the programme
+            // first
+            throw new RuleViolation(
+                    "This learner is active: withdraw them (or let them graduate) before erasing them.");
         }
         var literals = List.of(learner.fullName(), learner.email());
         if (literals.stream().anyMatch(l -> reason.toLowerCase(Locale.ROOT).contains(l.toLowerCase(Locale.ROOT)))) {
-            throw new RuleViolation("The reason must not contain the learner's name or email: it stays in the audit trail.");
+            throw new RuleViolation(
+                    "The reason must not contain the learner's name or email: it stays in the audit trail.");
         }
         var pseudonym = Pseudonym.learner(learnerId);
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // The claim: only one erasure of a learner ever passes this update (a concurrent one waits and finds nothing).
-        int claimed = jdbc.update("update learner set full_name = ?, email = ?, erased_at = ?, version = version + 1 "
-                + "where id = ? and erased_at is null", pseudonym.name(), pseudonym.email(), now, learnerId);
+        int claimed = jdbc.update(
+                "update learner set full_name = ?, email = ?, erased_at = ?, version = version + 1 "
+                        + "where id = ? and erased_at is null",
+                pseudonym.name(),
+                pseudonym.email(),
+                now,
+                learnerId);
         if (claimed == 0) return false;
         var entities = auditedEntities(learnerId);
         var fields = new HashSet<>(LEARNER_FIELDS);
@@ -147,14 +178,22 @@ public class PrivacyService {
         for (var entry : auditAboutLearner(learnerId, entities, literals)) {
             var details = entry.details();
             if (details == null) continue;
-            var wholly = entry.entityType() != null && whole.contains(entry.entityType())
-                    && entities.getOrDefault(entry.entityType(), List.of()).stream().anyMatch(id -> String.valueOf(id).equals(entry.entityId()));
+            var wholly = entry.entityType() != null
+                    && whole.contains(entry.entityType())
+                    && entities.getOrDefault(entry.entityType(), List.of()).stream()
+                            .anyMatch(id -> String.valueOf(id).equals(entry.entityId()));
             var redacted = wholly ? Pseudonym.ERASED : AuditRedaction.redact(details, fields, literals);
-            if (!redacted.equals(details)) jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
+            if (!redacted.equals(details))
+                jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
         }
-        audit.record(List.of(new AuditChange("Learner", String.valueOf(learnerId), AuditAction.ERASURE,
-                "Personal data erased: name and email replaced by '" + pseudonym.name() + "', free text about them erased, "
-                        + "search words removed, calendar feed revoked")), reason);
+        audit.record(
+                List.of(new AuditChange(
+                        "Learner",
+                        String.valueOf(learnerId),
+                        AuditAction.ERASURE,
+                        "Personal data erased: name and email replaced by '" + pseudonym.name()
+                                + "', free text about them erased, " + "search words removed, calendar feed revoked")),
+                reason);
         entityManager.clear();
         return true;
     }
@@ -171,8 +210,12 @@ public class PrivacyService {
     public PrivacyStatus status(long learnerId) {
         var learner = learnerRow(learnerId);
         var hold = holds.findByLearnerId(learnerId);
-        return new PrivacyStatus(learnerId, learner.erasedAt(), hold.map(LegalHold::getReason).orElse(null),
-                hold.map(LegalHold::getHeldBy).orElse(null), hold.map(LegalHold::getHeldAt).orElse(null),
+        return new PrivacyStatus(
+                learnerId,
+                learner.erasedAt(),
+                hold.map(LegalHold::getReason).orElse(null),
+                hold.map(LegalHold::getHeldBy).orElse(null),
+                hold.map(LegalHold::getHeldAt).orElse(null),
                 learner.erasedAt() != null ? null : retention.dueOn(learner.status(), endedOn(learnerId)));
     }
 
@@ -183,8 +226,12 @@ public class PrivacyService {
         PrivacyReason.require("legal hold", reason);
         var learner = learnerRow(learnerId);
         if (learner.erasedAt() != null) throw new RuleViolation("This learner's personal data was erased already.");
-        if (holds.findByLearnerId(learnerId).isPresent()) throw new RuleViolation("This learner is under a legal hold already.");
-        holds.saveAndFlush(new LegalHold(entityManager.getReference(Learner.class, learnerId), reason.strip(), currentUser.username(),
+        if (holds.findByLearnerId(learnerId).isPresent())
+            throw new RuleViolation("This learner is under a legal hold already.");
+        holds.saveAndFlush(new LegalHold(
+                entityManager.getReference(Learner.class, learnerId),
+                reason.strip(),
+                currentUser.username(),
                 clock.instant()));
         return status(learnerId);
     }
@@ -193,7 +240,8 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public PrivacyStatus releaseHold(long learnerId) {
-        var hold = holds.findByLearnerId(learnerId).orElseThrow(() -> new RuleViolation("This learner is not under a legal hold."));
+        var hold = holds.findByLearnerId(learnerId)
+                .orElseThrow(() -> new RuleViolation("This learner is not under a legal hold."));
         holds.delete(hold);
         holds.flush();
         return status(learnerId);
@@ -213,11 +261,19 @@ public class PrivacyService {
     @Transactional(readOnly = true)
     public List<DueLearner> dueForErasure(int days) {
         var latestEnd = latestEndDue(days);
-        return jdbc.query(DUE + " order by l.ended_on, l.id", (rs, n) -> {
-            var endedOn = rs.getObject("ended_on", LocalDate.class);
-            return new DueLearner(rs.getLong("id"), rs.getString("full_name"), rs.getString("cohort_name"), rs.getString("status"), endedOn,
-                    endedOn.plus(retention.retention()));
-        }, latestEnd);
+        return jdbc.query(
+                DUE + " order by l.ended_on, l.id",
+                (rs, n) -> {
+                    var endedOn = rs.getObject("ended_on", LocalDate.class);
+                    return new DueLearner(
+                            rs.getLong("id"),
+                            rs.getString("full_name"),
+                            rs.getString("cohort_name"),
+                            rs.getString("status"),
+                            endedOn,
+                            endedOn.plus(retention.retention()));
+                },
+                latestEnd);
     }
 
     /**
@@ -228,7 +284,9 @@ public class PrivacyService {
     @Transactional(readOnly = true)
     public long countDueForErasure(int days, int atMost) {
         if (atMost < 1) throw new RuleViolation("The count must allow at least one learner.");
-        var count = jdbc.queryForObject("select count(*) from (" + DUE + " fetch first " + atMost + " rows only) due", Long.class,
+        var count = jdbc.queryForObject(
+                "select count(*) from (" + DUE + " fetch first " + atMost + " rows only) due",
+                Long.class,
                 latestEndDue(days));
         return count == null ? 0 : count;
     }
@@ -256,21 +314,49 @@ public class PrivacyService {
         data.put("subject", Map.of("type", "staff", "id", staffId));
         data.put("exportedAt", clock.instant().toString());
         data.put("exportedBy", currentUser.username());
-        var details = Rows.query(jdbc, "select id, username, display_name, email, enabled, locked_until, password_expires_at, erased_at "
-                + "from staff_user where id = ?", staffId).getFirst();
-        details.put("roles", jdbc.queryForList("select role from staff_user_role where staff_user_id = ? order by role", String.class, staffId));
-        details.put("modulesTaught", jdbc.queryForList("select m.code from module_faculty f join programme_module m on m.id = f.module_id "
-                + "where f.staff_user_id = ? order by m.code", String.class, staffId));
+        var details = Rows.query(
+                        jdbc,
+                        "select id, username, display_name, email, enabled, locked_until, password_expires_at, erased_at "
+                                + "from staff_user where id = ?",
+                        staffId)
+                .getFirst();
+        details.put(
+                "roles",
+                jdbc.queryForList(
+                        "select role from staff_user_role where staff_user_id = ? order by role",
+                        String.class,
+                        staffId));
+        details.put(
+                "modulesTaught",
+                jdbc.queryForList(
+                        "select m.code from module_faculty f join programme_module m on m.id = f.module_id "
+                                + "where f.staff_user_id = ? order by m.code",
+                        String.class,
+                        staffId));
         data.put("staff", details);
-        data.put("sessionsHosted", Rows.query(jdbc, "select id, title, session_type, first_start, planned_zone from live_session "
-                + "where host_id = ? order by first_start, id", staffId));
+        data.put(
+                "sessionsHosted",
+                Rows.query(
+                        jdbc,
+                        "select id, title, session_type, first_start, planned_zone from live_session "
+                                + "where host_id = ? order by first_start, id",
+                        staffId));
         for (var source : sources) {
             var records = source.staffRecords(staffId);
             if (!(records instanceof Collection<?> c && c.isEmpty())) data.put(source.section(), records);
         }
-        data.put("auditTrail", auditAboutStaff(staffId, staff.username(), List.of()).stream().map(AuditRow::toMap).toList());
-        audit.record(List.of(new AuditChange("StaffUser", String.valueOf(staffId), AuditAction.PERSONAL_DATA_EXPORT,
-                "Access export downloaded")), "");
+        data.put(
+                "auditTrail",
+                auditAboutStaff(staffId, staff.username(), List.of()).stream()
+                        .map(AuditRow::toMap)
+                        .toList());
+        audit.record(
+                List.of(new AuditChange(
+                        "StaffUser",
+                        String.valueOf(staffId),
+                        AuditAction.PERSONAL_DATA_EXPORT,
+                        "Access export downloaded")),
+                "");
         writeZip(out, data, readme("staff", staffId));
     }
 
@@ -286,21 +372,31 @@ public class PrivacyService {
         entityManager.flush();
         var staff = staffRow(staffId);
         if (staff.erased()) return false;
-        if (staff.username().equals(currentUser.username())) throw new RuleViolation("You cannot erase your own account.");
+        if (staff.username().equals(currentUser.username()))
+            throw new RuleViolation("You cannot erase your own account.");
         if (staff.enabled()) throw new RuleViolation("Disable the account before erasing it.");
         var literals = List.of(staff.displayName(), staff.email());
         if (literals.stream().anyMatch(l -> reason.toLowerCase(Locale.ROOT).contains(l.toLowerCase(Locale.ROOT)))) {
-            throw new RuleViolation("The reason must not contain the staff member's name or email: it stays in the audit trail.");
+            throw new RuleViolation(
+                    "The reason must not contain the staff member's name or email: it stays in the audit trail.");
         }
         var pseudonym = Pseudonym.staff(staffId);
         var unusable = passwordEncoder.encode(Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
-        int claimed = jdbc.update("update staff_user set username = ?, display_name = ?, email = ?, password_hash = ?, enabled = false, "
-                + "erased_at = ?, version = version + 1 where id = ? and erased_at is null", pseudonym.username(), pseudonym.name(),
-                pseudonym.email(), unusable, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), staffId);
+        int claimed = jdbc.update(
+                "update staff_user set username = ?, display_name = ?, email = ?, password_hash = ?, enabled = false, "
+                        + "erased_at = ?, version = version + 1 where id = ? and erased_at is null",
+                pseudonym.username(),
+                pseudonym.name(),
+                pseudonym.email(),
+                unusable,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                staffId);
         if (claimed == 0) return false;
         var entries = auditAboutStaff(staffId, staff.username(), literals);
         for (var column : whoColumns()) {
-            jdbc.update("update \"" + column[0] + "\" set \"" + column[1] + "\" = ? where \"" + column[1] + "\" = ?", pseudonym.username(),
+            jdbc.update(
+                    "update \"" + column[0] + "\" set \"" + column[1] + "\" = ? where \"" + column[1] + "\" = ?",
+                    pseudonym.username(),
                     staff.username());
         }
         jdbc.update("update audit_entry set actor = ? where actor = ?", pseudonym.username(), staff.username());
@@ -308,28 +404,49 @@ public class PrivacyService {
         for (var entry : entries) {
             var details = entry.details();
             if (details == null) continue;
-            var redacted = entry.isAbout("StaffUser", staffId) ? AuditRedaction.redact(details, STAFF_FIELDS, literals) : details;
-            redacted = AuditRedaction.redact(redacted.replace(quotedUsername, "'" + pseudonym.username() + "'"), Set.of(), literals);
-            if (!redacted.equals(details)) jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
+            var redacted = entry.isAbout("StaffUser", staffId)
+                    ? AuditRedaction.redact(details, STAFF_FIELDS, literals)
+                    : details;
+            redacted = AuditRedaction.redact(
+                    redacted.replace(quotedUsername, "'" + pseudonym.username() + "'"), Set.of(), literals);
+            if (!redacted.equals(details))
+                jdbc.update("update audit_entry set details = ? where id = ?", redacted, entry.id());
         }
         LearnerSources.revokeFeeds(jdbc, clock, "FACULTY", staffId);
-        audit.record(List.of(new AuditChange("StaffUser", String.valueOf(staffId), AuditAction.ERASURE,
-                "Personal data erased: username, name and email replaced by '" + pseudonym.username() + "' / '" + pseudonym.name()
-                        + "' in the staff table and the audit trail, calendar feed revoked")), reason);
+        audit.record(
+                List.of(new AuditChange(
+                        "StaffUser",
+                        String.valueOf(staffId),
+                        AuditAction.ERASURE,
+                        "Personal data erased: username, name and email replaced by '" + pseudonym.username() + "' / '"
+                                + pseudonym.name()
+                                + "' in the staff table and the audit trail, calendar feed revoked")),
+                reason);
         entityManager.clear();
         return true;
     }
 
     // ------------------------------------------------------------------------------------------ internals
 
-    private record LearnerData(long id, String fullName, String email, String status, @Nullable Instant erasedAt) {
-    }
+    private record LearnerData(
+            long id,
+            String fullName,
+            String email,
+            String status,
+            @Nullable Instant erasedAt) {}
 
-    private record StaffData(long id, String username, String displayName, String email, boolean enabled, boolean erased) {
-    }
+    private record StaffData(
+            long id, String username, String displayName, String email, boolean enabled, boolean erased) {}
 
-    record AuditRow(long id, Instant occurredAt, String actor, String action, @Nullable String entityType, @Nullable String entityId,
-            @Nullable String details, @Nullable String remoteAddress) {
+    record AuditRow(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            @Nullable String entityType,
+            @Nullable String entityId,
+            @Nullable String details,
+            @Nullable String remoteAddress) {
 
         boolean isAbout(String type, long id) {
             return type.equals(entityType) && String.valueOf(id).equals(entityId);
@@ -350,19 +467,33 @@ public class PrivacyService {
     }
 
     private LearnerData learnerRow(long learnerId) {
-        var rows = jdbc.query("select id, full_name, email, status, erased_at from learner where id = ?", (rs, n) -> {
-            var erased = rs.getObject("erased_at", OffsetDateTime.class);
-            return new LearnerData(rs.getLong("id"), rs.getString("full_name"), rs.getString("email"), rs.getString("status"),
-                    erased == null ? null : erased.toInstant());
-        }, learnerId);
+        var rows = jdbc.query(
+                "select id, full_name, email, status, erased_at from learner where id = ?",
+                (rs, n) -> {
+                    var erased = rs.getObject("erased_at", OffsetDateTime.class);
+                    return new LearnerData(
+                            rs.getLong("id"),
+                            rs.getString("full_name"),
+                            rs.getString("email"),
+                            rs.getString("status"),
+                            erased == null ? null : erased.toInstant());
+                },
+                learnerId);
         if (rows.isEmpty()) throw new RuleViolation("There is no learner with id " + learnerId + ".");
         return rows.getFirst();
     }
 
     private StaffData staffRow(long staffId) {
-        var rows = jdbc.query("select id, username, display_name, email, enabled, erased_at from staff_user where id = ?",
-                (rs, n) -> new StaffData(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
-                        rs.getBoolean("enabled"), rs.getObject("erased_at") != null), staffId);
+        var rows = jdbc.query(
+                "select id, username, display_name, email, enabled, erased_at from staff_user where id = ?",
+                (rs, n) -> new StaffData(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("display_name"),
+                        rs.getString("email"),
+                        rs.getBoolean("enabled"),
+                        rs.getObject("erased_at") != null),
+                staffId);
         if (rows.isEmpty()) throw new RuleViolation("There is no staff account with id " + staffId + ".");
         return rows.getFirst();
     }
@@ -373,21 +504,27 @@ public class PrivacyService {
     }
 
     private @Nullable Map<String, @Nullable Object> holdRecord(long learnerId) {
-        return holds.findByLearnerId(learnerId).map(h -> {
-            var map = new LinkedHashMap<String, @Nullable Object>();
-            map.put("reason", h.getReason());
-            map.put("heldBy", h.getHeldBy());
-            map.put("heldAt", h.getHeldAt().toString());
-            return (Map<String, @Nullable Object>) map;
-        }).orElse(null);
+        return holds.findByLearnerId(learnerId)
+                .map(h -> {
+                    var map = new LinkedHashMap<String, @Nullable Object>();
+                    map.put("reason", h.getReason());
+                    map.put("heldBy", h.getHeldBy());
+                    map.put("heldAt", h.getHeldAt().toString());
+                    return (Map<String, @Nullable Object>) map;
+                })
+                .orElse(null);
     }
 
     private Map<String, Collection<Long>> auditedEntities(long learnerId) {
         var entities = new HashMap<String, Collection<Long>>();
         entities.put("Learner", List.of(learnerId));
-        entities.put("LegalHold", jdbc.queryForList("select id from learner_legal_hold where learner_id = ?", Long.class, learnerId));
+        entities.put(
+                "LegalHold",
+                jdbc.queryForList("select id from learner_legal_hold where learner_id = ?", Long.class, learnerId));
         for (var source : sources) {
-            source.auditedEntities(learnerId).forEach((type, ids) -> entities.computeIfAbsent(type, t -> new ArrayList<>()).addAll(ids));
+            source.auditedEntities(learnerId)
+                    .forEach((type, ids) -> entities.computeIfAbsent(type, t -> new ArrayList<>())
+                            .addAll(ids));
         }
         return entities;
     }
@@ -396,7 +533,8 @@ public class PrivacyService {
      * The audit entries about the learner: those of the learner and of the entities about them, those that
      * reference the learner ("learner = Learner#12") and those naming them (their current name or email).
      */
-    private List<AuditRow> auditAboutLearner(long learnerId, Map<String, Collection<Long>> entities, List<String> literals) {
+    private List<AuditRow> auditAboutLearner(
+            long learnerId, Map<String, Collection<Long>> entities, List<String> literals) {
         var reference = "Learner#" + learnerId;
         var where = new ArrayList<String>();
         var args = new ArrayList<Object>();
@@ -406,7 +544,8 @@ public class PrivacyService {
             var list = ids.stream().map(String::valueOf).distinct().toList();
             for (int i = 0; i < list.size(); i += IN_CHUNK) {
                 var chunk = list.subList(i, Math.min(list.size(), i + IN_CHUNK));
-                where.add("(entity_type = ? and entity_id in (" + String.join(", ", chunk.stream().map(x -> "?").toList()) + "))");
+                where.add("(entity_type = ? and entity_id in ("
+                        + String.join(", ", chunk.stream().map(x -> "?").toList()) + "))");
                 args.add(type);
                 args.addAll(chunk);
             }
@@ -416,16 +555,23 @@ public class PrivacyService {
             args.add("%" + literal.toLowerCase(Locale.ROOT) + "%");
         }
         var rows = queryAudit(String.join(" or ", where), args);
-        return rows.stream().filter(row -> entities.getOrDefault(row.entityType() == null ? "" : row.entityType(), List.of())
-                        .stream().anyMatch(id -> String.valueOf(id).equals(row.entityId()))
-                || row.details() != null && (AuditRedaction.mentions(row.details(), reference)
-                        || literals.stream().anyMatch(l -> row.details().toLowerCase(Locale.ROOT).contains(l.toLowerCase(Locale.ROOT)))))
+        return rows.stream()
+                .filter(row ->
+                        entities.getOrDefault(row.entityType() == null ? "" : row.entityType(), List.of()).stream()
+                                        .anyMatch(id -> String.valueOf(id).equals(row.entityId()))
+                                || row.details() != null
+                                        && (AuditRedaction.mentions(row.details(), reference)
+                                                || literals.stream()
+                                                        .anyMatch(l -> row.details()
+                                                                .toLowerCase(Locale.ROOT)
+                                                                .contains(l.toLowerCase(Locale.ROOT)))))
                 .toList();
     }
 
     /** The audit entries by the staff member (actor) and about their account, and those naming them. */
     private List<AuditRow> auditAboutStaff(long staffId, String username, List<String> literals) {
-        var where = new ArrayList<String>(List.of("actor = ?", "(entity_type = 'StaffUser' and entity_id = ?)", "details like ?"));
+        var where = new ArrayList<String>(
+                List.of("actor = ?", "(entity_type = 'StaffUser' and entity_id = ?)", "details like ?"));
         var args = new ArrayList<Object>(List.of(username, String.valueOf(staffId), "%'" + username + "'%"));
         for (var literal : literals) {
             where.add("lower(details) like ?");
@@ -435,10 +581,18 @@ public class PrivacyService {
     }
 
     private List<AuditRow> queryAudit(String where, List<Object> args) {
-        return jdbc.query("select id, occurred_at, actor, action, entity_type, entity_id, details, remote_address from audit_entry where "
-                + where + " order by occurred_at, id", (rs, n) -> new AuditRow(rs.getLong("id"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("action"),
-                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("details"), rs.getString("remote_address")),
+        return jdbc.query(
+                "select id, occurred_at, actor, action, entity_type, entity_id, details, remote_address from audit_entry where "
+                        + where + " order by occurred_at, id",
+                (rs, n) -> new AuditRow(
+                        rs.getLong("id"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        rs.getString("details"),
+                        rs.getString("remote_address")),
                 args.toArray());
     }
 
@@ -446,13 +600,16 @@ public class PrivacyService {
     private List<String[]> whoColumns() {
         return jdbc.execute((ConnectionCallback<List<String[]>>) connection -> {
             var columns = new ArrayList<String[]>();
-            try (var rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
+            try (var rs =
+                    connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), "%", "%")) {
                 while (rs.next()) {
                     var table = rs.getString("TABLE_NAME");
                     var column = rs.getString("COLUMN_NAME");
                     var type = rs.getInt("DATA_TYPE");
-                    boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.NVARCHAR || type == java.sql.Types.CHAR;
-                    if (text && column.toLowerCase(Locale.ROOT).endsWith("_by") && !table.toLowerCase(Locale.ROOT).startsWith("flyway")) {
+                    boolean text = type == Types.VARCHAR || type == Types.NVARCHAR || type == Types.CHAR;
+                    if (text
+                            && column.toLowerCase(Locale.ROOT).endsWith("_by")
+                            && !table.toLowerCase(Locale.ROOT).startsWith("flyway")) {
                         columns.add(new String[] {table, column});
                     }
                 }
@@ -461,7 +618,8 @@ public class PrivacyService {
         });
     }
 
-    private static void writeZip(OutputStream out, Map<String, @Nullable Object> data, String readme) throws IOException {
+    private static void writeZip(OutputStream out, Map<String, @Nullable Object> data, String readme)
+            throws IOException {
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry("personal-data.json"));
         zip.write(JSON.writeValueAsBytes(data));
@@ -484,6 +642,7 @@ public class PrivacyService {
                 read, never the secret address), any legal hold; for staff their account, roles, modules taught and sessions
                 hosted; and every audit trail entry by or about them (who, when, from which address, what changed).
                 Times are UTC instants (ISO 8601). Cohort Desk's programme office answers questions about this export.
-                """.formatted(kind, id, clock.instant(), currentUser.username(), kind.equals("staff") ? "member of staff" : kind);
+                """.formatted(
+                kind, id, clock.instant(), currentUser.username(), kind.equals("staff") ? "member of staff" : kind);
     }
 }

@@ -7,7 +7,8 @@ public record Pseudonym(String name, String email, String username) {
     public static final String ERASED = "erased";
 
     public static Pseudonym learner(long id) {
-        return new Pseudonym("Erased learner " + id, "erased-learner-" + id + "@erased.invalid", "erased-learner-" + id);
+        return new Pseudonym(
+                "Erased learner " + id, "erased-learner-" + id + "@erased.invalid", "erased-learner-" + id);
     }
 
     public static Pseudonym staff(long id) {

@@ -3,6 +3,7 @@ package com.cohortdesk.privacy;
 import com.cohortdesk.security.Role;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,10 @@ class RetentionJob {
     private final Duration leaseLength;
     private final String node = UUID.randomUUID().toString();
 
-    RetentionJob(PrivacyService privacy, JobLease lease, @Value("${cohortdesk.privacy.retention-lease:PT1H}") Duration leaseLength) {
+    RetentionJob(
+            PrivacyService privacy,
+            JobLease lease,
+            @Value("${cohortdesk.privacy.retention-lease:PT1H}") Duration leaseLength) {
         this.privacy = privacy;
         this.lease = lease;
         this.leaseLength = leaseLength;
@@ -50,17 +54,23 @@ class RetentionJob {
             return 0;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ACTOR, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
             int erased = 0;
             for (var due : privacy.dueForErasure(0)) {
                 try {
-                    if (privacy.eraseLearner(due.learnerId(), "Retention period of " + privacy.retentionPeriod()
-                            + " after " + due.status().toLowerCase(java.util.Locale.ROOT).replace("graduated", "graduation")
-                                    .replace("withdrawn", "withdrawal") + " on " + due.endedOn() + " ended on " + due.dueOn())) {
+                    if (privacy.eraseLearner(
+                            due.learnerId(),
+                            "Retention period of " + privacy.retentionPeriod()
+                                    + " after "
+                                    + due.status()
+                                            .toLowerCase(Locale.ROOT)
+                                            .replace("graduated", "graduation")
+                                            .replace("withdrawn", "withdrawal")
+                                    + " on " + due.endedOn() + " ended on " + due.dueOn())) {
                         erased++;
                     }
                 } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.cohortdesk.privacy;
 
+import com.cohortdesk.shared.RuleViolation;
 import java.time.LocalDate;
 import java.time.Period;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,8 @@ public record RetentionPolicy(Period retention) {
     public static final Period DEFAULT = Period.ofYears(6);
 
     public RetentionPolicy {
-        if (retention.isNegative() || retention.isZero()) throw new com.cohortdesk.shared.RuleViolation("The retention period must be positive.");
+        if (retention.isNegative() || retention.isZero())
+            throw new RuleViolation("The retention period must be positive.");
     }
 
     /** The day the learner becomes due, or none when their status does not end their studies. */

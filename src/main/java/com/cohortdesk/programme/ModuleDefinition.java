@@ -8,8 +8,7 @@ import java.util.List;
 public record ModuleDefinition(String code, String title, List<Slot> slots) {
 
     /** One term slot of a module; split modules have parts 1, 2, 3 in different terms. */
-    public record Slot(int term, int part, BigDecimal ects) {
-    }
+    public record Slot(int term, int part, BigDecimal ects) {}
 
     public ModuleDefinition {
         slots = slots.stream().sorted(Comparator.comparingInt(Slot::term)).toList();
@@ -24,6 +23,7 @@ public record ModuleDefinition(String code, String title, List<Slot> slots) {
     }
 
     public String terms() {
-        return String.join(", ", slots.stream().map(s -> String.valueOf(s.term())).toList());
+        return String.join(
+                ", ", slots.stream().map(s -> String.valueOf(s.term())).toList());
     }
 }

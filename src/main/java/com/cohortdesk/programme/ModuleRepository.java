@@ -12,6 +12,7 @@ interface ModuleRepository extends JpaRepository<ProgrammeModule, Long> {
     @Query("select distinct m from ProgrammeModule m left join fetch m.slots order by m.code")
     List<ProgrammeModule> findAllWithSlots();
 
-    @Query("select distinct m from ProgrammeModule m left join fetch m.slots where :staffId member of m.facultyIds order by m.code")
+    @Query(
+            "select distinct m from ProgrammeModule m left join fetch m.slots where :staffId member of m.facultyIds order by m.code")
     List<ProgrammeModule> findTaughtBy(long staffId);
 }

@@ -1,11 +1,9 @@
 package com.cohortdesk.programme;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.annotation.Secured;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,8 @@ public class ModuleService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    ModuleService(ModuleRepository modules, StaffService staff, CurrentUser currentUser, ApplicationEventPublisher events) {
+    ModuleService(
+            ModuleRepository modules, StaffService staff, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.modules = modules;
         this.staff = staff;
         this.currentUser = currentUser;
@@ -55,7 +56,9 @@ public class ModuleService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<String> checkCatalogue() {
-        return ProgrammeRules.check(modules.findAllWithSlots().stream().map(ProgrammeModule::toDefinition).toList());
+        return ProgrammeRules.check(modules.findAllWithSlots().stream()
+                .map(ProgrammeModule::toDefinition)
+                .toList());
     }
 
     /** Creates the catalogue from definitions that pass the programme rules, all or nothing. */
@@ -65,8 +68,12 @@ public class ModuleService {
         var problems = ProgrammeRules.check(definitions);
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
         var saved = modules.saveAll(definitions.stream()
-                .map(d -> new ProgrammeModule(d.code(), d.title(),
-                        d.slots().stream().map(s -> new ModuleSlot(s.term(), s.part(), s.ects())).toList()))
+                .map(d -> new ProgrammeModule(
+                        d.code(),
+                        d.title(),
+                        d.slots().stream()
+                                .map(s -> new ModuleSlot(s.term(), s.part(), s.ects()))
+                                .toList()))
                 .toList());
         return summarise(saved);
     }
@@ -82,8 +89,9 @@ public class ModuleService {
     /** Staff ids of the faculty assigned to a module. */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
-    public java.util.Set<Long> facultyIds(String moduleCode) {
-        return modules.findByCode(moduleCode).map(ProgrammeModule::getFacultyIds)
+    public Set<Long> facultyIds(String moduleCode) {
+        return modules.findByCode(moduleCode)
+                .map(ProgrammeModule::getFacultyIds)
                 .orElseThrow(() -> new RuleViolation("There is no module " + moduleCode + "."));
     }
 
@@ -97,14 +105,17 @@ public class ModuleService {
 
     /** Removes a member of staff from a module and (through {@link FacultyUnassigned}) from its open offerings. */
     private void unassign(ProgrammeModule module, long staffUserId) {
-        if (module.unassignFaculty(staffUserId)) events.publishEvent(new FacultyUnassigned(module.getCode(), staffUserId));
+        if (module.unassignFaculty(staffUserId))
+            events.publishEvent(new FacultyUnassigned(module.getCode(), staffUserId));
     }
 
     /** The codes of the modules a member of staff teaches. */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public Set<String> moduleCodesOf(long staffUserId) {
-        return modules.findTaughtBy(staffUserId).stream().map(ProgrammeModule::getCode).collect(Collectors.toCollection(TreeSet::new));
+        return modules.findTaughtBy(staffUserId).stream()
+                .map(ProgrammeModule::getCode)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Makes a member of staff teach exactly the given modules (assigning and unassigning as needed). */
@@ -125,10 +136,16 @@ public class ModuleService {
         var ids = new HashSet<Long>();
         list.forEach(m -> ids.addAll(m.getFacultyIds()));
         Map<Long, String> names = staff.displayNames(ids);
-        return list.stream().map(m -> {
-            var definition = m.toDefinition();
-            var faculty = m.getFacultyIds().stream().map(id -> names.getOrDefault(id, "#" + id)).sorted().toList();
-            return new ModuleSummary(m.getId(), m.getCode(), m.getTitle(), definition.slots(), definition.ects(), faculty);
-        }).toList();
+        return list.stream()
+                .map(m -> {
+                    var definition = m.toDefinition();
+                    var faculty = m.getFacultyIds().stream()
+                            .map(id -> names.getOrDefault(id, "#" + id))
+                            .sorted()
+                            .toList();
+                    return new ModuleSummary(
+                            m.getId(), m.getCode(), m.getTitle(), definition.slots(), definition.ects(), faculty);
+                })
+                .toList();
     }
 }

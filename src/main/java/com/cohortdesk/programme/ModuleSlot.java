@@ -18,8 +18,7 @@ public class ModuleSlot {
     @Column(nullable = false, precision = 4, scale = 1)
     private BigDecimal ects = BigDecimal.ZERO;
 
-    protected ModuleSlot() {
-    }
+    protected ModuleSlot() {}
 
     public ModuleSlot(int term, int part, BigDecimal ects) {
         this.term = term;
@@ -45,7 +44,10 @@ public class ModuleSlot {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModuleSlot other && term == other.term && part == other.part && ects.compareTo(other.ects) == 0;
+        return o instanceof ModuleSlot other
+                && term == other.term
+                && part == other.part
+                && ects.compareTo(other.ects) == 0;
     }
 
     @Override

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A module as lists show it: with its terms, total ECTS and the names of its faculty. */
-public record ModuleSummary(long id, String code, String title, List<ModuleDefinition.Slot> slots, BigDecimal ects,
-        List<String> faculty) {
+public record ModuleSummary(
+        long id, String code, String title, List<ModuleDefinition.Slot> slots, BigDecimal ects, List<String> faculty) {
 
     public String terms() {
-        return String.join(", ", slots.stream().map(s -> String.valueOf(s.term())).toList());
+        return String.join(
+                ", ", slots.stream().map(s -> String.valueOf(s.term())).toList());
     }
 
     public String ectsText() {

@@ -33,8 +33,7 @@ public class ProgrammeModule extends VersionedEntity {
     @Column(name = "staff_user_id")
     private Set<Long> facultyIds = new HashSet<>();
 
-    protected ProgrammeModule() {
-    }
+    protected ProgrammeModule() {}
 
     public ProgrammeModule(String code, String title, List<ModuleSlot> slots) {
         this.code = code;
@@ -51,7 +50,9 @@ public class ProgrammeModule extends VersionedEntity {
     }
 
     public List<ModuleSlot> getSlots() {
-        return slots.stream().sorted(Comparator.comparingInt(ModuleSlot::getTerm)).toList();
+        return slots.stream()
+                .sorted(Comparator.comparingInt(ModuleSlot::getTerm))
+                .toList();
     }
 
     public Set<Long> getFacultyIds() {
@@ -68,6 +69,7 @@ public class ProgrammeModule extends VersionedEntity {
     }
 
     public ModuleDefinition toDefinition() {
-        return new ModuleDefinition(code, title, slots.stream().map(ModuleSlot::toDefinition).toList());
+        return new ModuleDefinition(
+                code, title, slots.stream().map(ModuleSlot::toDefinition).toList());
     }
 }

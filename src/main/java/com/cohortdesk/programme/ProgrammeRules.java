@@ -15,8 +15,7 @@ import java.util.stream.IntStream;
  */
 public final class ProgrammeRules {
 
-    private ProgrammeRules() {
-    }
+    private ProgrammeRules() {}
 
     public static List<String> check(Collection<ModuleDefinition> modules) {
         var problems = new ArrayList<String>();
@@ -38,8 +37,8 @@ public final class ProgrammeRules {
             }
         }
         if (modules.size() != ProgrammeSchedule.DISTINCT_MODULES) {
-            problems.add("The programme has " + ProgrammeSchedule.DISTINCT_MODULES + " modules, but "
-                    + modules.size() + " are defined.");
+            problems.add("The programme has " + ProgrammeSchedule.DISTINCT_MODULES + " modules, but " + modules.size()
+                    + " are defined.");
         }
     }
 
@@ -48,8 +47,8 @@ public final class ProgrammeRules {
         for (var module : modules) {
             for (var slot : module.slots()) {
                 if (slot.term() < 1 || slot.term() > ProgrammeSchedule.TERMS) {
-                    problems.add(name(module) + " is placed in term " + slot.term() + ", but the programme has terms 1 to "
-                            + ProgrammeSchedule.TERMS + ".");
+                    problems.add(name(module) + " is placed in term " + slot.term()
+                            + ", but the programme has terms 1 to " + ProgrammeSchedule.TERMS + ".");
                     continue;
                 }
                 byTerm.computeIfAbsent(slot.term(), t -> new ArrayList<>()).add(slot);
@@ -62,8 +61,9 @@ public final class ProgrammeRules {
             }
             var ects = slots.stream().map(ModuleDefinition.Slot::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (ects.compareTo(load.ects()) != 0) {
-                problems.add(load.label() + " must be worth " + load.ects().stripTrailingZeros().toPlainString()
-                        + " ECTS, but its modules add up to " + ects.stripTrailingZeros().toPlainString() + ".");
+                problems.add(load.label() + " must be worth "
+                        + load.ects().stripTrailingZeros().toPlainString() + " ECTS, but its modules add up to "
+                        + ects.stripTrailingZeros().toPlainString() + ".");
             }
         }
     }
@@ -71,7 +71,8 @@ public final class ProgrammeRules {
     private static void checkTotal(Collection<ModuleDefinition> modules, List<String> problems) {
         var total = modules.stream().map(ModuleDefinition::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(ProgrammeSchedule.TOTAL_ECTS) != 0) {
-            problems.add("The programme must be worth " + ProgrammeSchedule.TOTAL_ECTS + " ECTS in all, but its modules add up to "
+            problems.add("The programme must be worth " + ProgrammeSchedule.TOTAL_ECTS
+                    + " ECTS in all, but its modules add up to "
                     + total.stripTrailingZeros().toPlainString() + ".");
         }
     }
@@ -84,13 +85,16 @@ public final class ProgrammeRules {
         for (var module : split) {
             var terms = module.slots().stream().map(ModuleDefinition.Slot::term).toList();
             if (!terms.equals(ProgrammeSchedule.SPLIT_MODULE_TERMS)) {
-                problems.add(name(module) + " must be taught in terms 1, 3 and 5, but is placed in terms " + module.terms() + ".");
+                problems.add(name(module) + " must be taught in terms 1, 3 and 5, but is placed in terms "
+                        + module.terms() + ".");
             }
             var parts = module.slots().stream().map(ModuleDefinition.Slot::part).toList();
-            var expected = IntStream.rangeClosed(1, module.slots().size()).boxed().toList();
+            var expected =
+                    IntStream.rangeClosed(1, module.slots().size()).boxed().toList();
             if (!parts.equals(expected)) {
                 problems.add(name(module) + " must take its parts in order (part 1 first), but terms " + module.terms()
-                        + " hold parts " + String.join(", ", parts.stream().map(String::valueOf).toList()) + ".");
+                        + " hold parts "
+                        + String.join(", ", parts.stream().map(String::valueOf).toList()) + ".");
             }
         }
     }

@@ -42,8 +42,7 @@ public final class ProgrammeSchedule {
             new TermLoad(5, 3, new BigDecimal("15")),
             new TermLoad(6, 1, new BigDecimal("20")));
 
-    private ProgrammeSchedule() {
-    }
+    private ProgrammeSchedule() {}
 
     public static List<TermLoad> terms() {
         return LOADS;

@@ -26,7 +26,10 @@ class AdminBootstrap implements InitializingBean {
     private final Environment environment;
     private final TransactionTemplate transaction;
 
-    AdminBootstrap(StaffUserRepository users, PasswordEncoder passwordEncoder, Environment environment,
+    AdminBootstrap(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            Environment environment,
             TransactionTemplate transaction) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -38,18 +41,21 @@ class AdminBootstrap implements InitializingBean {
     public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> {
             if (users.existsEnabledAdmin()) return;
-            var username = environment.getProperty("COHORTDESK_ADMIN_USERNAME", "").strip();
+            var username =
+                    environment.getProperty("COHORTDESK_ADMIN_USERNAME", "").strip();
             var password = environment.getProperty("COHORTDESK_ADMIN_PASSWORD", "");
             var email = environment.getProperty("COHORTDESK_ADMIN_EMAIL", "").strip();
             if (username.isEmpty() || password.isEmpty() || email.isEmpty()) {
-                throw new MissingAdminException("There is no administrator account and none is given. Set "
-                        + "COHORTDESK_ADMIN_USERNAME, COHORTDESK_ADMIN_PASSWORD and COHORTDESK_ADMIN_EMAIL for the first start.");
+                throw new MissingAdminException(
+                        "There is no administrator account and none is given. Set "
+                                + "COHORTDESK_ADMIN_USERNAME, COHORTDESK_ADMIN_PASSWORD and COHORTDESK_ADMIN_EMAIL for the first start.");
             }
             var problem = StaffService.passwordProblem(password);
             if (problem != null) {
                 throw new MissingAdminException("COHORTDESK_ADMIN_PASSWORD is not acceptable: " + problem);
             }
-            users.save(new StaffUser(username, username, email, passwordEncoder.encode(password), EnumSet.of(Role.ADMIN)));
+            users.save(
+                    new StaffUser(username, username, email, passwordEncoder.encode(password), EnumSet.of(Role.ADMIN)));
             log.info("Created the first administrator account '{}' from the environment.", username);
         });
     }

@@ -33,13 +33,16 @@ public class CurrentUser {
     /** The name recorded as "who" in histories: the signed-in username, or the system actor's name. */
     public String username() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) throw new AccessDeniedException("Not signed in");
+        if (authentication == null || !authentication.isAuthenticated())
+            throw new AccessDeniedException("Not signed in");
         return authentication.getName();
     }
 
     public boolean isAdmin() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
     }
 }

@@ -33,8 +33,11 @@ class EndedSessionsFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        var authentication = session == null ? null : SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
+        var authentication =
+                session == null ? null : SecurityContextHolder.getContext().getAuthentication();
+        if (session != null
+                && authentication != null
+                && authentication.getPrincipal() instanceof StaffPrincipal principal) {
             if (!(session.getAttribute(StaffSessions.SIGNED_IN_AT) instanceof Instant signedIn)) {
                 session.setAttribute(StaffSessions.SIGNED_IN_AT, StaffSessions.now());
             } else {

@@ -33,7 +33,11 @@ class LoginAttempts {
     private final ApplicationEventPublisher events;
     private final LoginThrottle throttle;
 
-    LoginAttempts(StaffUserRepository users, TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events,
+    LoginAttempts(
+            StaffUserRepository users,
+            TransactionTemplate transaction,
+            Clock clock,
+            ApplicationEventPublisher events,
             @Value("${cohortdesk.login.throttle.free-failures:3}") int freeFailures,
             @Value("${cohortdesk.login.throttle.address-free-failures:10}") int addressFreeFailures,
             @Value("${cohortdesk.login.throttle.base-delay:250ms}") Duration baseDelay,
@@ -42,8 +46,8 @@ class LoginAttempts {
         this.transaction = transaction;
         this.clock = clock;
         this.events = events;
-        this.throttle = new LoginThrottle(freeFailures, addressFreeFailures, baseDelay, maxDelay, Duration.ofMinutes(15),
-                System::nanoTime);
+        this.throttle = new LoginThrottle(
+                freeFailures, addressFreeFailures, baseDelay, maxDelay, Duration.ofMinutes(15), System::nanoTime);
     }
 
     /** Whether the attempt may be checked now (then it counts); otherwise how long until the next may be. */
@@ -73,7 +77,11 @@ class LoginAttempts {
             var outcome = LoginLockout.counted(users.failedLogins(username), now);
             if (!outcome.locked()) return;
             users.updateSignInCounters(username, outcome.failures(), outcome.lockedUntil());
-            log.warn("Account '{}' locked until {} after {} failed sign-ins", username, outcome.lockedUntil(), LoginLockout.MAX_FAILURES);
+            log.warn(
+                    "Account '{}' locked until {} after {} failed sign-ins",
+                    username,
+                    outcome.lockedUntil(),
+                    LoginLockout.MAX_FAILURES);
             events.publishEvent(new AccountLockedEvent(username, outcome.lockedUntil(), address));
         });
     }
@@ -85,7 +93,8 @@ class LoginAttempts {
         throttle.succeeded(remoteAddress(authentication), authentication.getName());
         transaction.executeWithoutResult(status -> {
             users.clearSignInCounters(authentication.getName());
-            if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.isPasswordChangeRequired()) {
+            if (authentication.getPrincipal() instanceof StaffPrincipal principal
+                    && principal.isPasswordChangeRequired()) {
                 users.useUpOneTimePassword(authentication.getName(), clock.instant());
             }
         });
@@ -97,8 +106,10 @@ class LoginAttempts {
     }
 
     static String remoteAddress(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 
     private static String username(Authentication authentication) {

@@ -21,8 +21,7 @@ public final class LoginLockout {
         }
     }
 
-    private LoginLockout() {
-    }
+    private LoginLockout() {}
 
     public static boolean isLocked(@Nullable Instant lockedUntil, Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);

@@ -21,8 +21,7 @@ public final class LoginThrottle {
     private static final int MAX_TRACKED = 10_000;
 
     /** Attempts counted so far, when the last one came, and the earliest time the next one is let through. */
-    private record Attempts(int count, long lastNanos, long notBeforeNanos) {
-    }
+    private record Attempts(int count, long lastNanos, long notBeforeNanos) {}
 
     private final int freeFailures;
     private final int addressFreeFailures;
@@ -33,7 +32,12 @@ public final class LoginThrottle {
     private final Map<String, Attempts> byPair = new HashMap<>();
     private final Map<String, Attempts> byAddress = new HashMap<>();
 
-    public LoginThrottle(int freeFailures, int addressFreeFailures, Duration baseDelay, Duration maxDelay, Duration forgetAfter,
+    public LoginThrottle(
+            int freeFailures,
+            int addressFreeFailures,
+            Duration baseDelay,
+            Duration maxDelay,
+            Duration forgetAfter,
             LongSupplier nanoTime) {
         this.freeFailures = freeFailures;
         this.addressFreeFailures = addressFreeFailures;
@@ -73,9 +77,18 @@ public final class LoginThrottle {
     /** A successful sign-in: the pair starts again, and the attempt does not count against the address. */
     public synchronized void succeeded(String address, String username) {
         byPair.remove(pair(address, username));
-        byAddress.computeIfPresent(address, (a, attempts) -> attempts.count() <= 1 ? null
-                : new Attempts(attempts.count() - 1, attempts.lastNanos(),
-                        Math.min(attempts.notBeforeNanos(), attempts.lastNanos() + delayFor(attempts.count() - 1, addressFreeFailures).toNanos())));
+        byAddress.computeIfPresent(
+                address,
+                (a, attempts) -> attempts.count() <= 1
+                        ? null
+                        : new Attempts(
+                                attempts.count() - 1,
+                                attempts.lastNanos(),
+                                Math.min(
+                                        attempts.notBeforeNanos(),
+                                        attempts.lastNanos()
+                                                + delayFor(attempts.count() - 1, addressFreeFailures)
+                                                        .toNanos())));
     }
 
     /** Forgets everything (an instance restart does the same). */
@@ -106,7 +119,12 @@ public final class LoginThrottle {
     }
 
     private Attempts restamp(Attempts attempts, int free, long now) {
-        return new Attempts(attempts.count(), now, Math.max(attempts.notBeforeNanos(), now + delayFor(attempts.count(), free).toNanos()));
+        return new Attempts(
+                attempts.count(),
+                now,
+                Math.max(
+                        attempts.notBeforeNanos(),
+                        now + delayFor(attempts.count(), free).toNanos()));
     }
 
     private Attempts current(Attempts attempts, long now) {

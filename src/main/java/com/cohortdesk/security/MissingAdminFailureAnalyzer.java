@@ -8,7 +8,8 @@ class MissingAdminFailureAnalyzer extends AbstractFailureAnalyzer<AdminBootstrap
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, AdminBootstrap.MissingAdminException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Start once with COHORTDESK_ADMIN_USERNAME, COHORTDESK_ADMIN_PASSWORD (12 to 128 characters) and "
                         + "COHORTDESK_ADMIN_EMAIL set; the account is created on that start and the variables can be removed.",
                 cause);

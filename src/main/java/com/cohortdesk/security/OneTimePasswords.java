@@ -8,8 +8,7 @@ final class OneTimePasswords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimePasswords() {
-    }
+    private OneTimePasswords() {}
 
     static String generate() {
         var password = new StringBuilder();

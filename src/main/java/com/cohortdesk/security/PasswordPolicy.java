@@ -24,8 +24,7 @@ public final class PasswordPolicy {
     private static final String LIST = "/security/common-passwords.txt";
     private static volatile @Nullable Set<String> common;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why a password is not acceptable, or null when it is. */
     public static @Nullable String problem(@Nullable String password) {
@@ -75,7 +74,9 @@ public final class PasswordPolicy {
         try (var in = PasswordPolicy.class.getResourceAsStream(LIST)) {
             if (in == null) throw new IllegalStateException(LIST + " is missing from the classpath");
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

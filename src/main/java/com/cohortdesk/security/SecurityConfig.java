@@ -21,7 +21,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -31,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
@@ -60,20 +60,24 @@ class SecurityConfig {
      * inline styles; everything else comes from the app's own origin (images also as data: URLs).
      * Framing: only by the app itself (as X-Frame-Options SAMEORIGIN, which Vaadin's configurer sets).
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil,
-            StaffSessions staffSessions) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil, StaffSessions staffSessions)
+            throws Exception {
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
-        http.headers(headers -> headers
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(365L * 24 * 60 * 60))
+        http.headers(headers -> headers.httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(365L * 24 * 60 * 60))
                 .frameOptions(frame -> frame.sameOrigin()) // Vaadin's configurer sets SAMEORIGIN too
                 .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // Vaadin writes its pages past the response wrapper that adds headers on commit: add them first.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -83,15 +87,18 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(expiredSession(requestUtil)));
         // Sessions ended on another node (the registry above knows only this node's) end here at their next request.
         http.addFilterBefore(new EndedSessionsFilter(staffSessions, sessionRegistry), ConcurrentSessionFilter.class);
         // Any other address needs a signed-in user (not denyAll), so that an unknown address shows the
         // app's not-found page instead of an empty 403. Only the health endpoint is exposed by Actuator.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false) // set up above, without exempting the login form
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false) // set up above, without exempting the login form
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
@@ -102,14 +109,21 @@ class SecurityConfig {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new BCryptPasswordEncoder()));
     }
 
     @Bean
-    StaffAuthenticationProvider staffAuthenticationProvider(UserDetailsService users, UserDetailsPasswordService passwords,
-            PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+    StaffAuthenticationProvider staffAuthenticationProvider(
+            UserDetailsService users,
+            UserDetailsPasswordService passwords,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts attempts) {
         return new StaffAuthenticationProvider(users, passwords, passwordEncoder, attempts);
     }
 
@@ -117,7 +131,8 @@ class SecurityConfig {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         var events = new DefaultAuthenticationEventPublisher(publisher);
-        events.setAdditionalExceptionMappings(Map.of(StaffAuthenticationProvider.SignInThrottledException.class, SignInThrottledEvent.class));
+        events.setAdditionalExceptionMappings(
+                Map.of(StaffAuthenticationProvider.SignInThrottledException.class, SignInThrottledEvent.class));
         return events;
     }
 
@@ -154,7 +169,8 @@ class SecurityConfig {
             var response = event.getResponse();
             if (requestUtil.isFrameworkInternalRequest(request)) {
                 response.setContentType("application/json; charset=UTF-8");
-                response.getOutputStream().write(VaadinService.createSessionExpiredJSON(false).getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(VaadinService.createSessionExpiredJSON(false).getBytes(StandardCharsets.UTF_8));
             } else {
                 response.sendRedirect(request.getContextPath() + "/login");
             }

@@ -25,7 +25,10 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttempts attempts;
 
-    StaffAuthenticationProvider(UserDetailsService users, UserDetailsPasswordService passwords, PasswordEncoder encoder,
+    StaffAuthenticationProvider(
+            UserDetailsService users,
+            UserDetailsPasswordService passwords,
+            PasswordEncoder encoder,
             LoginAttempts attempts) {
         super(users);
         this.attempts = attempts;
@@ -40,7 +43,8 @@ class StaffAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         var wait = attempts.admit(authentication);
-        if (!wait.isZero()) throw new SignInThrottledException("Too many sign-in attempts; next one in " + wait.toMillis() + " ms");
+        if (!wait.isZero())
+            throw new SignInThrottledException("Too many sign-in attempts; next one in " + wait.toMillis() + " ms");
         return super.authenticate(authentication);
     }
 

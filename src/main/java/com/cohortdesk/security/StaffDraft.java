@@ -29,14 +29,16 @@ public record StaffDraft(String username, String displayName, String email, Set<
     /** Why a username is refused, or null when it is fine (compared stripped and in lower case, as the draft keeps it). */
     public static @Nullable String usernameProblem(@Nullable String username) {
         var normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return USERNAME.matcher(normalised).matches() ? null
+        return USERNAME.matcher(normalised).matches()
+                ? null
                 : "The username needs 2 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter.";
     }
 
     /** Why a display name is refused (none, too long, a line break or control character), or null when it is fine. */
     public static @Nullable String displayNameProblem(@Nullable String displayName) {
         var stripped = displayName == null ? "" : displayName.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) return "Give a name of at most " + MAX_NAME_LENGTH + " characters.";
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH)
+            return "Give a name of at most " + MAX_NAME_LENGTH + " characters.";
         var control = new ArrayList<String>(1);
         TextRules.checkSingleLine("name", stripped, control);
         return control.isEmpty() ? null : control.getFirst();
@@ -45,7 +47,9 @@ public record StaffDraft(String username, String displayName, String email, Set<
     /** Why an email address is refused, or null when it is fine. */
     public static @Nullable String emailProblem(@Nullable String email) {
         var stripped = email == null ? "" : email.strip();
-        if (!EMAIL.matcher(stripped).matches() || stripped.length() > 254 || TextRules.singleLineProblem("email", stripped) != null) {
+        if (!EMAIL.matcher(stripped).matches()
+                || stripped.length() > 254
+                || TextRules.singleLineProblem("email", stripped) != null) {
             return "Give a valid email address.";
         }
         return null;
@@ -60,7 +64,8 @@ public record StaffDraft(String username, String displayName, String email, Set<
     public List<String> problems() {
         var problems = new ArrayList<String>();
         Stream.of(usernameProblem(username), displayNameProblem(displayName), emailProblem(email), rolesProblem(roles))
-                .filter(Objects::nonNull).forEach(problems::add);
+                .filter(Objects::nonNull)
+                .forEach(problems::add);
         return problems;
     }
 }

@@ -11,14 +11,26 @@ public class StaffPrincipal extends User {
     private final String displayName;
     private final boolean passwordChangeRequired;
 
-    public StaffPrincipal(long staffId, String username, String displayName, String passwordHash, boolean enabled,
+    public StaffPrincipal(
+            long staffId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
             Collection<? extends GrantedAuthority> authorities) {
         this(staffId, username, displayName, passwordHash, enabled, true, true, false, authorities);
     }
 
     /** {@code passwordValid}: false once a one-time password has expired or been used (credentials expired). */
-    public StaffPrincipal(long staffId, String username, String displayName, String passwordHash, boolean enabled,
-            boolean accountNonLocked, boolean passwordValid, boolean passwordChangeRequired,
+    public StaffPrincipal(
+            long staffId,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            boolean accountNonLocked,
+            boolean passwordValid,
+            boolean passwordChangeRequired,
             Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, passwordValid, accountNonLocked, authorities);
         this.staffId = staffId;

@@ -28,6 +28,7 @@ public class StaffService {
 
     /** Shortest password the app accepts (NIST SP 800-63B style: length over composition rules). */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+
     public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
 
     private final StaffUserRepository users;
@@ -39,8 +40,13 @@ public class StaffService {
     /** Contributed by the programme feature; looked up when used (it builds on this service). */
     private final ObjectProvider<TeachingAssignments> teaching;
 
-    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, StaffSessions sessions, CurrentUser currentUser,
-            Clock clock, @Value("${cohortdesk.login.one-time-password-validity:72h}") Duration oneTimePasswordValidity,
+    StaffService(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            StaffSessions sessions,
+            CurrentUser currentUser,
+            Clock clock,
+            @Value("${cohortdesk.login.one-time-password-validity:72h}") Duration oneTimePasswordValidity,
             ObjectProvider<TeachingAssignments> teaching) {
         this.teaching = teaching;
         this.users = users;
@@ -85,8 +91,12 @@ public class StaffService {
         if (problem != null) throw new RuleViolation(problem);
         var draft = new StaffDraft(request.username(), request.displayName(), request.email(), request.roles());
         checkDraft(draft, null);
-        var user = new StaffUser(draft.username(), draft.displayName(), draft.email(),
-                passwordEncoder.encode(request.password()), draft.roles());
+        var user = new StaffUser(
+                draft.username(),
+                draft.displayName(),
+                draft.email(),
+                passwordEncoder.encode(request.password()),
+                draft.roles());
         return summary(users.save(user));
     }
 
@@ -99,8 +109,8 @@ public class StaffService {
     public IssuedPassword invite(StaffDraft draft) {
         checkDraft(draft, null);
         var password = OneTimePasswords.generate();
-        var user = new StaffUser(draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password),
-                draft.roles());
+        var user = new StaffUser(
+                draft.username(), draft.displayName(), draft.email(), passwordEncoder.encode(password), draft.roles());
         user.setOneTimePassword(user.getPasswordHash(), oneTimePasswordExpiry());
         return new IssuedPassword(summary(users.save(user)), password);
     }
@@ -113,7 +123,8 @@ public class StaffService {
     @Transactional
     public IssuedPassword invite(StaffDraft draft, Set<String> moduleCodes) {
         var issued = invite(draft);
-        if (!moduleCodes.isEmpty()) teaching.getObject().setModulesOf(issued.account().id(), moduleCodes);
+        if (!moduleCodes.isEmpty())
+            teaching.getObject().setModulesOf(issued.account().id(), moduleCodes);
         return issued;
     }
 
@@ -193,7 +204,8 @@ public class StaffService {
         }
         var problem = PasswordPolicy.problem(newPassword, user.getUsername());
         if (problem != null) throw new RuleViolation(problem);
-        if (newPassword.equals(currentPassword)) throw new RuleViolation("Choose a password different from the current one.");
+        if (newPassword.equals(currentPassword))
+            throw new RuleViolation("Choose a password different from the current one.");
         user.setOwnPassword(passwordEncoder.encode(newPassword));
         users.saveAndFlush(user);
         return sessions.endOthers(user.getUsername(), StaffSessions.currentSessionId());
@@ -227,9 +239,11 @@ public class StaffService {
 
     private void checkDraft(StaffDraft draft, @Nullable Long id) {
         var problems = draft.problems();
-        users.findByUsername(draft.username()).filter(u -> !u.getId().equals(id))
+        users.findByUsername(draft.username())
+                .filter(u -> !u.getId().equals(id))
                 .ifPresent(u -> problems.add("The username " + draft.username() + " is taken."));
-        users.findByEmailIgnoreCase(draft.email()).filter(u -> !u.getId().equals(id))
+        users.findByEmailIgnoreCase(draft.email())
+                .filter(u -> !u.getId().equals(id))
                 .ifPresent(u -> problems.add("Another account uses " + draft.email() + "."));
         if (!problems.isEmpty()) throw new RuleViolation(String.join(" ", problems));
     }

@@ -38,14 +38,20 @@ class StaffSessions {
     }
 
     /** When the account's sessions were last ended, if ever. */
-    @Nullable Instant endedAt(String username) {
-        var ended = jdbc.queryForList("select sessions_ended_at from staff_user where username = ?", Timestamp.class, username);
-        return ended.isEmpty() || ended.getFirst() == null ? null : ended.getFirst().toInstant();
+    @Nullable
+    Instant endedAt(String username) {
+        var ended = jdbc.queryForList(
+                "select sessions_ended_at from staff_user where username = ?", Timestamp.class, username);
+        return ended.isEmpty() || ended.getFirst() == null
+                ? null
+                : ended.getFirst().toInstant();
     }
 
     int count(String username) {
-        return (int) registry.getAllPrincipals().stream().filter(p -> matches(p, username))
-                .mapToLong(p -> registry.getAllSessions(p, false).size()).sum();
+        return (int) registry.getAllPrincipals().stream()
+                .filter(p -> matches(p, username))
+                .mapToLong(p -> registry.getAllSessions(p, false).size())
+                .sum();
     }
 
     /** Ends every session of the account; returns how many there were. */
@@ -86,6 +92,8 @@ class StaffSessions {
     }
 
     private static boolean matches(Object principal, String username) {
-        return principal instanceof StaffPrincipal p ? p.getUsername().equals(username) : username.equals(String.valueOf(principal));
+        return principal instanceof StaffPrincipal p
+                ? p.getUsername().equals(username)
+                : username.equals(String.valueOf(principal));
     }
 }

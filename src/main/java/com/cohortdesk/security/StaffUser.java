@@ -61,8 +61,7 @@ public class StaffUser extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     public StaffUser(String username, String displayName, String email, String passwordHash, Set<Role> roles) {
         this.username = username;

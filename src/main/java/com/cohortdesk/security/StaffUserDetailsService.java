@@ -29,8 +29,8 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        var user =
+                users.findByUsername(username.strip()).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return principal(user, user.getPasswordHash());
     }
 
@@ -38,15 +38,25 @@ class StaffUserDetailsService implements UserDetailsService, UserDetailsPassword
     @Transactional
     public UserDetails updatePassword(UserDetails user, String newPassword) {
         users.upgradePasswordHash(user.getUsername(), newPassword);
-        return users.findByUsername(user.getUsername()).map(u -> principal(u, newPassword))
+        return users.findByUsername(user.getUsername())
+                .map(u -> principal(u, newPassword))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
     private StaffPrincipal principal(StaffUser user, String passwordHash) {
         var now = clock.instant();
-        var authorities = user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
-        return new StaffPrincipal(user.getId(), user.getUsername(), user.getDisplayName(), passwordHash,
-                user.isEnabled(), !LoginLockout.isLocked(user.getLockedUntil(), now), user.passwordValidAt(now),
-                user.isPasswordChangeRequired(), authorities);
+        var authorities = user.getRoles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
+        return new StaffPrincipal(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                passwordHash,
+                user.isEnabled(),
+                !LoginLockout.isLocked(user.getLockedUntil(), now),
+                user.passwordValidAt(now),
+                user.isPasswordChangeRequired(),
+                authorities);
     }
 }

@@ -15,7 +15,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
     Optional<StaffUser> findByEmailIgnoreCase(String email);
 
-    @Query("select count(u) > 0 from StaffUser u join u.roles r where r = com.cohortdesk.security.Role.ADMIN and u.enabled = true")
+    @Query(
+            "select count(u) > 0 from StaffUser u join u.roles r where r = com.cohortdesk.security.Role.ADMIN and u.enabled = true")
     boolean existsEnabledAdmin();
 
     List<StaffUser> findByIdIn(Collection<Long> ids);
@@ -24,7 +25,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
     /** Sign-in counters change without a version bump (bulk update), so they never conflict with an edit. */
     @Modifying(clearAutomatically = true)
-    @Query("update StaffUser u set u.failedLogins = :failures, u.lockedUntil = :lockedUntil where u.username = :username")
+    @Query(
+            "update StaffUser u set u.failedLogins = :failures, u.lockedUntil = :lockedUntil where u.username = :username")
     int updateSignInCounters(String username, int failures, @Nullable Instant lockedUntil);
 
     /**
@@ -48,8 +50,9 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
     /** A one-time password is used up by its first sign-in: it expires that moment. */
     @Modifying(clearAutomatically = true)
-    @Query("update StaffUser u set u.passwordExpiresAt = :now where u.username = :username and u.passwordChangeRequired = true "
-            + "and (u.passwordExpiresAt is null or u.passwordExpiresAt > :now)")
+    @Query(
+            "update StaffUser u set u.passwordExpiresAt = :now where u.username = :username and u.passwordChangeRequired = true "
+                    + "and (u.passwordExpiresAt is null or u.passwordExpiresAt > :now)")
     int useUpOneTimePassword(String username, Instant now);
 
     /** A stronger hash of the same password (after a sign-in): no version bump, so no edit conflicts with it. */

@@ -21,8 +21,10 @@ class ViewAccessAuditing {
 
     @Bean
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer(ApplicationEventPublisher events) {
-        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
-                .withDecisionResolver(new AuditingResolver(events)).disabled();
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new AuditingResolver(events))
+                .disabled();
     }
 
     static final class AuditingResolver implements AccessCheckDecisionResolver {
@@ -37,10 +39,14 @@ class ViewAccessAuditing {
         @Override
         public AccessCheckResult resolve(List<AccessCheckResult> results, NavigationContext context) {
             var result = delegate.resolve(results, context);
-            if (result.decision() != AccessCheckDecision.ALLOW && context.getPrincipal() != null && !context.isErrorHandling()
+            if (result.decision() != AccessCheckDecision.ALLOW
+                    && context.getPrincipal() != null
+                    && !context.isErrorHandling()
                     && events != null) {
-                events.publishEvent(new ViewAccessDeniedEvent(context.getPrincipal().getName(),
-                        "/" + context.getLocation().getPathWithQueryParameters(), result.reason()));
+                events.publishEvent(new ViewAccessDeniedEvent(
+                        context.getPrincipal().getName(),
+                        "/" + context.getLocation().getPathWithQueryParameters(),
+                        result.reason()));
             }
             return result;
         }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +45,9 @@ class AttendanceCounts {
     private final TransactionTemplate transactions;
     private final int window;
 
-    AttendanceCounts(JdbcTemplate jdbc, TransactionTemplate transactions,
+    AttendanceCounts(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
             @Value("${cohortdesk.dashboard.attendance.sessions:4}") int window) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -89,8 +92,10 @@ class AttendanceCounts {
                 jdbc.update(RECENT.formatted(""), window, window);
             });
             log.info("Rebuilt the learners' last-{} attendance windows", window);
-        } catch (org.springframework.dao.DataAccessException e) {
-            log.warn("Could not rebuild the learners' attendance windows (another node may be doing it): {}", e.getMessage());
+        } catch (DataAccessException e) {
+            log.warn(
+                    "Could not rebuild the learners' attendance windows (another node may be doing it): {}",
+                    e.getMessage());
         }
     }
 }

@@ -2,7 +2,10 @@ package com.cohortdesk.session;
 
 /** What the host records for a learner after (or during) a session. */
 public enum AttendanceMark {
-    PRESENT("Present"), LATE("Late"), EXCUSED("Excused"), ABSENT("Absent");
+    PRESENT("Present"),
+    LATE("Late"),
+    EXCUSED("Excused"),
+    ABSENT("Absent");
 
     private final String label;
 

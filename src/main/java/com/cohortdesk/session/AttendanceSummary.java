@@ -24,6 +24,7 @@ public record AttendanceSummary(long present, long late, long excused, long abse
 
     /** "12 present · 1 late · 0 excused · 2 absent · 3 not marked". */
     public String text() {
-        return present + " present · " + late + " late · " + excused + " excused · " + absent + " absent · " + notMarked + " not marked";
+        return present + " present · " + late + " late · " + excused + " excused · " + absent + " absent · " + notMarked
+                + " not marked";
     }
 }

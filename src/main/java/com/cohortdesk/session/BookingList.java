@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class BookingList {
 
     /** One active booking. */
-    public record Place(long learnerId, BookingStatus status) {
-    }
+    public record Place(long learnerId, BookingStatus status) {}
 
     private final @Nullable Integer capacity;
     private final List<Place> places;
@@ -28,8 +27,10 @@ public final class BookingList {
     /** Books a place or, when the session is full, a place on the waiting list; says which. */
     public BookingStatus book(long learnerId) {
         find(learnerId).ifPresent(p -> {
-            throw new RuleViolation(p.status() == BookingStatus.BOOKED ? "The learner has a place already."
-                    : "The learner is on the waiting list already.");
+            throw new RuleViolation(
+                    p.status() == BookingStatus.BOOKED
+                            ? "The learner has a place already."
+                            : "The learner is on the waiting list already.");
         });
         var status = hasFreePlace() ? BookingStatus.BOOKED : BookingStatus.WAITING;
         places.add(new Place(learnerId, status));

@@ -2,7 +2,9 @@ package com.cohortdesk.session;
 
 /** A learner's booking of a capacity-limited session. */
 public enum BookingStatus {
-    BOOKED("Booked"), WAITING("Waiting"), CANCELLED("Cancelled");
+    BOOKED("Booked"),
+    WAITING("Waiting"),
+    CANCELLED("Cancelled");
 
     private final String label;
 

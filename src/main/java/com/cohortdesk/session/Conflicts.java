@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Conflicts {
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     public static List<String> find(List<SessionSlot> proposed, List<SessionSlot> scheduled) {
         var messages = new ArrayList<String>();

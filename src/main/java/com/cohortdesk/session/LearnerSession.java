@@ -10,10 +10,25 @@ import org.jspecify.annotations.Nullable;
  * ({@code bookable}: an office hour, scheduled, before the booking guard), and the meeting link only from
  * 15 minutes before the start (otherwise none).
  */
-public record LearnerSession(long occurrenceId, SessionType type, String title, String forWhom, String hostName, Instant startsAt,
-        Instant endsAt, ZoneId plannedZone, OccurrenceStatus status, boolean moved, @Nullable String note,
-        @Nullable String meetingLink, @Nullable Integer capacity, long booked, long waiting, @Nullable BookingStatus booking,
-        int waitingPosition, boolean bookable) {
+public record LearnerSession(
+        long occurrenceId,
+        SessionType type,
+        String title,
+        String forWhom,
+        String hostName,
+        Instant startsAt,
+        Instant endsAt,
+        ZoneId plannedZone,
+        OccurrenceStatus status,
+        boolean moved,
+        @Nullable String note,
+        @Nullable String meetingLink,
+        @Nullable Integer capacity,
+        long booked,
+        long waiting,
+        @Nullable BookingStatus booking,
+        int waitingPosition,
+        boolean bookable) {
 
     public boolean full() {
         return capacity != null && booked >= capacity;

@@ -58,10 +58,13 @@ public class LiveSession extends VersionedEntity {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy = "";
 
-    protected LiveSession() {
-    }
+    protected LiveSession() {}
 
-    LiveSession(SessionDraft draft, @Nullable Offering offering, Instant firstStart, @Nullable String overrideReason,
+    LiveSession(
+            SessionDraft draft,
+            @Nullable Offering offering,
+            Instant firstStart,
+            @Nullable String overrideReason,
             String createdBy) {
         this.type = draft.type();
         this.title = draft.title().strip();

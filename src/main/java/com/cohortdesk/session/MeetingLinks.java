@@ -9,16 +9,19 @@ public final class MeetingLinks {
 
     public static final int MAX_LENGTH = 500;
 
-    private MeetingLinks() {
-    }
+    private MeetingLinks() {}
 
     public static boolean isValid(String link) {
         var value = link.strip();
-        if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isWhitespace)) return false;
+        if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isWhitespace))
+            return false;
         try {
             var uri = new URI(value);
-            return uri.getScheme() != null && uri.getScheme().toLowerCase(Locale.ROOT).equals("https") && uri.getHost() != null
-                    && uri.getHost().contains(".") && uri.getUserInfo() == null;
+            return uri.getScheme() != null
+                    && uri.getScheme().toLowerCase(Locale.ROOT).equals("https")
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".")
+                    && uri.getUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 
 interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
@@ -55,7 +55,8 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
                  and b.status <> com.cohortdesk.session.BookingStatus.CANCELLED))
              order by o.startsAt, o.id
             """)
-    List<SessionOccurrence> findForFeed(Collection<Long> offeringIds, long hostId, long learnerId, Instant from, Instant to);
+    List<SessionOccurrence> findForFeed(
+            Collection<Long> offeringIds, long hostId, long learnerId, Instant from, Instant to);
 
     /**
      * For the calendar page: occurrences starting in [from, to), cancelled ones too, of a host (or anyone's),
@@ -67,9 +68,15 @@ interface OccurrenceRepository extends JpaRepository<SessionOccurrence, Long> {
                and (:allCohorts = true or f.cohort.id in :cohortIds) and (:allModules = true or f.module.id in :moduleIds)
              order by o.startsAt, o.id
             """)
-    List<SessionOccurrence> findForCalendar(Instant from, Instant to, @Nullable Long hostId, Collection<Long> ledOfferingIds,
+    List<SessionOccurrence> findForCalendar(
+            Instant from,
+            Instant to,
+            @Nullable Long hostId,
+            Collection<Long> ledOfferingIds,
             boolean allCohorts,
-            Collection<Long> cohortIds, boolean allModules, Collection<Long> moduleIds);
+            Collection<Long> cohortIds,
+            boolean allModules,
+            Collection<Long> moduleIds);
 
     /** Occurrences starting in [from, to) of the given offerings (those in which a learner holds a place), soonest first. */
     @Query(WITH_SESSION + """

@@ -1,7 +1,7 @@
 package com.cohortdesk.session;
 
-import java.time.Duration;
 import com.cohortdesk.shared.TextRules;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
@@ -16,13 +16,13 @@ public final class OccurrenceRules {
     /** Attendance can be marked from this long before the start. */
     public static final Duration ATTENDANCE_OPENS = Duration.ofHours(1);
 
-    private OccurrenceRules() {
-    }
+    private OccurrenceRules() {}
 
     /** Why attendance cannot be marked now, or empty when it can. */
     public static Optional<String> attendanceRefusal(OccurrenceStatus status, Instant start, Instant now) {
         if (status == OccurrenceStatus.CANCELLED) return Optional.of("The session was cancelled.");
-        if (start.isAfter(now.plus(ATTENDANCE_OPENS))) return Optional.of("Attendance can be marked from an hour before the start.");
+        if (start.isAfter(now.plus(ATTENDANCE_OPENS)))
+            return Optional.of("Attendance can be marked from an hour before the start.");
         return Optional.empty();
     }
 

@@ -15,11 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class RosterCsv {
 
-    static final List<String> HEADER = List.of("session", "start (UK)", "name", "email", "time zone", "expected", "booking",
-            "attendance", "note");
+    static final List<String> HEADER =
+            List.of("session", "start (UK)", "name", "email", "time zone", "expected", "booking", "attendance", "note");
 
-    private RosterCsv() {
-    }
+    private RosterCsv() {}
 
     static void write(OccurrenceDetails occurrence, List<RosterLine> lines, OutputStream out) throws IOException {
         var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -28,9 +27,19 @@ final class RosterCsv {
         printer.printRecord(HEADER);
         var start = SessionTimes.uk(occurrence.start());
         for (var line : lines) {
-            printer.printRecord(List.of(occurrence.title(), start, line.fullName(), line.email(), line.timeZone(),
-                    line.expected() ? "yes" : "no", line.bookingLabel(), line.mark() == null ? "" : line.mark().label(),
-                    line.note() == null ? "" : line.note()).stream().map(SpreadsheetCells::neutralise).toList());
+            printer.printRecord(List.of(
+                            occurrence.title(),
+                            start,
+                            line.fullName(),
+                            line.email(),
+                            line.timeZone(),
+                            line.expected() ? "yes" : "no",
+                            line.bookingLabel(),
+                            line.mark() == null ? "" : line.mark().label(),
+                            line.note() == null ? "" : line.note())
+                    .stream()
+                    .map(SpreadsheetCells::neutralise)
+                    .toList());
         }
         printer.flush();
     }

@@ -7,9 +7,18 @@ import org.jspecify.annotations.Nullable;
  * attendance mark; {@code attendanceVersion} is -1 while nothing is marked. {@code bookedBy} is who made the
  * booking: a member of staff's username, or the learner through their personal link.
  */
-public record RosterLine(long learnerId, String fullName, String email, String timeZone, boolean expected,
-        @Nullable BookingStatus booking, int waitingPosition, @Nullable AttendanceMark mark, @Nullable String note,
-        long attendanceVersion, @Nullable String bookedBy) {
+public record RosterLine(
+        long learnerId,
+        String fullName,
+        String email,
+        String timeZone,
+        boolean expected,
+        @Nullable BookingStatus booking,
+        int waitingPosition,
+        @Nullable AttendanceMark mark,
+        @Nullable String note,
+        long attendanceVersion,
+        @Nullable String bookedBy) {
 
     /** "by the learner (personal link)" or "by admin", or empty. */
     public String bookedByLabel() {

@@ -1,5 +1,4 @@
 package com.cohortdesk.session;
 
 /** The outcome of scheduling: the series and its first occurrence. */
-public record Scheduled(long sessionId, long firstOccurrenceId, int occurrences) {
-}
+public record Scheduled(long sessionId, long firstOccurrenceId, int occurrences) {}

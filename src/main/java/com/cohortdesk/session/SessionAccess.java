@@ -20,7 +20,11 @@ class SessionAccess {
     private final CurrentUser currentUser;
     private final OfferingAccess access;
 
-    SessionAccess(OccurrenceRepository occurrences, SessionLearners learners, CurrentUser currentUser, OfferingAccess access) {
+    SessionAccess(
+            OccurrenceRepository occurrences,
+            SessionLearners learners,
+            CurrentUser currentUser,
+            OfferingAccess access) {
         this.occurrences = occurrences;
         this.learners = learners;
         this.currentUser = currentUser;
@@ -28,22 +32,27 @@ class SessionAccess {
     }
 
     SessionOccurrence readable(long occurrenceId) {
-        var occurrence = occurrences.findWithSession(occurrenceId)
+        var occurrence = occurrences
+                .findWithSession(occurrenceId)
                 .orElseThrow(() -> new RuleViolation("There is no session with id " + occurrenceId + "."));
         if (currentUser.isAdmin()) return occurrence;
         var link = currentUser.learnerLink();
         if (link.isPresent()) {
             var offeringId = occurrence.getSession().getOfferingId();
-            if (occurrence.getSession().getType() != SessionType.OFFICE_HOUR || offeringId == null
+            if (occurrence.getSession().getType() != SessionType.OFFICE_HOUR
+                    || offeringId == null
                     || !learners.isEnrolled(offeringId, link.get().learnerId())) {
-                throw new AccessDeniedException("A personal link books only the office hours of the learner's own offerings.");
+                throw new AccessDeniedException(
+                        "A personal link books only the office hours of the learner's own offerings.");
             }
             return occurrence;
         }
         var offeringId = occurrence.getSession().getOfferingId();
         if (offeringId != null ? !access.mayRead(offeringId) : !hostedByMe(occurrence)) {
-            throw new AccessDeniedException(offeringId != null ? "Faculty may open only the sessions of the offerings they lead."
-                    : "Faculty may open only the programme-wide sessions they host.");
+            throw new AccessDeniedException(
+                    offeringId != null
+                            ? "Faculty may open only the sessions of the offerings they lead."
+                            : "Faculty may open only the programme-wide sessions they host.");
         }
         return occurrence;
     }
@@ -59,7 +68,8 @@ class SessionAccess {
         if (!currentUser.isAdmin() && !hostedByMe(occurrence)) {
             throw new AccessDeniedException("Faculty may cancel or move only the sessions they host.");
         }
-        if (occurrence.getVersion() != version) throw new ObjectOptimisticLockingFailureException(SessionOccurrence.class, occurrenceId);
+        if (occurrence.getVersion() != version)
+            throw new ObjectOptimisticLockingFailureException(SessionOccurrence.class, occurrenceId);
         return occurrence;
     }
 

@@ -42,11 +42,13 @@ public class SessionAttendance extends VersionedEntity {
     /** Whether the failure is the unique constraint on (occurrence, learner), by name, as each database reports it. */
     static boolean isDuplicateMark(Throwable failure) {
         for (var t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
                     && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(UNIQUE_MARK)) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getMessage() != null
+            if (t instanceof SQLException sql
+                    && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains(UNIQUE_MARK)) {
                 return true;
             }
@@ -54,8 +56,7 @@ public class SessionAttendance extends VersionedEntity {
         return false;
     }
 
-    protected SessionAttendance() {
-    }
+    protected SessionAttendance() {}
 
     SessionAttendance(long occurrenceId, long learnerId) {
         this.occurrenceId = occurrenceId;

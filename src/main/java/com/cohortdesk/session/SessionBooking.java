@@ -29,8 +29,7 @@ public class SessionBooking extends VersionedEntity {
     @Column(name = "booked_by", nullable = false, length = 64)
     private String bookedBy = "";
 
-    protected SessionBooking() {
-    }
+    protected SessionBooking() {}
 
     SessionBooking(long occurrenceId, long learnerId, BookingStatus status, Instant bookedAt, String bookedBy) {
         this.occurrenceId = occurrenceId;

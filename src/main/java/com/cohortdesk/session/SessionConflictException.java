@@ -9,8 +9,10 @@ public class SessionConflictException extends RuleViolation {
     private final List<String> conflicts;
 
     public SessionConflictException(List<String> conflicts) {
-        super(conflicts.size() == 1 ? conflicts.getFirst()
-                : conflicts.getFirst() + " (and " + (conflicts.size() - 1) + " more conflicts)");
+        super(
+                conflicts.size() == 1
+                        ? conflicts.getFirst()
+                        : conflicts.getFirst() + " (and " + (conflicts.size() - 1) + " more conflicts)");
         this.conflicts = List.copyOf(conflicts);
     }
 

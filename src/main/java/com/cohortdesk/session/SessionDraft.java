@@ -13,8 +13,17 @@ import org.jspecify.annotations.Nullable;
  * A session to schedule: the first start as a local date-time in the zone it is planned in, and (for a
  * weekly series) the last day; no offering means programme-wide; no capacity means no booking limit.
  */
-public record SessionDraft(SessionType type, String title, @Nullable Long offeringId, long hostId, LocalDateTime firstStart,
-        ZoneId zone, Duration duration, @Nullable LocalDate repeatsUntil, String meetingLink, @Nullable Integer capacity) {
+public record SessionDraft(
+        SessionType type,
+        String title,
+        @Nullable Long offeringId,
+        long hostId,
+        LocalDateTime firstStart,
+        ZoneId zone,
+        Duration duration,
+        @Nullable LocalDate repeatsUntil,
+        String meetingLink,
+        @Nullable Integer capacity) {
 
     public static final int TITLE_LENGTH = 200;
     public static final int MIN_MINUTES = 5;
@@ -42,12 +51,14 @@ public record SessionDraft(SessionType type, String title, @Nullable Long offeri
 
     /** Why the length in minutes is refused, or null when it is fine. */
     public static @Nullable String durationProblem(@Nullable Integer minutes) {
-        if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES) return "A session lasts 5 minutes to 8 hours.";
+        if (minutes == null || minutes < MIN_MINUTES || minutes > MAX_MINUTES)
+            return "A session lasts 5 minutes to 8 hours.";
         return null;
     }
 
     public static @Nullable String meetingLinkProblem(@Nullable String link) {
-        if (link == null || !MeetingLinks.isValid(link)) return "The meeting link must be an https:// address, e.g. https://meet.example.org/room.";
+        if (link == null || !MeetingLinks.isValid(link))
+            return "The meeting link must be an https:// address, e.g. https://meet.example.org/room.";
         return null;
     }
 
@@ -57,8 +68,10 @@ public record SessionDraft(SessionType type, String title, @Nullable Long offeri
     }
 
     /** Why a weekly series cannot end on that day, or null when it can (or does not repeat). */
-    public static @Nullable String repeatsUntilProblem(@Nullable LocalDate firstDate, @Nullable LocalDate repeatsUntil) {
-        if (firstDate != null && repeatsUntil != null && repeatsUntil.isBefore(firstDate)) return "The series ends before its first session.";
+    public static @Nullable String repeatsUntilProblem(
+            @Nullable LocalDate firstDate, @Nullable LocalDate repeatsUntil) {
+        if (firstDate != null && repeatsUntil != null && repeatsUntil.isBefore(firstDate))
+            return "The series ends before its first session.";
         return null;
     }
 

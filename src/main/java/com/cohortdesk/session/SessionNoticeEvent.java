@@ -10,14 +10,36 @@ import org.jspecify.annotations.Nullable;
  * about (the notice feature writes its outbox rows from it, in the same transaction). {@code sequence} is
  * the occurrence's calendar-feed SEQUENCE after the change; {@code recipients} are the learners affected.
  */
-public record SessionNoticeEvent(Kind kind, long occurrenceId, long sessionId, @Nullable Long offeringId, long hostId,
-        SessionType type, String title, String forWhom, String hostName, Instant startsAt, Instant endsAt,
-        @Nullable Instant previousStart, ZoneId plannedZone, String meetingLink, @Nullable String note, long sequence,
-        boolean cancelled, List<Attendee> recipients) {
+public record SessionNoticeEvent(
+        Kind kind,
+        long occurrenceId,
+        long sessionId,
+        @Nullable Long offeringId,
+        long hostId,
+        SessionType type,
+        String title,
+        String forWhom,
+        String hostName,
+        Instant startsAt,
+        Instant endsAt,
+        @Nullable Instant previousStart,
+        ZoneId plannedZone,
+        String meetingLink,
+        @Nullable String note,
+        long sequence,
+        boolean cancelled,
+        List<Attendee> recipients) {
 
-    public enum Kind { MOVED, CANCELLED, LINK_CHANGED, BOOKED, WAITING, PROMOTED, BOOKING_CANCELLED }
+    public enum Kind {
+        MOVED,
+        CANCELLED,
+        LINK_CHANGED,
+        BOOKED,
+        WAITING,
+        PROMOTED,
+        BOOKING_CANCELLED
+    }
 
     /** A learner to tell, with the zone their times are shown in and their waiting position (0: not waiting). */
-    public record Attendee(long learnerId, String fullName, String email, String timeZone, int waitingPosition) {
-    }
+    public record Attendee(long learnerId, String fullName, String email, String timeZone, int waitingPosition) {}
 }

@@ -36,7 +36,8 @@ public class SessionPlannerService {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public PlannerReport plan(long offeringId, DayOfWeek day, LocalTime time, Duration duration) {
-        if (!access.mayRead(offeringId)) throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
+        if (!access.mayRead(offeringId))
+            throw new AccessDeniedException("Faculty may plan only for the offerings they lead.");
         var offering = offerings.get(offeringId);
         var term = offering.dates();
         var expected = learners.expected(offeringId);
@@ -48,12 +49,21 @@ public class SessionPlannerService {
         long millis = (System.nanoTime() - started) / 1_000_000;
         var fits = new HashMap<String, TimeZonePlanner.ZoneFit>();
         proposed.zones().forEach(f -> fits.put(f.zone().getId(), f));
-        var perLearner = expected.stream().map(l -> {
-            var fit = fits.get(ZoneId.of(l.timeZone()).getId());
-            return new PlannerReport.LearnerFit(l.fullName(), l.timeZone(), fit.describe(), fit.suitableWeeks(), fit.weeks());
-        }).toList();
-        return new PlannerReport(offering.moduleCode() + " " + offering.moduleTitle() + " · " + offering.cohortName() + ", term "
-                + offering.term(), "term " + term.term() + ": " + term.startsOn() + " to "
-                + term.endsOn(), expected.size(), proposed, perLearner, best, millis);
+        var perLearner = expected.stream()
+                .map(l -> {
+                    var fit = fits.get(ZoneId.of(l.timeZone()).getId());
+                    return new PlannerReport.LearnerFit(
+                            l.fullName(), l.timeZone(), fit.describe(), fit.suitableWeeks(), fit.weeks());
+                })
+                .toList();
+        return new PlannerReport(
+                offering.moduleCode() + " " + offering.moduleTitle() + " · " + offering.cohortName() + ", term "
+                        + offering.term(),
+                "term " + term.term() + ": " + term.startsOn() + " to " + term.endsOn(),
+                expected.size(),
+                proposed,
+                perLearner,
+                best,
+                millis);
     }
 }

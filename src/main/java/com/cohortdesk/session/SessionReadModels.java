@@ -29,8 +29,13 @@ class SessionReadModels {
     private final Clock clock;
     private final BookingGuard guard;
 
-    SessionReadModels(BookingRepository bookings, AttendanceRepository attendance, SessionLearners learners, StaffService staff,
-            Clock clock, @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
+    SessionReadModels(
+            BookingRepository bookings,
+            AttendanceRepository attendance,
+            SessionLearners learners,
+            StaffService staff,
+            Clock clock,
+            @Value("${cohortdesk.sessions.booking-guard:2h}") String bookingGuard) {
         this.bookings = bookings;
         this.attendance = attendance;
         this.learners = learners;
@@ -53,23 +58,42 @@ class SessionReadModels {
 
     static String forWhom(@Nullable Offering offering) {
         if (offering == null) return "Programme-wide";
-        return offering.getModule().getCode() + " " + offering.getModule().getTitle() + " · " + offering.getCohort().getName()
-                + ", term " + offering.getTerm();
+        return offering.getModule().getCode() + " " + offering.getModule().getTitle() + " · "
+                + offering.getCohort().getName() + ", term " + offering.getTerm();
     }
 
     static BookingList bookingList(LiveSession session, List<SessionBooking> active) {
-        return new BookingList(session.getCapacity(),
-                active.stream().map(b -> new BookingList.Place(b.getLearnerId(), b.getStatus())).toList());
+        return new BookingList(
+                session.getCapacity(),
+                active.stream()
+                        .map(b -> new BookingList.Place(b.getLearnerId(), b.getStatus()))
+                        .toList());
     }
 
     OccurrenceDetails details(SessionOccurrence o) {
         var session = o.getSession();
         var now = clock.instant();
-        return new OccurrenceDetails(o.getId(), o.getVersion(), session.getId(), session.getType(), session.getTitle(),
-                session.getOfferingId(), forWhom(session.getOffering()), session.getHostId(), hostName(session), o.getStartsAt(),
-                o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved(), o.getNote(), session.getMeetingLink(),
-                session.getCapacity(), o.getStatus() == OccurrenceStatus.SCHEDULED && guard.isOpen(o.getStartsAt(), now),
-                session.getOverrideReason(), OccurrenceRules.attendanceOpen(o.getStatus(), o.getStartsAt(), now),
+        return new OccurrenceDetails(
+                o.getId(),
+                o.getVersion(),
+                session.getId(),
+                session.getType(),
+                session.getTitle(),
+                session.getOfferingId(),
+                forWhom(session.getOffering()),
+                session.getHostId(),
+                hostName(session),
+                o.getStartsAt(),
+                o.getEndsAt(),
+                session.getPlannedZone(),
+                o.getStatus(),
+                o.isMoved(),
+                o.getNote(),
+                session.getMeetingLink(),
+                session.getCapacity(),
+                o.getStatus() == OccurrenceStatus.SCHEDULED && guard.isOpen(o.getStartsAt(), now),
+                session.getOverrideReason(),
+                OccurrenceRules.attendanceOpen(o.getStatus(), o.getStartsAt(), now),
                 OccurrenceRules.changeable(o.getStatus(), o.getStartsAt(), now));
     }
 
@@ -102,9 +126,18 @@ class SessionReadModels {
         var result = new ArrayList<RosterLine>();
         for (var l : lines.values()) {
             var mark = marks.get(l.learnerId());
-            result.add(new RosterLine(l.learnerId(), l.fullName(), l.email(), l.timeZone(), expected.contains(l.learnerId()),
-                    statuses.get(l.learnerId()), list.waitingPosition(l.learnerId()), mark == null ? null : mark.getMark(),
-                    mark == null ? null : mark.getNote(), mark == null ? -1 : mark.getVersion(), bookedBy.get(l.learnerId())));
+            result.add(new RosterLine(
+                    l.learnerId(),
+                    l.fullName(),
+                    l.email(),
+                    l.timeZone(),
+                    expected.contains(l.learnerId()),
+                    statuses.get(l.learnerId()),
+                    list.waitingPosition(l.learnerId()),
+                    mark == null ? null : mark.getMark(),
+                    mark == null ? null : mark.getNote(),
+                    mark == null ? -1 : mark.getVersion(),
+                    bookedBy.get(l.learnerId())));
         }
         result.sort(Comparator.comparing(RosterLine::fullName).thenComparing(RosterLine::learnerId));
         return result;
@@ -112,37 +145,64 @@ class SessionReadModels {
 
     /** One learner's line of the roster, as {@link #roster} has it (after a change to that learner only). */
     RosterLine rosterLine(SessionOccurrence occurrence, long learnerId) {
-        var learner = learners.learners(Set.of(learnerId)).stream().findFirst()
+        var learner = learners.learners(Set.of(learnerId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No learner with id " + learnerId));
         var offeringId = occurrence.getSession().getOfferingId();
         var active = bookings.findActive(occurrence.getId());
         var booking = active.stream().filter(b -> b.getLearnerId() == learnerId).findFirst();
         var mark = attendance.findByOccurrenceIdAndLearnerId(occurrence.getId(), learnerId);
-        return new RosterLine(learnerId, learner.fullName(), learner.email(), learner.timeZone(),
-                offeringId != null && learners.isEnrolled(offeringId, learnerId), booking.map(SessionBooking::getStatus).orElse(null),
-                bookingList(occurrence.getSession(), active).waitingPosition(learnerId), mark.map(SessionAttendance::getMark).orElse(null),
-                mark.map(SessionAttendance::getNote).orElse(null), mark.map(SessionAttendance::getVersion).orElse(-1L),
+        return new RosterLine(
+                learnerId,
+                learner.fullName(),
+                learner.email(),
+                learner.timeZone(),
+                offeringId != null && learners.isEnrolled(offeringId, learnerId),
+                booking.map(SessionBooking::getStatus).orElse(null),
+                bookingList(occurrence.getSession(), active).waitingPosition(learnerId),
+                mark.map(SessionAttendance::getMark).orElse(null),
+                mark.map(SessionAttendance::getNote).orElse(null),
+                mark.map(SessionAttendance::getVersion).orElse(-1L),
                 booking.map(SessionBooking::getBookedBy).orElse(null));
     }
 
     List<OccurrenceRow> rows(List<SessionOccurrence> list) {
         if (list.isEmpty()) return List.of();
-        var offeringIds = list.stream().map(o -> o.getSession().getOfferingId()).filter(Objects::nonNull).distinct().toList();
+        var offeringIds = list.stream()
+                .map(o -> o.getSession().getOfferingId())
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         var expected = learners.expectedCounts(offeringIds);
         var booked = new HashMap<Long, Long>();
         var waiting = new HashMap<Long, Long>();
         for (var part : partition(list.stream().map(SessionOccurrence::getId).toList())) {
-            bookings.countActive(part).forEach(r -> (r[1] == BookingStatus.BOOKED ? booked : waiting).put((Long) r[0], (Long) r[2]));
+            bookings.countActive(part)
+                    .forEach(r -> (r[1] == BookingStatus.BOOKED ? booked : waiting).put((Long) r[0], (Long) r[2]));
         }
         var names = hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
-        return list.stream().map(o -> {
-            var session = o.getSession();
-            var offeringId = session.getOfferingId();
-            return new OccurrenceRow(o.getId(), session.getId(), session.getType(), session.getTitle(), forWhom(session.getOffering()),
-                    session.getHostId(), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(), o.getStatus(),
-                    o.isMoved(), session.getCapacity(), offeringId == null ? 0 : expected.getOrDefault(offeringId, 0L),
-                    booked.getOrDefault(o.getId(), 0L), waiting.getOrDefault(o.getId(), 0L));
-        }).toList();
+        return list.stream()
+                .map(o -> {
+                    var session = o.getSession();
+                    var offeringId = session.getOfferingId();
+                    return new OccurrenceRow(
+                            o.getId(),
+                            session.getId(),
+                            session.getType(),
+                            session.getTitle(),
+                            forWhom(session.getOffering()),
+                            session.getHostId(),
+                            names.getOrDefault(session.getHostId(), "?"),
+                            o.getStartsAt(),
+                            o.getEndsAt(),
+                            o.getStatus(),
+                            o.isMoved(),
+                            session.getCapacity(),
+                            offeringId == null ? 0 : expected.getOrDefault(offeringId, 0L),
+                            booked.getOrDefault(o.getId(), 0L),
+                            waiting.getOrDefault(o.getId(), 0L));
+                })
+                .toList();
     }
 
     private static List<List<Long>> partition(List<Long> ids) {

@@ -46,9 +46,17 @@ public class SessionRosterService {
     private final SessionNotices notices;
     private final AttendanceCounts attendanceCounts;
 
-    SessionRosterService(OccurrenceRepository occurrences, BookingRepository bookings, AttendanceRepository attendance,
-            CurrentUser currentUser, Clock clock, SessionAccess sessionAccess, SessionReadModels readModels, SessionLearners learners,
-            SessionNotices notices, AttendanceCounts attendanceCounts) {
+    SessionRosterService(
+            OccurrenceRepository occurrences,
+            BookingRepository bookings,
+            AttendanceRepository attendance,
+            CurrentUser currentUser,
+            Clock clock,
+            SessionAccess sessionAccess,
+            SessionReadModels readModels,
+            SessionLearners learners,
+            SessionNotices notices,
+            AttendanceCounts attendanceCounts) {
         this.attendanceCounts = attendanceCounts;
         this.occurrences = occurrences;
         this.bookings = bookings;
@@ -82,12 +90,18 @@ public class SessionRosterService {
         readModels.guard().check(occurrence.getStartsAt(), clock.instant());
         requireEligible(occurrence.getSession(), learnerId);
         var session = occurrence.getSession();
-        var status = SessionReadModels.bookingList(session, bookings.findActive(occurrenceId)).book(learnerId);
+        var status = SessionReadModels.bookingList(session, bookings.findActive(occurrenceId))
+                .book(learnerId);
         bookings.save(new SessionBooking(occurrenceId, learnerId, status, clock.instant(), currentUser.username()));
         var position = status == BookingStatus.WAITING
-                ? SessionReadModels.bookingList(session, bookings.findActive(occurrenceId)).waitingPosition(learnerId) : 0;
-        notices.toLearner(status == BookingStatus.BOOKED ? SessionNoticeEvent.Kind.BOOKED : SessionNoticeEvent.Kind.WAITING, occurrence,
-                learnerId, position);
+                ? SessionReadModels.bookingList(session, bookings.findActive(occurrenceId))
+                        .waitingPosition(learnerId)
+                : 0;
+        notices.toLearner(
+                status == BookingStatus.BOOKED ? SessionNoticeEvent.Kind.BOOKED : SessionNoticeEvent.Kind.WAITING,
+                occurrence,
+                learnerId,
+                position);
         return status;
     }
 
@@ -102,10 +116,12 @@ public class SessionRosterService {
         var occurrence = sessionAccess.lockedReadable(occurrenceId);
         readModels.guard().check(occurrence.getStartsAt(), clock.instant());
         var active = bookings.findActive(occurrenceId);
-        var promoted = SessionReadModels.bookingList(occurrence.getSession(), active).cancel(learnerId);
+        var promoted =
+                SessionReadModels.bookingList(occurrence.getSession(), active).cancel(learnerId);
         for (var booking : active) {
             if (booking.getLearnerId() == learnerId) booking.setStatus(BookingStatus.CANCELLED);
-            if (promoted.isPresent() && booking.getLearnerId() == promoted.get()) booking.setStatus(BookingStatus.BOOKED);
+            if (promoted.isPresent() && booking.getLearnerId() == promoted.get())
+                booking.setStatus(BookingStatus.BOOKED);
         }
         notices.toLearner(SessionNoticeEvent.Kind.BOOKING_CANCELLED, occurrence, learnerId, 0);
         promoted.ifPresent(id -> notices.toLearner(SessionNoticeEvent.Kind.PROMOTED, occurrence, id, 0));
@@ -122,27 +138,55 @@ public class SessionRosterService {
     @Secured(LearnerLinkPrincipal.AUTHORITY)
     @Transactional(readOnly = true)
     public List<LearnerSession> learnerSessions(Instant to) {
-        long learnerId = currentUser.learnerLink().orElseThrow(() -> new AccessDeniedException("Only a personal link")).learnerId();
+        long learnerId = currentUser
+                .learnerLink()
+                .orElseThrow(() -> new AccessDeniedException("Only a personal link"))
+                .learnerId();
         var now = clock.instant();
         var offeringIds = learners.offeringsOf(learnerId);
         if (offeringIds.isEmpty()) return List.of();
-        var list = occurrences.findOfOfferings(offeringIds, now.minus(SessionSchedulingService.LONGEST_SESSION), to).stream()
-                .filter(o -> o.getEndsAt().isAfter(now)).toList();
+        var list =
+                occurrences
+                        .findOfOfferings(offeringIds, now.minus(SessionSchedulingService.LONGEST_SESSION), to)
+                        .stream()
+                        .filter(o -> o.getEndsAt().isAfter(now))
+                        .toList();
         if (list.isEmpty()) return List.of();
-        var names = readModels.hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var names = readModels.hostNames(
+                list.stream().map(o -> o.getSession().getHostId()).toList());
         var guard = readModels.guard();
         var result = new ArrayList<LearnerSession>();
         for (var o : list) {
             var session = o.getSession();
             var active = bookings.findActive(o.getId());
             var bookingList = SessionReadModels.bookingList(session, active);
-            var mine = active.stream().filter(b -> b.getLearnerId() == learnerId).map(SessionBooking::getStatus).findFirst().orElse(null);
+            var mine = active.stream()
+                    .filter(b -> b.getLearnerId() == learnerId)
+                    .map(SessionBooking::getStatus)
+                    .findFirst()
+                    .orElse(null);
             var scheduled = o.getStatus() == OccurrenceStatus.SCHEDULED;
-            var linkShown = scheduled && !now.isBefore(o.getStartsAt().minus(MEETING_LINK_OPENS)) && now.isBefore(o.getEndsAt());
-            result.add(new LearnerSession(o.getId(), session.getType(), session.getTitle(), SessionReadModels.forWhom(session.getOffering()),
-                    names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(), o.getEndsAt(), session.getPlannedZone(), o.getStatus(),
-                    o.isMoved(), o.getNote(), linkShown ? session.getMeetingLink() : null, session.getCapacity(), bookingList.booked(),
-                    bookingList.waiting(), mine, bookingList.waitingPosition(learnerId),
+            var linkShown = scheduled
+                    && !now.isBefore(o.getStartsAt().minus(MEETING_LINK_OPENS))
+                    && now.isBefore(o.getEndsAt());
+            result.add(new LearnerSession(
+                    o.getId(),
+                    session.getType(),
+                    session.getTitle(),
+                    SessionReadModels.forWhom(session.getOffering()),
+                    names.getOrDefault(session.getHostId(), "?"),
+                    o.getStartsAt(),
+                    o.getEndsAt(),
+                    session.getPlannedZone(),
+                    o.getStatus(),
+                    o.isMoved(),
+                    o.getNote(),
+                    linkShown ? session.getMeetingLink() : null,
+                    session.getCapacity(),
+                    bookingList.booked(),
+                    bookingList.waiting(),
+                    mine,
+                    bookingList.waitingPosition(learnerId),
                     session.getType() == SessionType.OFFICE_HOUR && scheduled && guard.isOpen(o.getStartsAt(), now)));
         }
         return result;
@@ -154,14 +198,18 @@ public class SessionRosterService {
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional
-    public RosterLine markAttendance(long occurrenceId, long learnerId, long version, AttendanceMark mark, @Nullable String note) {
+    public RosterLine markAttendance(
+            long occurrenceId, long learnerId, long version, AttendanceMark mark, @Nullable String note) {
         var occurrence = sessionAccess.readable(occurrenceId);
-        var refusal = OccurrenceRules.attendanceRefusal(occurrence.getStatus(), occurrence.getStartsAt(), clock.instant());
+        var refusal =
+                OccurrenceRules.attendanceRefusal(occurrence.getStatus(), occurrence.getStartsAt(), clock.instant());
         if (refusal.isPresent()) throw new RuleViolation(refusal.get());
         var offeringId = occurrence.getSession().getOfferingId();
         if ((offeringId == null || !learners.isEnrolled(offeringId, learnerId))
                 && bookings.findActive(occurrenceId).stream().noneMatch(b -> b.getLearnerId() == learnerId)
-                && attendance.findByOccurrenceIdAndLearnerId(occurrenceId, learnerId).isEmpty()) {
+                && attendance
+                        .findByOccurrenceIdAndLearnerId(occurrenceId, learnerId)
+                        .isEmpty()) {
             throw new RuleViolation("The learner is not on this session's roster.");
         }
         TextRules.requireSingleLine("note", note);
@@ -179,8 +227,11 @@ public class SessionRosterService {
             // Someone else's first mark for this learner was saved meanwhile: a concurrent edit like any other
             // (the view offers to reload; marked again on the new version, this mark and its author are kept).
             if (existing.isEmpty() && SessionAttendance.isDuplicateMark(e)) {
-                throw new ObjectOptimisticLockingFailureException(SessionAttendance.class, occurrenceId + "/" + learnerId,
-                        "Someone else marked this learner's attendance meanwhile.", e);
+                throw new ObjectOptimisticLockingFailureException(
+                        SessionAttendance.class,
+                        occurrenceId + "/" + learnerId,
+                        "Someone else marked this learner's attendance meanwhile.",
+                        e);
             }
             throw e;
         }
@@ -213,8 +264,10 @@ public class SessionRosterService {
     private void requireEligible(LiveSession session, long learnerId) {
         var offeringId = session.getOfferingId();
         if (offeringId != null ? !learners.isEnrolled(offeringId, learnerId) : !learners.isActive(learnerId)) {
-            throw new RuleViolation(offeringId != null ? "Only learners enrolled in the offering can book this session."
-                    : "Only active learners can book this session.");
+            throw new RuleViolation(
+                    offeringId != null
+                            ? "Only learners enrolled in the offering can book this session."
+                            : "Only active learners can book this session.");
         }
     }
 }

@@ -52,9 +52,17 @@ public class SessionSchedulingService {
     private final SessionReadModels readModels;
     private final SessionNotices notices;
 
-    SessionSchedulingService(LiveSessionRepository sessions, OccurrenceRepository occurrences, BookingRepository bookings,
-            EntityManager entityManager, CurrentUser currentUser, OfferingAccess access, Clock clock, SessionAccess sessionAccess,
-            SessionReadModels readModels, SessionNotices notices) {
+    SessionSchedulingService(
+            LiveSessionRepository sessions,
+            OccurrenceRepository occurrences,
+            BookingRepository bookings,
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            OfferingAccess access,
+            Clock clock,
+            SessionAccess sessionAccess,
+            SessionReadModels readModels,
+            SessionNotices notices) {
         this.sessions = sessions;
         this.occurrences = occurrences;
         this.bookings = bookings;
@@ -81,11 +89,24 @@ public class SessionSchedulingService {
         authorizeScheduling(draft.hostId(), offering);
         var starts = WeeklyStarts.of(draft.firstStart(), draft.zone(), draft.repeatsUntil());
         var hostName = readModels.hostNames(Set.of(draft.hostId())).get(draft.hostId());
-        var proposed = starts.stream().map(start -> new SessionSlot(0, 0, draft.title().strip(), draft.hostId(), hostName,
-                offering == null ? null : offering.getCohort().getId(), "", start, start.plus(draft.duration()))).toList();
+        var proposed = starts.stream()
+                .map(start -> new SessionSlot(
+                        0,
+                        0,
+                        draft.title().strip(),
+                        draft.hostId(),
+                        hostName,
+                        offering == null ? null : offering.getCohort().getId(),
+                        "",
+                        start,
+                        start.plus(draft.duration())))
+                .toList();
         var override = checkConflicts(proposed, overrideReason);
-        var session = sessions.save(new LiveSession(draft, offering, starts.getFirst(), override, currentUser.username()));
-        var saved = starts.stream().map(start -> occurrences.save(new SessionOccurrence(session, start))).toList();
+        var session =
+                sessions.save(new LiveSession(draft, offering, starts.getFirst(), override, currentUser.username()));
+        var saved = starts.stream()
+                .map(start -> occurrences.save(new SessionOccurrence(session, start)))
+                .toList();
         return new Scheduled(session.getId(), saved.getFirst().getId(), saved.size());
     }
 
@@ -97,11 +118,12 @@ public class SessionSchedulingService {
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
     public List<OccurrenceRow> upcoming() {
-        var monday = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var monday = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var scope = access.scope();
         long host = scope.all() ? -1 : currentUser.require().getStaffId();
-        return readModels.rows(occurrences.findFrom(monday.atStartOfDay(ProgrammeTime.ZONE).toInstant(), scope.all(),
-                scope.idsForQuery(), host));
+        return readModels.rows(occurrences.findFrom(
+                monday.atStartOfDay(ProgrammeTime.ZONE).toInstant(), scope.all(), scope.idsForQuery(), host));
     }
 
     /** Every occurrence of one series, past ones too; for its host or an administrator. */
@@ -143,17 +165,26 @@ public class SessionSchedulingService {
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional
-    public void moveOccurrence(long occurrenceId, long version, LocalDateTime newStart, String reason,
-            @Nullable String overrideReason) {
+    public void moveOccurrence(
+            long occurrenceId, long version, LocalDateTime newStart, String reason, @Nullable String overrideReason) {
         var occurrence = sessionAccess.editable(occurrenceId, version);
         requireScheduled(occurrence);
         var why = requireReason(reason);
         var session = occurrence.getSession();
         var start = newStart.atZone(session.getPlannedZone()).toInstant();
-        if (!start.isAfter(clock.instant())) throw new RuleViolation("A session can be moved only to a time still to come.");
+        if (!start.isAfter(clock.instant()))
+            throw new RuleViolation("A session can be moved only to a time still to come.");
         var offering = session.getOffering();
-        var slot = new SessionSlot(occurrenceId, session.getId(), session.getTitle(), session.getHostId(), "",
-                offering == null ? null : offering.getCohort().getId(), "", start, start.plus(session.getDuration()));
+        var slot = new SessionSlot(
+                occurrenceId,
+                session.getId(),
+                session.getTitle(),
+                session.getHostId(),
+                "",
+                offering == null ? null : offering.getCohort().getId(),
+                "",
+                start,
+                start.plus(session.getDuration()));
         var override = checkConflicts(List.of(slot), overrideReason);
         var previous = occurrence.getStartsAt();
         occurrence.moveTo(start, override == null ? why : limit(why + " · " + override));
@@ -174,13 +205,19 @@ public class SessionSchedulingService {
         if (!currentUser.isAdmin() && !sessionAccess.hostedByMe(first)) {
             throw new AccessDeniedException("Faculty may change only the sessions they host.");
         }
-        if (session.getVersion() != version) throw new ObjectOptimisticLockingFailureException(LiveSession.class, sessionId);
-        if (!MeetingLinks.isValid(link)) throw new RuleViolation("The meeting link must be a full https address, such as https://meet.example.org/abc.");
+        if (session.getVersion() != version)
+            throw new ObjectOptimisticLockingFailureException(LiveSession.class, sessionId);
+        if (!MeetingLinks.isValid(link))
+            throw new RuleViolation(
+                    "The meeting link must be a full https address, such as https://meet.example.org/abc.");
         if (session.getMeetingLink().equals(link.strip())) return;
         session.changeMeetingLink(link);
         sessions.flush();
         var now = clock.instant();
-        list.stream().filter(o -> o.getStatus() == OccurrenceStatus.SCHEDULED && o.getStartsAt().isAfter(now)).findFirst()
+        list.stream()
+                .filter(o -> o.getStatus() == OccurrenceStatus.SCHEDULED
+                        && o.getStartsAt().isAfter(now))
+                .findFirst()
                 .ifPresent(next -> notices.toRoster(SessionNoticeEvent.Kind.LINK_CHANGED, next, null));
     }
 
@@ -191,24 +228,45 @@ public class SessionSchedulingService {
      */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
-    public List<FeedOccurrence> feedOccurrences(Collection<Long> offeringIds, @Nullable Long hostId, @Nullable Long learnerId,
-            Instant from, Instant to) {
-        var list = occurrences.findForFeed(offeringIds.isEmpty() ? List.of(-1L) : offeringIds, hostId == null ? -1 : hostId,
-                learnerId == null ? -1 : learnerId, from, to);
+    public List<FeedOccurrence> feedOccurrences(
+            Collection<Long> offeringIds, @Nullable Long hostId, @Nullable Long learnerId, Instant from, Instant to) {
+        var list = occurrences.findForFeed(
+                offeringIds.isEmpty() ? List.of(-1L) : offeringIds,
+                hostId == null ? -1 : hostId,
+                learnerId == null ? -1 : learnerId,
+                from,
+                to);
         if (list.isEmpty()) return List.of();
-        var names = readModels.hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var names = readModels.hostNames(
+                list.stream().map(o -> o.getSession().getHostId()).toList());
         var booked = new HashMap<Long, BookingStatus>();
-        if (learnerId != null) bookings.findActiveOfLearner(learnerId).forEach(b -> booked.put(b.getOccurrenceId(), b.getStatus()));
+        if (learnerId != null)
+            bookings.findActiveOfLearner(learnerId).forEach(b -> booked.put(b.getOccurrenceId(), b.getStatus()));
         var result = new ArrayList<FeedOccurrence>();
         for (var o : list) {
             var session = o.getSession();
             var booking = booked.get(o.getId());
             int waiting = booking == BookingStatus.WAITING && learnerId != null
-                    ? SessionReadModels.bookingList(session, bookings.findActive(o.getId())).waitingPosition(learnerId) : 0;
-            result.add(new FeedOccurrence(o.getId(), o.getVersion() + session.getVersion(), session.getId(), session.getType(),
-                    session.getTitle(), SessionReadModels.forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"),
-                    o.getStartsAt(), o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved(), o.getNote(),
-                    session.getMeetingLink(), booking, waiting));
+                    ? SessionReadModels.bookingList(session, bookings.findActive(o.getId()))
+                            .waitingPosition(learnerId)
+                    : 0;
+            result.add(new FeedOccurrence(
+                    o.getId(),
+                    o.getVersion() + session.getVersion(),
+                    session.getId(),
+                    session.getType(),
+                    session.getTitle(),
+                    SessionReadModels.forWhom(session.getOffering()),
+                    names.getOrDefault(session.getHostId(), "?"),
+                    o.getStartsAt(),
+                    o.getEndsAt(),
+                    session.getPlannedZone(),
+                    o.getStatus(),
+                    o.isMoved(),
+                    o.getNote(),
+                    session.getMeetingLink(),
+                    booking,
+                    waiting));
         }
         return result;
     }
@@ -220,46 +278,84 @@ public class SessionSchedulingService {
      */
     @Secured({Role.ADMIN_AUTHORITY, Role.FACULTY_AUTHORITY})
     @Transactional(readOnly = true)
-    public List<CalendarOccurrence> calendar(Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
+    public List<CalendarOccurrence> calendar(
+            Collection<Long> cohortIds, Collection<Long> moduleIds, Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).toDays() > 62) {
             throw new RuleViolation("Ask for at most two months of sessions at a time.");
         }
         Long host = currentUser.isAdmin() ? null : currentUser.require().getStaffId();
         // the faculty scope: a session of an offering its host no longer leads is no longer theirs to read
         var led = host == null ? List.of(-1L) : access.scope().idsForQuery();
-        var list = occurrences.findForCalendar(from, to, host, led, cohortIds.isEmpty(), cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
-                moduleIds.isEmpty(), moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
-        var names = readModels.hostNames(list.stream().map(o -> o.getSession().getHostId()).toList());
+        var list = occurrences.findForCalendar(
+                from,
+                to,
+                host,
+                led,
+                cohortIds.isEmpty(),
+                cohortIds.isEmpty() ? List.of(-1L) : cohortIds,
+                moduleIds.isEmpty(),
+                moduleIds.isEmpty() ? List.of(-1L) : moduleIds);
+        var names = readModels.hostNames(
+                list.stream().map(o -> o.getSession().getHostId()).toList());
         var now = clock.instant();
-        return list.stream().map(o -> {
-            var session = o.getSession();
-            return new CalendarOccurrence(o.getId(), o.getVersion(), session.getId(), session.getType(), session.getTitle(),
-                    SessionReadModels.forWhom(session.getOffering()), names.getOrDefault(session.getHostId(), "?"), o.getStartsAt(),
-                    o.getEndsAt(), session.getPlannedZone(), o.getStatus(), o.isMoved(),
-                    OccurrenceRules.changeable(o.getStatus(), o.getStartsAt(), now));
-        }).toList();
+        return list.stream()
+                .map(o -> {
+                    var session = o.getSession();
+                    return new CalendarOccurrence(
+                            o.getId(),
+                            o.getVersion(),
+                            session.getId(),
+                            session.getType(),
+                            session.getTitle(),
+                            SessionReadModels.forWhom(session.getOffering()),
+                            names.getOrDefault(session.getHostId(), "?"),
+                            o.getStartsAt(),
+                            o.getEndsAt(),
+                            session.getPlannedZone(),
+                            o.getStatus(),
+                            o.isMoved(),
+                            OccurrenceRules.changeable(o.getStatus(), o.getStartsAt(), now));
+                })
+                .toList();
     }
 
     private @Nullable String checkConflicts(List<SessionSlot> proposed, @Nullable String overrideReason) {
-        var from = proposed.stream().map(SessionSlot::start).min(Comparator.naturalOrder()).orElseThrow().minus(LONGEST_SESSION);
-        var to = proposed.stream().map(SessionSlot::end).max(Comparator.naturalOrder()).orElseThrow();
+        var from = proposed.stream()
+                .map(SessionSlot::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow()
+                .minus(LONGEST_SESSION);
+        var to = proposed.stream()
+                .map(SessionSlot::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         var scheduled = occurrences.findScheduledBetween(from, to);
-        var names = readModels.hostNames(scheduled.stream().map(o -> o.getSession().getHostId()).toList());
-        var conflicts = Conflicts.find(proposed, scheduled.stream().map(o -> slot(o, names)).toList());
+        var names = readModels.hostNames(
+                scheduled.stream().map(o -> o.getSession().getHostId()).toList());
+        var conflicts = Conflicts.find(
+                proposed, scheduled.stream().map(o -> slot(o, names)).toList());
         if (conflicts.isEmpty()) return null;
         if (overrideReason == null || overrideReason.isBlank()) throw new SessionConflictException(conflicts);
         TextRules.requireMultiLine("reason", overrideReason);
-        if (!currentUser.isAdmin()) throw new RuleViolation("Only an administrator can save despite a conflict. "
-                + conflicts.getFirst());
-        return limit("Conflict overridden by " + currentUser.username() + ": " + overrideReason.strip() + " (" + conflicts.getFirst() + ")");
+        if (!currentUser.isAdmin())
+            throw new RuleViolation("Only an administrator can save despite a conflict. " + conflicts.getFirst());
+        return limit("Conflict overridden by " + currentUser.username() + ": " + overrideReason.strip() + " ("
+                + conflicts.getFirst() + ")");
     }
 
     private static SessionSlot slot(SessionOccurrence o, Map<Long, String> hostNames) {
         var session = o.getSession();
         var offering = session.getOffering();
-        return new SessionSlot(o.getId(), session.getId(), session.getTitle(), session.getHostId(),
-                hostNames.getOrDefault(session.getHostId(), "The host"), offering == null ? null : offering.getCohort().getId(),
-                offering == null ? "the whole programme" : offering.getCohort().getName(), o.getStartsAt(), o.getEndsAt());
+        return new SessionSlot(
+                o.getId(),
+                session.getId(),
+                session.getTitle(),
+                session.getHostId(),
+                hostNames.getOrDefault(session.getHostId(), "The host"),
+                offering == null ? null : offering.getCohort().getId(),
+                offering == null ? "the whole programme" : offering.getCohort().getName(),
+                o.getStartsAt(),
+                o.getEndsAt());
     }
 
     private void authorizeScheduling(long hostId, @Nullable Offering offering) {
@@ -271,8 +367,10 @@ public class SessionSchedulingService {
         }
         long me = currentUser.require().getStaffId();
         if (hostId != me) throw new AccessDeniedException("Faculty schedule only sessions they host themselves.");
-        if (offering == null) throw new RuleViolation("Only administrators schedule programme-wide sessions; choose an offering.");
-        if (!access.mayRead(offering.getId())) throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
+        if (offering == null)
+            throw new RuleViolation("Only administrators schedule programme-wide sessions; choose an offering.");
+        if (!access.mayRead(offering.getId()))
+            throw new AccessDeniedException("Faculty schedule only for the offerings they lead.");
     }
 
     private static void requireScheduled(SessionOccurrence occurrence) {

@@ -13,8 +13,7 @@ public final class SessionTimes {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY_TIME_SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
 
-    private SessionTimes() {
-    }
+    private SessionTimes() {}
 
     /** "Wed 2 Dec 2026, 18:00 UK", or "Wed 2 Dec 2026, 23:30 Asia/Kolkata (18:00 UK)" for a viewer elsewhere. */
     public static String describe(Instant start, ZoneId viewer) {

@@ -2,7 +2,9 @@ package com.cohortdesk.session;
 
 /** The kinds of live session. */
 public enum SessionType {
-    OFFICE_HOUR("Office hour"), WEBINAR("Webinar"), QA("Q&A");
+    OFFICE_HOUR("Office hour"),
+    WEBINAR("Webinar"),
+    QA("Q&A");
 
     private final String label;
 

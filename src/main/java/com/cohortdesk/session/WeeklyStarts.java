@@ -18,8 +18,7 @@ public final class WeeklyStarts {
     /** A series runs at most a year (the longest term is far shorter). */
     public static final int MAX_OCCURRENCES = 53;
 
-    private WeeklyStarts() {
-    }
+    private WeeklyStarts() {}
 
     /** The first start, then one a week while the local date is on or before {@code until} (none: a single session). */
     public static List<Instant> of(LocalDateTime first, ZoneId zone, @Nullable LocalDate until) {
@@ -30,7 +29,8 @@ public final class WeeklyStarts {
         var local = first;
         do {
             if (starts.size() == MAX_OCCURRENCES) {
-                throw new RuleViolation("A weekly series has at most " + MAX_OCCURRENCES + " sessions; choose an earlier end date.");
+                throw new RuleViolation(
+                        "A weekly series has at most " + MAX_OCCURRENCES + " sessions; choose an earlier end date.");
             }
             starts.add(local.atZone(zone).toInstant());
             local = local.plusWeeks(1);

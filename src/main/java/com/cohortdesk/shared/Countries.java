@@ -11,8 +11,7 @@ public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static boolean isKnown(String code) {
         return code != null && CODES.contains(code.strip().toUpperCase(Locale.ROOT));
@@ -34,5 +33,4 @@ public final class Countries {
     public static List<String> codesByName() {
         return CODES.stream().sorted(Comparator.comparing(Countries::name)).toList();
     }
-
 }

@@ -1,6 +1,7 @@
 package com.cohortdesk.shared;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,22 +19,43 @@ public final class ProgrammeTime {
 
     /** Common abbreviations people type for a zone, and a region that keeps that zone's clock changes. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"), Map.entry("ET", "America/New_York"),
-            Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
-            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"), Map.entry("MT", "America/Denver"),
-            Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"), Map.entry("PT", "America/Los_Angeles"),
-            Map.entry("GMT", "Europe/London"), Map.entry("BST", "Europe/London"), Map.entry("UK", "Europe/London"),
-            Map.entry("CET", "Europe/Paris"), Map.entry("CEST", "Europe/Paris"), Map.entry("EET", "Europe/Athens"),
-            Map.entry("EEST", "Europe/Athens"), Map.entry("WET", "Europe/Lisbon"), Map.entry("IST", "Asia/Kolkata"),
-            Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"), Map.entry("HKT", "Asia/Hong_Kong"),
-            Map.entry("SGT", "Asia/Singapore"), Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
-            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"), Map.entry("WAT", "Africa/Lagos"),
-            Map.entry("EAT", "Africa/Nairobi"), Map.entry("SAST", "Africa/Johannesburg"), Map.entry("BRT", "America/Sao_Paulo"));
+            Map.entry("EST", "America/New_York"),
+            Map.entry("EDT", "America/New_York"),
+            Map.entry("ET", "America/New_York"),
+            Map.entry("CST", "America/Chicago"),
+            Map.entry("CDT", "America/Chicago"),
+            Map.entry("CT", "America/Chicago"),
+            Map.entry("MST", "America/Denver"),
+            Map.entry("MDT", "America/Denver"),
+            Map.entry("MT", "America/Denver"),
+            Map.entry("PST", "America/Los_Angeles"),
+            Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("PT", "America/Los_Angeles"),
+            Map.entry("GMT", "Europe/London"),
+            Map.entry("BST", "Europe/London"),
+            Map.entry("UK", "Europe/London"),
+            Map.entry("CET", "Europe/Paris"),
+            Map.entry("CEST", "Europe/Paris"),
+            Map.entry("EET", "Europe/Athens"),
+            Map.entry("EEST", "Europe/Athens"),
+            Map.entry("WET", "Europe/Lisbon"),
+            Map.entry("IST", "Asia/Kolkata"),
+            Map.entry("JST", "Asia/Tokyo"),
+            Map.entry("KST", "Asia/Seoul"),
+            Map.entry("HKT", "Asia/Hong_Kong"),
+            Map.entry("SGT", "Asia/Singapore"),
+            Map.entry("AEST", "Australia/Sydney"),
+            Map.entry("AEDT", "Australia/Sydney"),
+            Map.entry("NZST", "Pacific/Auckland"),
+            Map.entry("NZDT", "Pacific/Auckland"),
+            Map.entry("WAT", "Africa/Lagos"),
+            Map.entry("EAT", "Africa/Nairobi"),
+            Map.entry("SAST", "Africa/Johannesburg"),
+            Map.entry("BRT", "America/Sao_Paulo"));
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.UK);
 
-    private ProgrammeTime() {
-    }
+    private ProgrammeTime() {}
 
     /**
      * Parses an IANA zone id: a region such as {@code Asia/Kolkata}, {@code UTC} (any case) or an {@code Etc/…} zone
@@ -46,7 +68,7 @@ public final class ProgrammeTime {
         if (!text.contains("/") || text.startsWith("SystemV/")) return Optional.empty();
         try {
             return Optional.of(ZoneId.of(text));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -60,7 +82,8 @@ public final class ProgrammeTime {
         var text = id == null ? "" : id.strip();
         if (text.isEmpty()) return "Give a time zone: a region name such as Europe/London or Asia/Kolkata.";
         var region = ABBREVIATIONS.get(text.toUpperCase(Locale.ROOT));
-        if (region == null && text.length() <= 5 && text.chars().allMatch(Character::isLetter)) region = "Europe/London";
+        if (region == null && text.length() <= 5 && text.chars().allMatch(Character::isLetter))
+            region = "Europe/London";
         if (region != null) {
             return "\"" + text + "\" is an abbreviation, not a time zone; use a region name such as " + region
                     + " (it follows the clock changes) or UTC.";
@@ -71,6 +94,7 @@ public final class ProgrammeTime {
     /** "Tue 21:30 (UTC+05:30)": the local time now in a zone, for showing next to it. */
     public static String localTimeNow(ZoneId zone, Clock clock) {
         var now = ZonedDateTime.now(clock.withZone(zone));
-        return LOCAL_TIME.format(now) + " (UTC" + (now.getOffset().getTotalSeconds() == 0 ? "" : now.getOffset().getId()) + ")";
+        return LOCAL_TIME.format(now) + " (UTC"
+                + (now.getOffset().getTotalSeconds() == 0 ? "" : now.getOffset().getId()) + ")";
     }
 }

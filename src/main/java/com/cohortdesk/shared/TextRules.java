@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextRules {
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /** Why a single-line field's value is refused ("the name contains a line break"), or null when it is fine. */
     public static @Nullable String singleLineProblem(String field, @Nullable String value) {
@@ -31,7 +30,8 @@ public final class TextRules {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\n' || (c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n')) continue;
-            if (isLineBreak(c) || isControl(c)) return "the " + field + " contains a control character (" + describe(c) + "); remove it.";
+            if (isLineBreak(c) || isControl(c))
+                return "the " + field + " contains a control character (" + describe(c) + "); remove it.";
         }
         return null;
     }
@@ -61,7 +61,13 @@ public final class TextRules {
     }
 
     static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
     }
 
     /** C0 (U+0000-U+001F, tab included), DEL and C1 (U+0080-U+009F). */

@@ -28,7 +28,11 @@ public class CohortTermFilter<C> {
     /**
      * @param termLabels the terms' labels, term 1 first
      */
-    public CohortTermFilter(String idPrefix, List<C> cohorts, ItemLabelGenerator<C> name, ToLongFunction<C> idOf,
+    public CohortTermFilter(
+            String idPrefix,
+            List<C> cohorts,
+            ItemLabelGenerator<C> name,
+            ToLongFunction<C> idOf,
             List<String> termLabels) {
         this.idOf = idOf;
         this.termLabels = List.copyOf(termLabels);
@@ -69,7 +73,11 @@ public class CohortTermFilter<C> {
 
     /** The listed cohort the address names ({@code cohort=id}), if any. */
     public Optional<C> cohortIn(QueryParameters address) {
-        return cohortId(address).flatMap(id -> cohort.getListDataView().getItems().filter(c -> idOf.applyAsLong(c) == id).findFirst());
+        return cohortId(address)
+                .flatMap(id -> cohort.getListDataView()
+                        .getItems()
+                        .filter(c -> idOf.applyAsLong(c) == id)
+                        .findFirst());
     }
 
     /** Selects what the address names and leaves the rest as it is. */
@@ -85,7 +93,9 @@ public class CohortTermFilter<C> {
 
     /** The {@code term} parameter when it is a term of the programme (1 to {@code terms}). */
     public static Optional<Integer> term(QueryParameters address, int terms) {
-        return address.getSingleParameter("term").flatMap(QueryParams::parseLong)
-                .filter(t -> t >= 1 && t <= terms).map(Long::intValue);
+        return address.getSingleParameter("term")
+                .flatMap(QueryParams::parseLong)
+                .filter(t -> t >= 1 && t <= terms)
+                .map(Long::intValue);
     }
 }

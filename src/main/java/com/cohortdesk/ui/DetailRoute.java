@@ -15,8 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class DetailRoute {
 
-    private DetailRoute() {
-    }
+    private DetailRoute() {}
 
     /**
      * Loads what the route parameter names through the service.
@@ -27,7 +26,8 @@ public final class DetailRoute {
      */
     public static <T> T load(RouteParameters parameters, String parameter, String what, LongFunction<T> service) {
         var text = parameters.get(parameter).orElse("");
-        long id = QueryParams.parseLong(text).orElseThrow(() -> new NotFoundException("No " + what + " \"" + text + "\""));
+        long id = QueryParams.parseLong(text)
+                .orElseThrow(() -> new NotFoundException("No " + what + " \"" + text + "\""));
         try {
             return service.apply(id);
         } catch (RuleViolation | AccessDeniedException e) {

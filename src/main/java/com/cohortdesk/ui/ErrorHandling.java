@@ -31,22 +31,24 @@ public class ErrorHandling implements VaadinServiceInitListener {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public static final String CONFLICT = "Someone else changed this record while you were editing it. Reload to see their change; "
-            + "nothing was overwritten.";
+    public static final String CONFLICT =
+            "Someone else changed this record while you were editing it. Reload to see their change; "
+                    + "nothing was overwritten.";
     public static final String DENIED = "You do not have permission to do that.";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            var message = messageFor(error.getThrowable());
-            var ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> {
-                    var notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                });
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    var message = messageFor(error.getThrowable());
+                    var ui = UI.getCurrent();
+                    if (ui != null) {
+                        ui.access(() -> {
+                            var notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+                            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        });
+                    }
+                }));
     }
 
     /**
@@ -66,7 +68,9 @@ public class ErrorHandling implements VaadinServiceInitListener {
             return DENIED;
         }
         var refusal = find(throwable, RuleViolation.class);
-        if (refusal != null && refusal.getMessage() != null && !refusal.getMessage().isBlank()) {
+        if (refusal != null
+                && refusal.getMessage() != null
+                && !refusal.getMessage().isBlank()) {
             log.info("Refused: {}", refusal.getMessage());
             return refusal.getMessage();
         }
@@ -81,7 +85,9 @@ public class ErrorHandling implements VaadinServiceInitListener {
         if (find(throwable, OptimisticLockingFailureException.class) != null) return HttpServletResponse.SC_CONFLICT;
         if (find(throwable, AccessDeniedException.class) != null) return HttpServletResponse.SC_FORBIDDEN;
         var refusal = find(throwable, RuleViolation.class);
-        if (refusal != null && refusal.getMessage() != null && !refusal.getMessage().isBlank()) return HttpServletResponse.SC_BAD_REQUEST;
+        if (refusal != null
+                && refusal.getMessage() != null
+                && !refusal.getMessage().isBlank()) return HttpServletResponse.SC_BAD_REQUEST;
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
@@ -100,7 +106,8 @@ public class ErrorHandling implements VaadinServiceInitListener {
     /** Eight letters and digits that are easy to read out: no 0/O, 1/I. */
     static String newReference() {
         var reference = new StringBuilder(8);
-        for (int i = 0; i < 8; i++) reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
+        for (int i = 0; i < 8; i++)
+            reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
         return reference.toString().toUpperCase(Locale.ROOT);
     }
 

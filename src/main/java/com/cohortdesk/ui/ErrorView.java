@@ -43,7 +43,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
     }
 
     /** The exception this page reports, for tests that tell a failed navigation from a denied one. */
-    @Nullable Exception caught() {
+    @Nullable
+    Exception caught() {
         return caught;
     }
 }

@@ -12,8 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /** How views report the outcome of a save: success, a refused input, or a concurrent edit. */
 public final class Feedback {
 
-    private Feedback() {
-    }
+    private Feedback() {}
 
     public static void saved(String message) {
         var notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);

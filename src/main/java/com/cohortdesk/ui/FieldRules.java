@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FieldRules {
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** A validator from a rule that returns the problem in words, or null when the value is fine. */
     public static <T> Validator<T> rule(SerializableFunction<? super T, @Nullable String> problem) {

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  */
 public final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     /** Makes the filter row collapsible and returns the button that opens and closes it; add it before the row. */
     public static Button toggle(Div filterBar) {

@@ -23,17 +23,19 @@ public final class GridRows {
     /** The key of the item of the row the event happened in (the grid connector's key of the item). */
     static final String ITEM_KEY = "(element.getEventContext(event).item || {}).key";
 
-    private GridRows() {
-    }
+    private GridRows() {}
 
     /** The row's item is opened on a click, on Space (the grid's item click) and on Enter on the focused row. */
     public static <T> void open(Grid<T> grid, SerializableConsumer<T> open) {
         grid.addItemClickListener(e -> open.accept(e.getItem()));
-        grid.getElement().addEventListener("keydown", e -> {
-            var key = e.getEventData().get(ITEM_KEY);
-            if (key == null || !key.isString()) return;
-            var item = grid.getDataCommunicator().getKeyMapper().get(key.asString());
-            if (item != null) open.accept(item);
-        }).setFilter(ENTER_ON_A_ROW).addEventData(ITEM_KEY);
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    var key = e.getEventData().get(ITEM_KEY);
+                    if (key == null || !key.isString()) return;
+                    var item = grid.getDataCommunicator().getKeyMapper().get(key.asString());
+                    if (item != null) open.accept(item);
+                })
+                .setFilter(ENTER_ON_A_ROW)
+                .addEventData(ITEM_KEY);
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -58,7 +58,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(SignedInUser signedIn, AuthenticationContext authentication, List<UserMenuAction> actions) {
         this.signedIn = signedIn;
-        this.actions = actions.stream().sorted(Comparator.comparingInt(UserMenuAction::order)).toList();
+        this.actions = actions.stream()
+                .sorted(Comparator.comparingInt(UserMenuAction::order))
+                .toList();
         setPrimarySection(Section.DRAWER);
         var drawer = new Nav(brand(), new Scroller(sideNav()));
         drawer.addClassName("main-drawer");
@@ -67,7 +69,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var user = signedIn.current();
         dark = user.map(SignedInUser.Identity::darkMode).orElse(false);
         // not touch-optimised: the bar stays at the top on phones too (a touch-optimised navbar moves to the bottom)
-        var header = new Header(new DrawerToggle(), viewTitle, userMenu(user.orElse(null), authentication),
+        var header = new Header(
+                new DrawerToggle(),
+                viewTitle,
+                userMenu(user.orElse(null), authentication),
                 compactUserMenu(user.orElse(null), authentication));
         header.addClassName("main-header");
         addToNavbar(header);
@@ -111,7 +116,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static SideNavItem item(MenuEntry entry) {
-        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
@@ -140,7 +146,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         theme.getElement().setAttribute("aria-pressed", String.valueOf(dark));
         theme.addClickListener(e -> toggleDarkMode());
         darkModeButton = theme;
-        var changePassword = new Button("Change password", VaadinIcon.KEY.create(),
+        var changePassword = new Button(
+                "Change password",
+                VaadinIcon.KEY.create(),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password-link");

@@ -27,9 +27,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H2("Page not found"),
-                new Paragraph("There is no page at /" + event.getLocation().getPath()
-                        + ", or you do not have access to it."),
+        add(
+                new H2("Page not found"),
+                new Paragraph(
+                        "There is no page at /" + event.getLocation().getPath() + ", or you do not have access to it."),
                 new Anchor("", "Go to your dashboard"));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Reading values from the address (query parameters of deep links) without trusting them. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static Optional<Long> parseLong(String value) {
         try {

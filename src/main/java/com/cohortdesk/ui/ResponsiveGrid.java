@@ -41,10 +41,12 @@ public final class ResponsiveGrid<T> {
         this.wrapped = grid.getThemeNames().contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         this.allRows = grid.isAllRowsVisible();
         this.cards = grid.addComponentColumn(row -> {
-            var box = card.apply(row);
-            box.addClassName("grid-card");
-            return box;
-        }).setKey("card").setFlexGrow(1);
+                    var box = card.apply(row);
+                    box.addClassName("grid-card");
+                    return box;
+                })
+                .setKey("card")
+                .setFlexGrow(1);
         cards.setVisible(false);
         ComponentUtil.setData(grid, ResponsiveGrid.class, this);
         grid.addAttachListener(e -> attached(e.getUI()));

@@ -15,6 +15,5 @@ public interface SignedInUser {
     void setDarkMode(boolean dark);
 
     /** {@code roles}: the roles as the header shows them, "Admin, Faculty". */
-    record Identity(String displayName, String roles, boolean darkMode) {
-    }
+    record Identity(String displayName, String roles, boolean darkMode) {}
 }

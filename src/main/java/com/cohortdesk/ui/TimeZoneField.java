@@ -52,7 +52,9 @@ public class TimeZoneField extends ComboBox<String> {
 
     private static List<String> zones() {
         var regions = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")).sorted().toList();
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .sorted()
+                .toList();
         var zones = new ArrayList<String>(regions.size() + 1);
         zones.add("UTC");
         zones.addAll(regions);

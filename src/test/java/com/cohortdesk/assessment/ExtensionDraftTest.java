@@ -21,8 +21,11 @@ class ExtensionDraftTest {
                 .isEqualTo("An extension must move the deadline later than the assessment's own.");
         assertThat(ExtensionDraft.newDueProblem(LocalDateTime.parse("2027-03-28T01:30"), LONDON, DUE))
                 .startsWith("The new deadline 28 Mar 2027 01:30 does not exist in Europe/London");
-        assertThat(ExtensionDraft.newDueProblem(LocalDateTime.parse("2026-11-30T12:00"), LONDON, DUE)).isNull();
-        assertThat(ExtensionDraft.newDueProblem(LocalDateTime.parse("2026-11-30T12:00"), null, DUE)).as("zone not known yet").isNull();
+        assertThat(ExtensionDraft.newDueProblem(LocalDateTime.parse("2026-11-30T12:00"), LONDON, DUE))
+                .isNull();
+        assertThat(ExtensionDraft.newDueProblem(LocalDateTime.parse("2026-11-30T12:00"), null, DUE))
+                .as("zone not known yet")
+                .isNull();
     }
 
     @Test
@@ -33,7 +36,8 @@ class ExtensionDraftTest {
                 .isEqualTo("The new cut-off must not be before the new deadline.");
         assertThat(ExtensionDraft.newCutOffProblem(LocalDateTime.parse("2026-10-25T01:30"), newDue, LONDON))
                 .startsWith("The new cut-off 25 Oct 2026 01:30 happens twice in Europe/London");
-        assertThat(ExtensionDraft.newCutOffProblem(LocalDateTime.parse("2026-12-02T12:00"), newDue, LONDON)).isNull();
+        assertThat(ExtensionDraft.newCutOffProblem(LocalDateTime.parse("2026-12-02T12:00"), newDue, LONDON))
+                .isNull();
     }
 
     @Test
@@ -41,7 +45,8 @@ class ExtensionDraftTest {
         assertThat(ExtensionDraft.learnersProblem(Set.of())).isEqualTo("Choose at least one learner.");
         assertThat(ExtensionDraft.learnersProblem(Set.of(1L))).isNull();
         assertThat(ExtensionDraft.reasonProblem(" ")).isEqualTo("Give the reason for the extension.");
-        assertThat(ExtensionDraft.reasonProblem("x".repeat(501))).isEqualTo("The reason is longer than 500 characters.");
+        assertThat(ExtensionDraft.reasonProblem("x".repeat(501)))
+                .isEqualTo("The reason is longer than 500 characters.");
         assertThat(ExtensionDraft.reasonProblem("Flooding\nat home")).isNull();
     }
 }

@@ -13,6 +13,7 @@ import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.learner.NewLearner;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,17 +32,38 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class HeatMapTimingIT {
 
-    static final List<String> ZONES = List.of("Europe/London", "Asia/Kolkata", "America/St_Johns", "Pacific/Auckland",
-            "Pacific/Kiritimati", "Pacific/Pago_Pago", "America/New_York");
+    static final List<String> ZONES = List.of(
+            "Europe/London",
+            "Asia/Kolkata",
+            "America/St_Johns",
+            "Pacific/Auckland",
+            "Pacific/Kiritimati",
+            "Pacific/Pago_Pago",
+            "America/New_York");
 
-    @Autowired UserDetailsService users;
-    @Autowired CohortService cohorts;
-    @Autowired LearnerService learners;
-    @Autowired EnrollmentService enrollments;
-    @Autowired OfferingService offerings;
-    @Autowired AssessmentService assessments;
-    @Autowired ExtensionService extensions;
-    @Autowired DeadlineLoadService load;
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    OfferingService offerings;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    DeadlineLoadService load;
 
     @AfterEach
     void signOut() {
@@ -51,30 +73,58 @@ class HeatMapTimingIT {
     @Test
     void heatMapOfACohortTermWith500LearnersAnd40Deadlines() {
         var user = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         var terms = TermCalendar.propose(2030);
         var cohort = cohorts.create("Load 2030", 2030, CohortStatus.PLANNED, terms);
         var batch = new ArrayList<NewLearner>();
         for (int i = 0; i < 500; i++) {
-            batch.add(new NewLearner(cohort.id(), "Load Learner " + i, "load." + i + "@learners.example.org", "GB",
-                    ZoneId.of(ZONES.get(i % ZONES.size())), LearnerStatus.ACTIVE));
+            batch.add(new NewLearner(
+                    cohort.id(),
+                    "Load Learner " + i,
+                    "load." + i + "@learners.example.org",
+                    "GB",
+                    ZoneId.of(ZONES.get(i % ZONES.size())),
+                    LearnerStatus.ACTIVE));
         }
         learners.addAll(batch);
         enrollments.enrolCohortIntoTerm(cohort.id(), 1);
-        var offeringIds = offerings.offerings(cohort.id(), 1).stream().map(o -> o.id()).toList();
+        var offeringIds =
+                offerings.offerings(cohort.id(), 1).stream().map(o -> o.id()).toList();
         var start = terms.getFirst().startsOn();
         var ids = new ArrayList<Long>();
         for (int i = 0; i < 40; i++) {
-            var due = LocalDateTime.of(start.plusDays(3 + i * 111 / 40), java.time.LocalTime.NOON);
-            var saved = assessments.create(new AssessmentDraft(offeringIds.get(i % offeringIds.size()), AssessmentType.QUIZ, "Load " + i,
-                    BigDecimal.ONE, "Europe/London", due.minusDays(3), due, null), true).saved();
+            var due = LocalDateTime.of(start.plusDays(3 + i * 111 / 40), LocalTime.NOON);
+            var saved = assessments
+                    .create(
+                            new AssessmentDraft(
+                                    offeringIds.get(i % offeringIds.size()),
+                                    AssessmentType.QUIZ,
+                                    "Load " + i,
+                                    BigDecimal.ONE,
+                                    "Europe/London",
+                                    due.minusDays(3),
+                                    due,
+                                    null),
+                            true)
+                    .saved();
             ids.add(saved.id());
         }
         for (int i = 0; i < 10; i++) {
-            var candidates = extensions.candidates(ids.get(i * 4)).stream().limit(10).map(LearnerChoice::id).toList();
+            var candidates = extensions.candidates(ids.get(i * 4)).stream()
+                    .limit(10)
+                    .map(LearnerChoice::id)
+                    .toList();
             var row = assessments.get(ids.get(i * 4));
-            extensions.grant(new ExtensionDraft(row.id(), Set.copyOf(candidates), "Europe/London",
-                    LocalDateTime.ofInstant(row.due(), ZoneId.of("Europe/London")).plusDays(5), null, "Load test"));
+            extensions.grant(new ExtensionDraft(
+                    row.id(),
+                    Set.copyOf(candidates),
+                    "Europe/London",
+                    LocalDateTime.ofInstant(row.due(), ZoneId.of("Europe/London"))
+                            .plusDays(5),
+                    null,
+                    "Load test"));
         }
         var term = terms.getFirst();
         for (int i = 0; i < 5; i++) load.heatMap(term.startsOn(), term.endsOn()); // warm-up
@@ -86,12 +136,20 @@ class HeatMapTimingIT {
             millis[i] = (System.nanoTime() - started) / 1_000;
         }
         Arrays.sort(millis);
-        System.out.printf("Heat map, 1 cohort-term, 500 learners, 40 deadlines, 100 extensions: median %.1f ms, min %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "Heat map, 1 cohort-term, 500 learners, 40 deadlines, 100 extensions: median %.1f ms, min %.1f ms, max %.1f ms%n",
                 millis[millis.length / 2] / 1000.0, millis[0] / 1000.0, millis[millis.length - 1] / 1000.0);
-        var row = heat.rows().stream().filter(r -> r.cohortName().equals("Load 2030")).findFirst().orElseThrow();
+        var row = heat.rows().stream()
+                .filter(r -> r.cohortName().equals("Load 2030"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.cells().stream().mapToInt(HeatMap.Cell::count).sum()).isEqualTo(40);
         assertThat(row.cells()).anyMatch(HeatMap.Cell::clash);
-        assertThat(row.cells().stream().mapToInt(HeatMap.Cell::overloadedLearners).max().orElse(0)).isGreaterThan(400);
+        assertThat(row.cells().stream()
+                        .mapToInt(HeatMap.Cell::overloadedLearners)
+                        .max()
+                        .orElse(0))
+                .isGreaterThan(400);
         assertThat(millis[millis.length / 2]).as("median microseconds").isLessThan(2_000_000);
     }
 }

@@ -13,7 +13,9 @@ class AuditNodeTest {
 
     @Test
     void otherwiseHostNameAndPort() {
-        assertThat(new AuditNode("", "18081").id()).isEqualTo(AuditNode.hostName() + ":18081").doesNotStartWith(":");
+        assertThat(new AuditNode("", "18081").id())
+                .isEqualTo(AuditNode.hostName() + ":18081")
+                .doesNotStartWith(":");
         assertThat(new AuditNode(null, null).id()).endsWith(":8080");
     }
 

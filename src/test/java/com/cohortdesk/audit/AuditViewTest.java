@@ -13,13 +13,15 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class AuditViewTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
@@ -32,11 +34,13 @@ class AuditViewTest extends ViewTest {
         long id = jdbc.queryForObject("select min(id) from learner", Long.class);
         navigate("audit?entity=Learner&id=" + id);
         NavigatorKt.expectView(AuditView.class);
-        assertThat(_get(ComboBox.class, s -> s.withId("audit-entity-type")).getValue()).isEqualTo("Learner");
+        assertThat(_get(ComboBox.class, s -> s.withId("audit-entity-type")).getValue())
+                .isEqualTo("Learner");
         // the demo learner was created, then (as the demo terms ran) graduated or withdrew: newest first
         int rows = GridKt._size(grid());
         assertThat(rows).isGreaterThanOrEqualTo(1);
-        for (int i = 0; i < rows; i++) assertThat(GridKt._getFormattedRow(grid(), i)).contains("Learner #" + id);
+        for (int i = 0; i < rows; i++)
+            assertThat(GridKt._getFormattedRow(grid(), i)).contains("Learner #" + id);
         assertThat(GridKt._getFormattedRow(grid(), rows - 1)).contains("demo-data", "create", "Learner #" + id);
     }
 
@@ -52,7 +56,9 @@ class AuditViewTest extends ViewTest {
     void filtersByWhoAndPagesLazily() {
         signIn("admin");
         navigate("audit");
-        assertThat(grid().getDataCommunicator().isDefinedSize()).as("no count query").isFalse();
+        assertThat(grid().getDataCommunicator().isDefinedSize())
+                .as("no count query")
+                .isFalse();
         _setValue(_get(TextField.class, s -> s.withId("audit-who")), "demo");
         assertThat(GridKt._get(grid(), 0).actor()).isEqualTo("demo-data");
         _setValue(_get(TextField.class, s -> s.withId("audit-who")), "nobody-like-this");
@@ -64,15 +70,17 @@ class AuditViewTest extends ViewTest {
         signIn("admin");
         long cohort = jdbc.queryForObject("select min(id) from cohort", Long.class);
         navigate("cohorts/" + cohort);
-        assertThat(_get(Anchor.class, s -> s.withId("cohort-history")).getHref()).isEqualTo("audit?entity=Cohort&id=" + cohort);
+        assertThat(_get(Anchor.class, s -> s.withId("cohort-history")).getHref())
+                .isEqualTo("audit?entity=Cohort&id=" + cohort);
         long learner = jdbc.queryForObject("select min(id) from learner", Long.class);
         navigate("learners/" + learner);
-        assertThat(_get(Anchor.class, s -> s.withId("learner-audit-history")).getHref()).isEqualTo("audit?entity=Learner&id=" + learner);
+        assertThat(_get(Anchor.class, s -> s.withId("learner-audit-history")).getHref())
+                .isEqualTo("audit?entity=Learner&id=" + learner);
     }
 
     @Test
     void facultyCannotOpenIt() {
         signIn("ada");
-        assertThatThrownBy(() -> navigate("audit")).hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("audit")).hasRootCauseInstanceOf(AccessDeniedException.class);
     }
 }

@@ -10,17 +10,21 @@ import org.junit.jupiter.api.Test;
 
 class ChangeFormatterTest {
 
-    enum Colour { RED, BLUE }
-
-    @jakarta.persistence.Embeddable
-    record Term(int term, LocalDate startsOn) {
+    enum Colour {
+        RED,
+        BLUE
     }
 
-    private final ChangeFormatter formatter = new ChangeFormatter(v -> v instanceof Long l && l > 1000 ? "Cohort#" + l : null);
+    @jakarta.persistence.Embeddable
+    record Term(int term, LocalDate startsOn) {}
+
+    private final ChangeFormatter formatter =
+            new ChangeFormatter(v -> v instanceof Long l && l > 1000 ? "Cohort#" + l : null);
 
     @Test
     void createdListsFieldsButNeverSecretsOrVersions() {
-        var details = formatter.created(new String[] {"name", "passwordHash", "version", "roles"},
+        var details = formatter.created(
+                new String[] {"name", "passwordHash", "version", "roles"},
                 new Object[] {"Ada", "{bcrypt}$2a$10$secret", 0L, Set.of(Colour.RED)});
         assertThat(details).isEqualTo("name = 'Ada'; passwordHash = (set); roles = [RED]");
         assertThat(details).doesNotContain("bcrypt");
@@ -29,11 +33,20 @@ class ChangeFormatterTest {
     @Test
     void updatedShowsOldAndNewOfChangedFieldsOnly() {
         var names = new String[] {"name", "status", "passwordHash", "version", "cohort"};
-        var details = formatter.updated(names, new Object[] {"Fall 2027", Colour.RED, "{bcrypt}old", 1L, 1001L},
-                new Object[] {"Fall 2027 (online)", Colour.RED, "{bcrypt}new", 2L, 1002L}, null);
-        assertThat(details).isEqualTo("name: 'Fall 2027' → 'Fall 2027 (online)'; passwordHash changed; cohort: Cohort#1001 → Cohort#1002");
-        assertThat(formatter.updated(names, new Object[] {"a", Colour.RED, "h", 1L, null}, new Object[] {"a", Colour.RED, "h", 2L, null},
-                new int[] {3})).isEmpty();
+        var details = formatter.updated(
+                names,
+                new Object[] {"Fall 2027", Colour.RED, "{bcrypt}old", 1L, 1001L},
+                new Object[] {"Fall 2027 (online)", Colour.RED, "{bcrypt}new", 2L, 1002L},
+                null);
+        assertThat(details)
+                .isEqualTo(
+                        "name: 'Fall 2027' → 'Fall 2027 (online)'; passwordHash changed; cohort: Cohort#1001 → Cohort#1002");
+        assertThat(formatter.updated(
+                        names,
+                        new Object[] {"a", Colour.RED, "h", 1L, null},
+                        new Object[] {"a", Colour.RED, "h", 2L, null},
+                        new int[] {3}))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +59,9 @@ class ChangeFormatterTest {
 
     @Test
     void longValuesAreCut() {
-        assertThat(formatter.format("x".repeat(1000))).hasSize(ChangeFormatter.MAX_VALUE).endsWith("…");
+        assertThat(formatter.format("x".repeat(1000)))
+                .hasSize(ChangeFormatter.MAX_VALUE)
+                .endsWith("…");
         assertThat(ChangeFormatter.limit("y".repeat(5000))).hasSize(ChangeFormatter.MAX_DETAILS);
     }
 

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,21 +21,44 @@ final class BenchmarkData {
 
     /** Where learners live: a country and one of its zones; repeats weight the common ones. */
     static final List<String[]> PLACES = List.of(
-            place("GB", "Europe/London"), place("GB", "Europe/London"), place("GB", "Europe/London"),
-            place("IE", "Europe/Dublin"), place("DE", "Europe/Berlin"), place("FR", "Europe/Paris"),
-            place("ES", "Europe/Madrid"), place("GR", "Europe/Athens"), place("PL", "Europe/Warsaw"),
-            place("NG", "Africa/Lagos"), place("KE", "Africa/Nairobi"), place("ZA", "Africa/Johannesburg"),
-            place("EG", "Africa/Cairo"), place("AE", "Asia/Dubai"), place("PK", "Asia/Karachi"),
-            place("IN", "Asia/Kolkata"), place("IN", "Asia/Kolkata"), place("IN", "Asia/Kolkata"),
-            place("NP", "Asia/Kathmandu"), place("LK", "Asia/Colombo"), place("SG", "Asia/Singapore"),
-            place("CN", "Asia/Shanghai"), place("JP", "Asia/Tokyo"), place("AU", "Australia/Sydney"),
-            place("AU", "Australia/Perth"), place("NZ", "Pacific/Auckland"), place("US", "America/New_York"),
-            place("US", "America/Chicago"), place("US", "America/Denver"), place("US", "America/Los_Angeles"),
-            place("CA", "America/Toronto"), place("CA", "America/Vancouver"), place("MX", "America/Mexico_City"),
-            place("BR", "America/Sao_Paulo"), place("CO", "America/Bogota"), place("AR", "America/Argentina/Buenos_Aires"));
+            place("GB", "Europe/London"),
+            place("GB", "Europe/London"),
+            place("GB", "Europe/London"),
+            place("IE", "Europe/Dublin"),
+            place("DE", "Europe/Berlin"),
+            place("FR", "Europe/Paris"),
+            place("ES", "Europe/Madrid"),
+            place("GR", "Europe/Athens"),
+            place("PL", "Europe/Warsaw"),
+            place("NG", "Africa/Lagos"),
+            place("KE", "Africa/Nairobi"),
+            place("ZA", "Africa/Johannesburg"),
+            place("EG", "Africa/Cairo"),
+            place("AE", "Asia/Dubai"),
+            place("PK", "Asia/Karachi"),
+            place("IN", "Asia/Kolkata"),
+            place("IN", "Asia/Kolkata"),
+            place("IN", "Asia/Kolkata"),
+            place("NP", "Asia/Kathmandu"),
+            place("LK", "Asia/Colombo"),
+            place("SG", "Asia/Singapore"),
+            place("CN", "Asia/Shanghai"),
+            place("JP", "Asia/Tokyo"),
+            place("AU", "Australia/Sydney"),
+            place("AU", "Australia/Perth"),
+            place("NZ", "Pacific/Auckland"),
+            place("US", "America/New_York"),
+            place("US", "America/Chicago"),
+            place("US", "America/Denver"),
+            place("US", "America/Los_Angeles"),
+            place("CA", "America/Toronto"),
+            place("CA", "America/Vancouver"),
+            place("MX", "America/Mexico_City"),
+            place("BR", "America/Sao_Paulo"),
+            place("CO", "America/Bogota"),
+            place("AR", "America/Argentina/Buenos_Aires"));
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
     private static String[] place(String country, String zone) {
         return new String[] {country, zone};
@@ -53,7 +77,8 @@ final class BenchmarkData {
             try (var insert = connection.prepareStatement("""
                     insert into learner (cohort_id, full_name, email, country, time_zone, status, version, cohort_name)
                     values (?, ?, ?, ?, ?, ?, 0, (select c.name from cohort c where c.id = ?))""", new String[] {"id"});
-                    var insertWord = connection.prepareStatement("insert into learner_search_word (learner_id, word) values (?, ?)")) {
+                    var insertWord = connection.prepareStatement(
+                            "insert into learner_search_word (learner_id, word) values (?, ?)")) {
                 var pending = new ArrayList<String[]>();
                 for (int i = 0; i < learners; i++) {
                     int cohort = i % COHORTS;
@@ -99,8 +124,9 @@ final class BenchmarkData {
 
     /** A pool of Datafaker names (drawing every learner's name from Datafaker would be slow). */
     private static List<String> names(Faker faker, int draws, boolean first) {
-        var names = new java.util.LinkedHashSet<String>();
-        for (int i = 0; i < draws; i++) names.add(first ? faker.name().firstName() : faker.name().lastName());
+        var names = new LinkedHashSet<String>();
+        for (int i = 0; i < draws; i++)
+            names.add(first ? faker.name().firstName() : faker.name().lastName());
         return List.copyOf(names);
     }
 
@@ -133,6 +159,8 @@ final class BenchmarkData {
     }
 
     private static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package com.cohortdesk.benchmark;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,13 +25,13 @@ final class DashboardData {
 
     static final int WEEKS = 16;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String[] MARKS = {"PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "LATE", "EXCUSED", "ABSENT", "ABSENT"};
+    private static final String[] MARKS = {
+        "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "PRESENT", "LATE", "EXCUSED", "ABSENT", "ABSENT"
+    };
 
-    record Filled(int occurrences, long attendance, int assessments) {
-    }
+    record Filled(int occurrences, long attendance, int assessments) {}
 
-    private DashboardData() {
-    }
+    private DashboardData() {}
 
     static Filled fill(DataSource dataSource, List<Long> cohortIds, LocalDate today, long seed) throws SQLException {
         try (var connection = dataSource.getConnection()) {
@@ -39,23 +40,30 @@ final class DashboardData {
                 insert(connection, cohortIds, today, new Random(seed));
                 connection.commit();
             }
-            return new Filled((int) count(connection, "select count(*) from session_occurrence"),
-                    count(connection, "select count(*) from session_attendance"), (int) count(connection, "select count(*) from assessment"));
+            return new Filled(
+                    (int) count(connection, "select count(*) from session_occurrence"),
+                    count(connection, "select count(*) from session_attendance"),
+                    (int) count(connection, "select count(*) from assessment"));
         }
     }
 
-    private static void insert(Connection connection, List<Long> cohortIds, LocalDate today, Random random) throws SQLException {
+    private static void insert(Connection connection, List<Long> cohortIds, LocalDate today, Random random)
+            throws SQLException {
         long hostId = host(connection);
         var currentStart = today.minusWeeks(8).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var currentTerms = new ArrayList<long[]>(); // cohort id, term
-        try (var insert = connection.prepareStatement("insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)")) {
+        try (var insert = connection.prepareStatement(
+                "insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)")) {
             for (int c = 0; c < cohortIds.size(); c++) {
-                if (count(connection, "select count(*) from cohort_term where cohort_id = " + cohortIds.get(c)) > 0) continue;
+                if (count(connection, "select count(*) from cohort_term where cohort_id = " + cohortIds.get(c)) > 0)
+                    continue;
                 int age = cohortIds.size() - 1 - c;
                 // EnrollmentData's current term: age 0 → 1, 1 → 3, 2 → 5; older cohorts finished (their term 6 ended).
                 int current = age >= 3 ? 7 : age == 2 ? 5 : age == 1 ? 3 : 1;
                 if (current <= 6) currentTerms.add(new long[] {cohortIds.get(c), current});
-                var anchor = age >= 3 ? today.minusYears(age - 2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : currentStart;
+                var anchor = age >= 3
+                        ? today.minusYears(age - 2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        : currentStart;
                 for (int term = 1; term <= 6; term++) {
                     var start = anchor.plusWeeks(18L * (term - Math.min(current, 7)));
                     insert.setLong(1, cohortIds.get(c));
@@ -70,34 +78,42 @@ final class DashboardData {
         var now = OffsetDateTime.now();
         try (var session = connection.prepareStatement("""
                 insert into live_session (session_type, title, offering_id, host_id, first_start, planned_zone, duration_minutes,
-                    repeats_until, meeting_link, capacity, created_by, version) values (?, ?, ?, ?, ?, 'Europe/London', 60, ?, ?, ?, 'benchmark', 0)""",
-                new String[] {"id"});
-                var occurrence = connection.prepareStatement("insert into session_occurrence (session_id, starts_at, planned_start, status, version)"
-                        + " values (?, ?, ?, 'SCHEDULED', 0)", new String[] {"id"});
-                var attendance = connection.prepareStatement("insert into session_attendance (occurrence_id, learner_id, mark, marked_at, marked_by, version)"
-                        + " values (?, ?, ?, ?, 'benchmark', 0)");
-                var booking = connection.prepareStatement("insert into session_booking (occurrence_id, learner_id, status, booked_at, booked_by, version)"
-                        + " values (?, ?, ?, ?, 'benchmark', 0)");
+                    repeats_until, meeting_link, capacity, created_by, version) values (?, ?, ?, ?, ?, 'Europe/London', 60, ?, ?, ?, 'benchmark', 0)""", new String[] {"id"});
+                var occurrence = connection.prepareStatement(
+                        "insert into session_occurrence (session_id, starts_at, planned_start, status, version)"
+                                + " values (?, ?, ?, 'SCHEDULED', 0)",
+                        new String[] {"id"});
+                var attendance = connection.prepareStatement(
+                        "insert into session_attendance (occurrence_id, learner_id, mark, marked_at, marked_by, version)"
+                                + " values (?, ?, ?, ?, 'benchmark', 0)");
+                var booking = connection.prepareStatement(
+                        "insert into session_booking (occurrence_id, learner_id, status, booked_at, booked_by, version)"
+                                + " values (?, ?, ?, ?, 'benchmark', 0)");
                 var assessment = connection.prepareStatement("""
                         insert into assessment (offering_id, kind, title, weight, release_at, due_at, cut_off_at, entry_zone, version)
                         values (?, ?, ?, ?, ?, ?, null, 'Europe/London', 0)""")) {
             long pending = 0;
             for (var term : currentTerms) {
                 var offerings = new ArrayList<Long>();
-                try (var query = connection.createStatement(); var rows = query.executeQuery(
-                        "select id from offering where cohort_id = " + term[0] + " and term_no = " + term[1] + " order by id")) {
+                try (var query = connection.createStatement();
+                        var rows = query.executeQuery("select id from offering where cohort_id = " + term[0]
+                                + " and term_no = " + term[1] + " order by id")) {
                     while (rows.next()) offerings.add(rows.getLong(1));
                 }
                 int slot = 0;
                 for (long offering : offerings) {
                     var learners = new ArrayList<Long>();
-                    try (var query = connection.createStatement(); var rows = query.executeQuery(
-                            "select learner_id from enrollment where offering_id = " + offering + " and status = 'ENROLLED' order by learner_id")) {
+                    try (var query = connection.createStatement();
+                            var rows = query.executeQuery("select learner_id from enrollment where offering_id = "
+                                    + offering + " and status = 'ENROLLED' order by learner_id")) {
                         while (rows.next()) learners.add(rows.getLong(1));
                     }
                     int[] kinds = {0, 1}; // webinar, office hour
                     for (int kind : kinds) {
-                        var first = currentStart.plusDays(slot % 5).atTime(LocalTime.of(8 + (slot * 2) % 12, 0)).atZone(LONDON);
+                        var first = currentStart
+                                .plusDays(slot % 5)
+                                .atTime(LocalTime.of(8 + (slot * 2) % 12, 0))
+                                .atZone(LONDON);
                         slot++;
                         session.setString(1, kind == 0 ? "WEBINAR" : "OFFICE_HOUR");
                         session.setString(2, (kind == 0 ? "Webinar " : "Office hour ") + offering);
@@ -106,7 +122,7 @@ final class DashboardData {
                         session.setObject(5, first.toOffsetDateTime());
                         session.setObject(6, currentStart.plusWeeks(WEEKS).minusDays(1));
                         session.setString(7, "https://meet.example.org/bench-" + offering + "-" + kind);
-                        if (kind == 0) session.setNull(8, java.sql.Types.INTEGER);
+                        if (kind == 0) session.setNull(8, Types.INTEGER);
                         else session.setInt(8, 10);
                         session.executeUpdate();
                         long sessionId;
@@ -126,8 +142,11 @@ final class DashboardData {
                                 occurrenceId = keys.getLong(1);
                             }
                             boolean past = start.isBefore(now);
-                            // Webinars expect every enrolled learner; office hours the 10 who booked (12 ask in the coming weeks).
-                            var expected = kind == 0 ? learners : learners.subList(0, Math.min(past ? 10 : 12, learners.size()));
+                            // Webinars expect every enrolled learner; office hours the 10 who booked (12 ask in the
+                            // coming weeks).
+                            var expected = kind == 0
+                                    ? learners
+                                    : learners.subList(0, Math.min(past ? 10 : 12, learners.size()));
                             for (int i = 0; i < expected.size(); i++) {
                                 long learner = expected.get(i);
                                 if (past) {
@@ -153,7 +172,12 @@ final class DashboardData {
                     int[][] plan = {{3, 20}, {8, 30}, {15, 50}};
                     String[] kinds2 = {"QUIZ", "COURSEWORK", "EXAM"};
                     for (int a = 0; a < plan.length; a++) {
-                        var due = currentStart.plusWeeks(plan[a][0]).plusDays(slot % 5).atTime(12, 0).atZone(LONDON).toOffsetDateTime();
+                        var due = currentStart
+                                .plusWeeks(plan[a][0])
+                                .plusDays(slot % 5)
+                                .atTime(12, 0)
+                                .atZone(LONDON)
+                                .toOffsetDateTime();
                         assessment.setLong(1, offering);
                         assessment.setString(2, kinds2[a]);
                         assessment.setString(3, kinds2[a] + " " + offering);
@@ -171,14 +195,17 @@ final class DashboardData {
     }
 
     private static long host(Connection connection) throws SQLException {
-        try (var statement = connection.prepareStatement("insert into staff_user (username, display_name, email, password_hash, enabled, version)"
-                + " values ('dashboard.host', 'Dr Dash Board', 'dashboard.host@example.org', '{noop}!', true, 0)", new String[] {"id"})) {
+        try (var statement = connection.prepareStatement(
+                "insert into staff_user (username, display_name, email, password_hash, enabled, version)"
+                        + " values ('dashboard.host', 'Dr Dash Board', 'dashboard.host@example.org', '{noop}!', true, 0)",
+                new String[] {"id"})) {
             statement.executeUpdate();
             try (var keys = statement.getGeneratedKeys()) {
                 keys.next();
                 long id = keys.getLong(1);
                 try (var role = connection.createStatement()) {
-                    role.executeUpdate("insert into staff_user_role (staff_user_id, role) values (" + id + ", 'FACULTY')");
+                    role.executeUpdate(
+                            "insert into staff_user_role (staff_user_id, role) values (" + id + ", 'FACULTY')");
                 }
                 return id;
             }
@@ -186,7 +213,8 @@ final class DashboardData {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -4,12 +4,16 @@ import com.cohortdesk.enrollment.EnrolledLearnerRow;
 import com.cohortdesk.enrollment.EnrollmentService;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.enrollment.PlanEntry;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -35,7 +39,8 @@ final class EnrollmentBenchmark {
     EnrollmentBenchmark(ConfigurableApplicationContext context) {
         this.context = context;
         this.dataSource = context.getBean(DataSource.class);
-        this.statistics = context.getBean(jakarta.persistence.EntityManagerFactory.class).unwrap(SessionFactory.class)
+        this.statistics = context.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
                 .getStatistics();
     }
 
@@ -50,21 +55,39 @@ final class EnrollmentBenchmark {
         var filled = EnrollmentData.fill(dataSource, cohortIds, seed);
         RosterBenchmark.analyze(dataSource);
         var fillTime = RosterBenchmark.millis(System.nanoTime() - fillStarted);
-        out.append(String.format(Locale.ROOT, "Offerings and enrolments on %s: %,d offerings, %,d enrolments; fill (JDBC batches + "
-                + "analyze): %.0f ms%n", database, filled.offerings(), filled.enrollments(), fillTime));
-        out.append(String.format(Locale.ROOT, "Machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
+        out.append(String.format(
+                Locale.ROOT,
+                "Offerings and enrolments on %s: %,d offerings, %,d enrolments; fill (JDBC batches + "
+                        + "analyze): %.0f ms%n",
+                database,
+                filled.offerings(),
+                filled.enrollments(),
+                fillTime));
+        out.append(String.format(
+                Locale.ROOT,
+                "Machine: %d cores, load average %s%n",
+                Runtime.getRuntime().availableProcessors(),
                 RosterBenchmark.Report.loadAverage()));
 
-        var benchmarkCohorts = " join cohort c on c.id = o.cohort_id and c.intake_year < " + (BenchmarkData.FIRST_INTAKE
-                + BenchmarkData.COHORTS);
+        var benchmarkCohorts = " join cohort c on c.id = o.cohort_id and c.intake_year < "
+                + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS);
         var offeringIds = ids("select o.id from offering o" + benchmarkCohorts + " order by o.id");
         var cases = OfferingRosterCase.mix(FETCHES + WARM_UP, seed, offeringIds, sample);
         var roster = context.getBean(OfferingService.class);
-        var rosterTimes = measure(cases, c -> roster.roster(c.offeringId(), c.status(), c.text(), c.page()),
-                (connection, c) -> c.fetchRaw(connection).stream().map(EnrolledLearnerRow::enrollmentId).toList(),
-                EnrolledLearnerRow::enrollmentId, OfferingRosterCase::label);
-        out.append(String.format(Locale.ROOT, "%nOffering roster: %d pages of %d (after %d warm-up fetches)%n", FETCHES,
-                RosterCase.PAGE_SIZE, WARM_UP));
+        var rosterTimes = measure(
+                cases,
+                c -> roster.roster(c.offeringId(), c.status(), c.text(), c.page()),
+                (connection, c) -> c.fetchRaw(connection).stream()
+                        .map(EnrolledLearnerRow::enrollmentId)
+                        .toList(),
+                EnrolledLearnerRow::enrollmentId,
+                OfferingRosterCase::label);
+        out.append(String.format(
+                Locale.ROOT,
+                "%nOffering roster: %d pages of %d (after %d warm-up fetches)%n",
+                FETCHES,
+                RosterCase.PAGE_SIZE,
+                WARM_UP));
         rosterTimes.render(out, "OfferingService.roster");
 
         var learnerIds = ids("select distinct e.learner_id from enrollment e join offering o on o.id = e.offering_id"
@@ -73,9 +96,14 @@ final class EnrollmentBenchmark {
         var planCases = new ArrayList<Long>();
         for (int i = 0; i < FETCHES + WARM_UP; i++) planCases.add(learnerIds.get(random.nextInt(learnerIds.size())));
         var plans = context.getBean(EnrollmentService.class);
-        var planTimes = measure(planCases, id -> plans.plan(id).entries(), (connection, id) -> OfferingRosterCase.rawPlan(connection, id),
-                PlanEntry::enrollmentId, id -> "plan of learner " + id);
-        out.append(String.format(Locale.ROOT, "%nLearner plan: %d learners (after %d warm-up calls)%n", FETCHES, WARM_UP));
+        var planTimes = measure(
+                planCases,
+                id -> plans.plan(id).entries(),
+                (connection, id) -> OfferingRosterCase.rawPlan(connection, id),
+                PlanEntry::enrollmentId,
+                id -> "plan of learner " + id);
+        out.append(
+                String.format(Locale.ROOT, "%nLearner plan: %d learners (after %d warm-up calls)%n", FETCHES, WARM_UP));
         planTimes.render(out, "EnrollmentService.plan");
 
         var cohortId = EnrollmentData.freshCohort(dataSource, FRESH_COHORT, seed);
@@ -84,16 +112,24 @@ final class EnrollmentBenchmark {
         var report = plans.enrolCohortIntoTerm(cohortId, 1);
         var enrolTime = RosterBenchmark.millis(System.nanoTime() - started);
         var places = report.places();
-        out.append(String.format(Locale.ROOT, "%nBulk enrolment (EnrollmentService.enrolCohortIntoTerm, term 1) of a fresh cohort "
-                + "of %d: %.0f ms, %,d places for %d learners, %d statements prepared%n", FRESH_COHORT, enrolTime, places,
-                report.added().size(), statistics.getPrepareStatementCount() - statements));
-        if (report.added().size() != FRESH_COHORT) problems.add("bulk enrolment added " + report.added().size() + " learners");
+        out.append(String.format(
+                Locale.ROOT,
+                "%nBulk enrolment (EnrollmentService.enrolCohortIntoTerm, term 1) of a fresh cohort "
+                        + "of %d: %.0f ms, %,d places for %d learners, %d statements prepared%n",
+                FRESH_COHORT,
+                enrolTime,
+                places,
+                report.added().size(),
+                statistics.getPrepareStatementCount() - statements));
+        if (report.added().size() != FRESH_COHORT)
+            problems.add("bulk enrolment added " + report.added().size() + " learners");
         out.append(problems.isEmpty() ? "\nNo problems.\n" : "\nPROBLEMS:\n  " + String.join("\n  ", problems) + "\n");
         return out.toString();
     }
 
     private List<Long> ids(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {
             var ids = new ArrayList<Long>();
             while (rows.next()) ids.add(rows.getLong(1));
@@ -102,12 +138,13 @@ final class EnrollmentBenchmark {
     }
 
     interface Raw<C> {
-        List<Long> fetch(java.sql.Connection connection, C c) throws SQLException;
+        List<Long> fetch(Connection connection, C c) throws SQLException;
     }
 
     /** Runs the warm-up (the last cases) and then the measured cases, each through the service and as raw SQL. */
-    private <C, R> Measured measure(List<C> cases, java.util.function.Function<C, List<R>> service, Raw<C> raw,
-            java.util.function.ToLongFunction<R> id, java.util.function.Function<C, String> label) throws SQLException {
+    private <C, R> Measured measure(
+            List<C> cases, Function<C, List<R>> service, Raw<C> raw, ToLongFunction<R> id, Function<C, String> label)
+            throws SQLException {
         var measured = new Measured(FETCHES);
         try (var connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
@@ -117,7 +154,8 @@ final class EnrollmentBenchmark {
                 raw.fetch(connection, c);
             }
             for (var c : cases.subList(0, FETCHES)) {
-                // Every other case runs the raw SQL first, so that neither side always finds its pages cached by the other.
+                // Every other case runs the raw SQL first, so that neither side always finds its pages cached by the
+                // other.
                 var rawFirst = (measured.count % 2) == 1;
                 List<Long> rawIds = null;
                 long rawTime = 0;
@@ -178,15 +216,26 @@ final class EnrollmentBenchmark {
         }
 
         void render(StringBuilder out, String name) {
-            out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
+            out.append(
+                    String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
             RosterBenchmark.Report.row(out, name, service);
             RosterBenchmark.Report.row(out, "raw SQL (JDBC)", raw);
-            out.append(String.format(Locale.ROOT, "Ratio p95 service / p95 raw SQL: %.2f; rows per call %.1f on average%n",
-                    service.percentile(95) / raw.percentile(95), (double) totalRows / count));
-            out.append(String.format(Locale.ROOT, "Statements per call: %.2f on average (%d to %d)%n", (double) totalQueries / count,
-                    minQueries, maxQueries));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Ratio p95 service / p95 raw SQL: %.2f; rows per call %.1f on average%n",
+                    service.percentile(95) / raw.percentile(95),
+                    (double) totalRows / count));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Statements per call: %.2f on average (%d to %d)%n",
+                    (double) totalQueries / count,
+                    minQueries,
+                    maxQueries));
             out.append("Slowest service calls (service ms / raw ms):\n");
-            slowest.stream().sorted(Comparator.comparingDouble((Object[] s) -> (double) s[0]).reversed()).limit(5)
+            slowest.stream()
+                    .sorted(Comparator.comparingDouble((Object[] s) -> (double) s[0])
+                            .reversed())
+                    .limit(5)
                     .forEach(s -> out.append(String.format(Locale.ROOT, "  %6.1f / %6.1f  %s%n", s[0], s[1], s[2])));
         }
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -21,8 +22,11 @@ final class EnrollmentData {
     static final List<Object[]> MODULES = List.of(
             module("MLDS101", "Probability and Statistics", 1, "5"),
             module("MLDS102", "Mathematics for Machine Learning", 1, "5"),
-            new Object[] {"MLDS100", "Ethics of Machine Learning and AI Transparency",
-                    List.<Object[]>of(slot(1, 1, "2.5"), slot(3, 2, "2.5"), slot(5, 3, "2.5"))},
+            new Object[] {
+                "MLDS100",
+                "Ethics of Machine Learning and AI Transparency",
+                List.<Object[]>of(slot(1, 1, "2.5"), slot(3, 2, "2.5"), slot(5, 3, "2.5"))
+            },
             module("MLDS103", "Programming for Data Science (Python and R)", 2, "5"),
             module("MLDS104", "Supervised Learning", 2, "7.5"),
             module("MLDS201", "Deep Learning", 3, "7.5"),
@@ -33,8 +37,7 @@ final class EnrollmentData {
             module("MLDS302", "Reinforcement Learning", 5, "7.5"),
             module("MLDS400", "Research Project (Research Portfolio)", 6, "20"));
 
-    private EnrollmentData() {
-    }
+    private EnrollmentData() {}
 
     private static Object[] module(String code, String title, int term, String ects) {
         return new Object[] {code, title, List.<Object[]>of(slot(term, 1, ects))};
@@ -45,14 +48,14 @@ final class EnrollmentData {
     }
 
     /** What was inserted. */
-    record Filled(int offerings, int enrollments) {
-    }
+    record Filled(int offerings, int enrollments) {}
 
     static Filled fill(DataSource dataSource, List<Long> cohortIds, long seed) throws SQLException {
         var random = new Random(seed);
         try (var connection = dataSource.getConnection()) {
             try (var statement = connection.createStatement();
-                    var rows = statement.executeQuery("select (select count(*) from offering), (select count(*) from enrollment)")) {
+                    var rows = statement.executeQuery(
+                            "select (select count(*) from offering), (select count(*) from enrollment)")) {
                 rows.next();
                 if (rows.getInt(2) > 0) return new Filled(rows.getInt(1), rows.getInt(2)); // a reused database
             }
@@ -67,8 +70,8 @@ final class EnrollmentData {
     }
 
     private static void insertCatalogue(Connection connection) throws SQLException {
-        try (var insert = connection.prepareStatement("insert into programme_module (code, title, version) values (?, ?, 0)",
-                new String[] {"id"});
+        try (var insert = connection.prepareStatement(
+                        "insert into programme_module (code, title, version) values (?, ?, 0)", new String[] {"id"});
                 var insertSlot = connection.prepareStatement(
                         "insert into module_slot (module_id, term_no, part_no, ects) values (?, ?, ?, ?)")) {
             for (var module : MODULES) {
@@ -113,28 +116,31 @@ final class EnrollmentData {
     }
 
     /** An offering of a cohort: id and term. */
-    private record TermOffering(long id, int term) {
-    }
+    private record TermOffering(long id, int term) {}
 
     /**
      * Inserts the places in the order the application does (a cohort's term at a time, as
      * EnrollmentService.enrolCohortIntoTerm writes them), so an offering's places lie together as they
      * would in production; each learner's last term is drawn first.
      */
-    private static int insertEnrollments(Connection connection, List<Long> cohortIds, Random random) throws SQLException {
-        var byCohort = new java.util.HashMap<Long, List<TermOffering>>();
+    private static int insertEnrollments(Connection connection, List<Long> cohortIds, Random random)
+            throws SQLException {
+        var byCohort = new HashMap<Long, List<TermOffering>>();
         try (var query = connection.createStatement();
-                var rows = query.executeQuery("select id, cohort_id, term_no from offering order by cohort_id, term_no, id")) {
+                var rows = query.executeQuery(
+                        "select id, cohort_id, term_no from offering order by cohort_id, term_no, id")) {
             while (rows.next()) {
-                byCohort.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new TermOffering(rows.getLong(1), rows.getInt(3)));
+                byCohort.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>())
+                        .add(new TermOffering(rows.getLong(1), rows.getInt(3)));
             }
         }
         // Per cohort: its learners (id, standing, last term taken), in id order.
-        var learners = new java.util.HashMap<Long, List<Object[]>>();
+        var learners = new HashMap<Long, List<Object[]>>();
         try (var query = connection.createStatement();
                 var rows = query.executeQuery("select id, cohort_id, status from learner order by id")) {
             while (rows.next()) {
-                learners.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>()).add(new Object[] {rows.getLong(1), rows.getString(3), 0});
+                learners.computeIfAbsent(rows.getLong(2), id -> new ArrayList<>())
+                        .add(new Object[] {rows.getLong(1), rows.getString(3), 0});
             }
         }
         int count = 0;
@@ -162,7 +168,9 @@ final class EnrollmentData {
                             if (offering.term() != term) continue;
                             String status;
                             if (term < last || standing.equals("GRADUATED")) {
-                                status = !standing.equals("GRADUATED") && random.nextInt(100) < 3 ? "FAILED" : "COMPLETED";
+                                status = !standing.equals("GRADUATED") && random.nextInt(100) < 3
+                                        ? "FAILED"
+                                        : "COMPLETED";
                             } else if (standing.equals("ACTIVE")) {
                                 status = "ENROLLED";
                             } else {

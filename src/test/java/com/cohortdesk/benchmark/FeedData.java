@@ -1,9 +1,11 @@
 package com.cohortdesk.benchmark;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,15 +32,15 @@ final class FeedData {
     static final int WEEKS = 15;
     /** The electives nobody in the cohort takes, so that each learner holds 12 of its 14 offerings. */
     static final Set<String> SKIPPED = Set.of("MLDS204", "MLDS302");
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final List<String> ZONES = List.of("Europe/London", "Asia/Kolkata", "America/New_York", "Europe/London");
+    private static final List<String> ZONES =
+            List.of("Europe/London", "Asia/Kolkata", "America/New_York", "Europe/London");
 
     /** The feeds' subjects: the measured learner (12 offerings) and their cohort (150 learners). */
-    record Subjects(long learnerId, long cohortId, int offerings, int occurrences, int assessments) {
-    }
+    record Subjects(long learnerId, long cohortId, int offerings, int occurrences, int assessments) {}
 
-    private FeedData() {
-    }
+    private FeedData() {}
 
     static Subjects fill(DataSource dataSource, LocalDate today) throws SQLException {
         try (var connection = dataSource.getConnection()) {
@@ -49,21 +51,30 @@ final class FeedData {
                 connection.commit();
             }
             long learnerId = single(connection, "select min(id) from learner where cohort_id = " + cohortId);
-            return new Subjects(learnerId, cohortId,
+            return new Subjects(
+                    learnerId,
+                    cohortId,
                     count(connection, "select count(*) from offering where cohort_id = " + cohortId),
-                    count(connection, "select count(*) from session_occurrence x join live_session s on s.id = x.session_id"
-                            + " join offering o on o.id = s.offering_id where o.cohort_id = " + cohortId),
-                    count(connection, "select count(*) from assessment a join offering o on o.id = a.offering_id where o.cohort_id = "
-                            + cohortId));
+                    count(
+                            connection,
+                            "select count(*) from session_occurrence x join live_session s on s.id = x.session_id"
+                                    + " join offering o on o.id = s.offering_id where o.cohort_id = " + cohortId),
+                    count(
+                            connection,
+                            "select count(*) from assessment a join offering o on o.id = a.offering_id where o.cohort_id = "
+                                    + cohortId));
         }
     }
 
     private static long insert(Connection connection, LocalDate today) throws SQLException {
         long hostId = host(connection);
-        long cohortId = generated(connection, "insert into cohort (name, intake_year, status, version, archived) select '" + COHORT
-                + "', max(intake_year) + 1, 'ACTIVE', 0, false from cohort");
+        long cohortId = generated(
+                connection,
+                "insert into cohort (name, intake_year, status, version, archived) select '" + COHORT
+                        + "', max(intake_year) + 1, 'ACTIVE', 0, false from cohort");
         var termOne = today.minusWeeks(3).with(DayOfWeek.MONDAY);
-        try (var insert = connection.prepareStatement("insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)")) {
+        try (var insert = connection.prepareStatement(
+                "insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)")) {
             for (int term = 1; term <= 6; term++) {
                 insert.setLong(1, cohortId);
                 insert.setInt(2, term);
@@ -100,11 +111,14 @@ final class FeedData {
             }
         }
         var offerings = new ArrayList<Object[]>(); // id, term, module code
-        try (var query = connection.createStatement(); var rows = query.executeQuery("select o.id, o.term_no, m.code from offering o"
-                + " join programme_module m on m.id = o.module_id where o.cohort_id = " + cohortId + " order by o.term_no, m.code")) {
+        try (var query = connection.createStatement();
+                var rows = query.executeQuery("select o.id, o.term_no, m.code from offering o"
+                        + " join programme_module m on m.id = o.module_id where o.cohort_id = " + cohortId
+                        + " order by o.term_no, m.code")) {
             while (rows.next()) offerings.add(new Object[] {rows.getLong(1), rows.getInt(2), rows.getString(3)});
         }
-        try (var insert = connection.prepareStatement("insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)")) {
+        try (var insert = connection.prepareStatement(
+                "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, 'ENROLLED', 0)")) {
             for (var offering : offerings) {
                 if (SKIPPED.contains((String) offering[2])) continue;
                 for (var learner : learners) {
@@ -135,53 +149,70 @@ final class FeedData {
                 var start = termStart(termOne, term);
                 for (int kind = 0; kind < 2; kind++) {
                     var zone = ZoneId.of(kind == 0 ? ZONES.get(n++ % ZONES.size()) : "Europe/London");
-                    var first = start.plusDays(1 + kind * 2).atTime(kind == 0 ? LocalTime.of(18, 30) : LocalTime.of(12, 0))
+                    var first = start.plusDays(1 + kind * 2)
+                            .atTime(kind == 0 ? LocalTime.of(18, 30) : LocalTime.of(12, 0))
                             .atZone(zone);
                     session.setString(1, kind == 0 ? "WEBINAR" : "OFFICE_HOUR");
-                    session.setString(2, code + (kind == 0 ? " weekly webinar: \"notes, slides; code\"" : " office hour"));
+                    session.setString(
+                            2, code + (kind == 0 ? " weekly webinar: \"notes, slides; code\"" : " office hour"));
                     session.setLong(3, offeringId);
                     session.setLong(4, hostId);
                     session.setTimestamp(5, Timestamp.from(first.toInstant()));
                     session.setString(6, zone.getId());
                     session.setInt(7, kind == 0 ? 90 : 30);
                     session.setObject(8, first.plusWeeks(WEEKS - 1).toLocalDate());
-                    session.setString(9, "https://meet.example.org/" + code.toLowerCase() + "-" + offeringId + (kind == 0 ? "-webinar" : "-oh")
-                            + "?pwd=0123456789abcdef0123456789abcdef");
-                    if (kind == 0) session.setNull(10, java.sql.Types.INTEGER);
+                    session.setString(
+                            9,
+                            "https://meet.example.org/" + code.toLowerCase() + "-" + offeringId
+                                    + (kind == 0 ? "-webinar" : "-oh") + "?pwd=0123456789abcdef0123456789abcdef");
+                    if (kind == 0) session.setNull(10, Types.INTEGER);
                     else session.setInt(10, 10);
                     session.executeUpdate();
                     long sessionId = key(session);
                     for (int week = 0; week < WEEKS; week++) {
-                        ZonedDateTime planned = first.plusWeeks(week); // the same local time in the planned zone, across DST
+                        ZonedDateTime planned =
+                                first.plusWeeks(week); // the same local time in the planned zone, across DST
                         var moved = kind == 0 && week == 7;
                         var cancelled = kind == 0 && week == 9;
                         occurrence.setLong(1, sessionId);
                         occurrence.setTimestamp(2, Timestamp.from((moved ? planned.plusDays(1) : planned).toInstant()));
                         occurrence.setTimestamp(3, Timestamp.from(planned.toInstant()));
                         occurrence.setString(4, cancelled ? "CANCELLED" : "SCHEDULED");
-                        occurrence.setString(5, cancelled ? "The host is ill; the recording of last year is on the module page."
-                                : moved ? "Moved a day later, the room is booked." : null);
+                        occurrence.setString(
+                                5,
+                                cancelled
+                                        ? "The host is ill; the recording of last year is on the module page."
+                                        : moved ? "Moved a day later, the room is booked." : null);
                         occurrence.setLong(6, moved || cancelled ? 1 : 0);
                         occurrence.executeUpdate();
-                        if (kind == 1 && week < 2 && !SKIPPED.contains(code) && officeHours.size() < 6) officeHours.add(key(occurrence));
+                        if (kind == 1 && week < 2 && !SKIPPED.contains(code) && officeHours.size() < 6)
+                            officeHours.add(key(occurrence));
                     }
                 }
                 String[][] kinds = {{"QUIZ", "20", "5"}, {"COURSEWORK", "30", "10"}, {"EXAM", "50", "15"}};
                 for (var k : kinds) {
-                    var due = start.plusWeeks(Integer.parseInt(k[2])).minusDays(1).atTime(12, 0).atZone(LONDON);
+                    var due = start.plusWeeks(Integer.parseInt(k[2]))
+                            .minusDays(1)
+                            .atTime(12, 0)
+                            .atZone(LONDON);
                     assessment.setLong(1, offeringId);
                     assessment.setString(2, k[0]);
                     assessment.setString(3, code + " " + k[0].toLowerCase() + ", part " + term);
-                    assessment.setBigDecimal(4, new java.math.BigDecimal(k[1]));
+                    assessment.setBigDecimal(4, new BigDecimal(k[1]));
                     assessment.setTimestamp(5, Timestamp.from(due.minusWeeks(2).toInstant()));
                     assessment.setTimestamp(6, Timestamp.from(due.toInstant()));
-                    assessment.setTimestamp(7, k[0].equals("COURSEWORK") ? Timestamp.from(due.plusDays(2).toInstant()) : null);
+                    assessment.setTimestamp(
+                            7,
+                            k[0].equals("COURSEWORK")
+                                    ? Timestamp.from(due.plusDays(2).toInstant())
+                                    : null);
                     assessment.addBatch();
                 }
             }
             assessment.executeBatch();
         }
-        // bookings: the measured learner has a place at five office hours and waits for the sixth (full: ten others booked)
+        // bookings: the measured learner has a place at five office hours and waits for the sixth (full: ten others
+        // booked)
         try (var booking = connection.prepareStatement("""
                 insert into session_booking (occurrence_id, learner_id, status, booked_at, booked_by, version)
                 values (?, ?, ?, ?, 'benchmark', 0)""")) {
@@ -225,8 +256,10 @@ final class FeedData {
 
     /** A member of faculty who hosts every session (none can sign in: the hash matches no password). */
     private static long host(Connection connection) throws SQLException {
-        long id = generated(connection, "insert into staff_user (username, display_name, email, password_hash, enabled, version)"
-                + " values ('feed.host', 'Dr Ada Feedwell', 'feed.host@example.org', '{noop}!', false, 0)");
+        long id = generated(
+                connection,
+                "insert into staff_user (username, display_name, email, password_hash, enabled, version)"
+                        + " values ('feed.host', 'Dr Ada Feedwell', 'feed.host@example.org', '{noop}!', false, 0)");
         try (var statement = connection.createStatement()) {
             statement.executeUpdate("insert into staff_user_role (staff_user_id, role) values (" + id + ", 'FACULTY')");
         }
@@ -248,7 +281,8 @@ final class FeedData {
     }
 
     private static Long single(Connection connection, String sql) throws SQLException {
-        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
             return rows.next() && rows.getObject(1) != null ? rows.getLong(1) : null;
         }
     }

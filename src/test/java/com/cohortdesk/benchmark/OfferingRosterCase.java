@@ -13,13 +13,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** One offering-roster page fetch: an offering, a status and text filter, a sort and a page of 50. */
-record OfferingRosterCase(String label, long offeringId, @Nullable EnrollmentStatus status, @Nullable String text,
+record OfferingRosterCase(
+        String label,
+        long offeringId,
+        @Nullable EnrollmentStatus status,
+        @Nullable String text,
         PageRequest page) {
 
     private static final String[] SORTS = {"", "fullName", "email", "status", "country"};
     private static final int[] PAGES = {0, 0, 0, 0, 0, 3, 3, 3, 20, 20};
-    private static final Map<String, String> COLUMNS = Map.of("fullName", "l.full_name", "email", "l.email",
-            "status", "e.status", "country", "l.country");
+    private static final Map<String, String> COLUMNS =
+            Map.of("fullName", "l.full_name", "email", "l.email", "status", "e.status", "country", "l.country");
 
     /** A deterministic mix; texts are the start of a first name, a surname, or an email, as a user types them. */
     static List<OfferingRosterCase> mix(int count, long seed, List<Long> offeringIds, List<String[]> namesAndEmails) {
@@ -30,7 +34,7 @@ record OfferingRosterCase(String label, long offeringId, @Nullable EnrollmentSta
             EnrollmentStatus status = null;
             String text = null;
             switch (i % 6) {
-                case 0, 1 -> { }
+                case 0, 1 -> {}
                 case 2 -> status = EnrollmentStatus.values()[random.nextInt(EnrollmentStatus.values().length)];
                 case 3 -> text = text(random, namesAndEmails);
                 case 4 -> {
@@ -40,11 +44,14 @@ record OfferingRosterCase(String label, long offeringId, @Nullable EnrollmentSta
                 default -> status = EnrollmentStatus.COMPLETED;
             }
             var column = SORTS[random.nextInt(SORTS.length)];
-            var sort = column.isEmpty() ? Sort.unsorted()
+            var sort = column.isEmpty()
+                    ? Sort.unsorted()
                     : Sort.by(random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC, column);
             var page = PageRequest.of(PAGES[random.nextInt(PAGES.length)], RosterCase.PAGE_SIZE, sort);
-            var label = "offering=" + offeringId + (status == null ? "" : ",status=" + status) + (text == null ? "" : ",text=" + text)
-                    + " | sort " + (sort.isSorted() ? sort.toString().replace(": ", " ") : "default") + " | page " + page.getPageNumber();
+            var label = "offering=" + offeringId + (status == null ? "" : ",status=" + status)
+                    + (text == null ? "" : ",text=" + text) + " | sort "
+                    + (sort.isSorted() ? sort.toString().replace(": ", " ") : "default") + " | page "
+                    + page.getPageNumber();
             cases.add(new OfferingRosterCase(label, offeringId, status, text, page));
         }
         return cases;
@@ -71,7 +78,12 @@ record OfferingRosterCase(String label, long offeringId, @Nullable EnrollmentSta
             values.add(status.name());
         }
         if (text != null) {
-            var pattern = "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            var pattern = "%"
+                    + text.strip()
+                            .toLowerCase()
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%";
             sql.append(" and (lower(l.full_name) like ? escape '\\' or lower(l.email) like ? escape '\\')");
             values.add(pattern);
             values.add(pattern);
@@ -88,8 +100,15 @@ record OfferingRosterCase(String label, long offeringId, @Nullable EnrollmentSta
             try (var rows = statement.executeQuery()) {
                 var result = new ArrayList<EnrolledLearnerRow>();
                 while (rows.next()) {
-                    result.add(new EnrolledLearnerRow(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), EnrollmentStatus.valueOf(rows.getString(7)), rows.getLong(8)));
+                    result.add(new EnrolledLearnerRow(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            EnrollmentStatus.valueOf(rows.getString(7)),
+                            rows.getLong(8)));
                 }
                 return result;
             }

@@ -16,11 +16,21 @@ import org.springframework.data.domain.Sort;
  */
 final class RawRoster {
 
-    private static final Map<String, String> COLUMNS = Map.of("fullName", "l.full_name", "email", "l.email",
-            "country", "l.country", "timeZone", "l.time_zone", "status", "l.status", "cohortName", "l.cohort_name");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "fullName",
+            "l.full_name",
+            "email",
+            "l.email",
+            "country",
+            "l.country",
+            "timeZone",
+            "l.time_zone",
+            "status",
+            "l.status",
+            "cohortName",
+            "l.cohort_name");
 
-    private RawRoster() {
-    }
+    private RawRoster() {}
 
     static List<LearnerRow> fetch(Connection connection, RosterCase rosterCase) throws SQLException {
         var filter = rosterCase.filter();
@@ -28,9 +38,10 @@ final class RawRoster {
         var values = new ArrayList<Object>();
         if (filter.text() != null && !filter.text().isBlank()) {
             for (var prefix : LearnerSearch.prefixPatterns(filter.text())) {
-                where.add(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
-                        ? "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))"
-                        : "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
+                where.add(
+                        connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                                ? "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))"
+                                : "l.id in (select w.learner_id from learner_search_word w where w.word like ? escape '\\')");
                 values.add(prefix);
             }
         }
@@ -54,7 +65,9 @@ final class RawRoster {
         for (Sort.Order o : rosterCase.page().getSort()) {
             order.add(COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"));
         }
-        var direction = rosterCase.page().getSort().stream().reduce((a, b) -> b).map(o -> o.isAscending() ? " asc" : " desc")
+        var direction = rosterCase.page().getSort().stream()
+                .reduce((a, b) -> b)
+                .map(o -> o.isAscending() ? " asc" : " desc")
                 .orElse(" asc");
         if (order.stream().noneMatch(o -> o.startsWith("l.email"))) {
             if (order.stream().noneMatch(o -> o.startsWith("l.full_name"))) order.add("l.full_name" + direction);
@@ -71,8 +84,15 @@ final class RawRoster {
             try (var rows = statement.executeQuery()) {
                 var result = new ArrayList<LearnerRow>();
                 while (rows.next()) {
-                    result.add(new LearnerRow(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), LearnerStatus.valueOf(rows.getString(6)), rows.getLong(7), rows.getString(8)));
+                    result.add(new LearnerRow(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            LearnerStatus.valueOf(rows.getString(6)),
+                            rows.getLong(7),
+                            rows.getString(8)));
                 }
                 return result;
             }

@@ -1,19 +1,25 @@
 package com.cohortdesk.benchmark;
 
 import com.cohortdesk.Application;
+import com.cohortdesk.dashboard.DashboardBenchmark;
 import com.cohortdesk.learner.LearnerRow;
 import com.cohortdesk.learner.LearnerService;
+import com.cohortdesk.session.SessionRosterService;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,19 +47,26 @@ public final class RosterBenchmark {
     private static final Path OUTPUT = Path.of("target", "benchmark");
     private static final String ADMIN = "benchmark";
 
-    private RosterBenchmark() {
-    }
+    private RosterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var postgres = List.of(args).contains("postgres");
-        var learners = List.of(args).stream().filter(a -> a.startsWith("--learners=")).findFirst()
-                .map(a -> Integer.parseInt(a.substring("--learners=".length()))).orElse(100_000);
+        var learners = List.of(args).stream()
+                .filter(a -> a.startsWith("--learners="))
+                .findFirst()
+                .map(a -> Integer.parseInt(a.substring("--learners=".length())))
+                .orElse(100_000);
         Files.createDirectories(OUTPUT);
         var started = System.nanoTime();
-        var only = List.of(args).stream().filter(a -> a.startsWith("--only=")).findFirst()
-                .map(a -> a.substring("--only=".length())).orElse("");
+        var only = List.of(args).stream()
+                .filter(a -> a.startsWith("--only="))
+                .findFirst()
+                .map(a -> a.substring("--only=".length()))
+                .orElse("");
         var reuse = !postgres && List.of(args).contains("--reuse");
-        var springArgs = List.of(args).stream().filter(a -> a.startsWith("--logging.") || a.startsWith("--spring.")).toList();
+        var springArgs = List.of(args).stream()
+                .filter(a -> a.startsWith("--logging.") || a.startsWith("--spring."))
+                .toList();
         try (var context = start(postgres, reuse, springArgs)) {
             var contextTime = millis(System.nanoTime() - started);
             var dataSource = context.getBean(DataSource.class);
@@ -67,8 +80,11 @@ public final class RosterBenchmark {
             var sample = sampleLearners(dataSource);
             var failed = false;
             var parts = List.of(only.split(","));
-            var dashboardRuns = List.of(args).stream().filter(a -> a.startsWith("--dashboard-runs=")).findFirst()
-                    .map(a -> Integer.parseInt(a.substring("--dashboard-runs=".length()))).orElse(100);
+            var dashboardRuns = List.of(args).stream()
+                    .filter(a -> a.startsWith("--dashboard-runs="))
+                    .findFirst()
+                    .map(a -> Integer.parseInt(a.substring("--dashboard-runs=".length())))
+                    .orElse(100);
             if (only.isEmpty() || parts.contains("learners")) {
                 var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sample);
                 var report = run(context, dataSource, cases);
@@ -81,8 +97,13 @@ public final class RosterBenchmark {
             }
             if (only.isEmpty() || parts.contains("enrollments")) {
                 var enrollments = new EnrollmentBenchmark(context);
-                var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts, filled in %.0f ms%n", learners, cohortIds.size(),
-                        fillTime) + enrollments.run(database, cohortIds, sample, SEED);
+                var text = String.format(
+                                Locale.ROOT,
+                                "Learners: %,d in %d cohorts, filled in %.0f ms%n",
+                                learners,
+                                cohortIds.size(),
+                                fillTime)
+                        + enrollments.run(database, cohortIds, sample, SEED);
                 System.out.println(text);
                 var file = OUTPUT.resolve(postgres ? "enrollment-benchmark-postgres.txt" : "enrollment-benchmark.txt");
                 Files.writeString(file, text);
@@ -92,18 +113,30 @@ public final class RosterBenchmark {
             if (only.isEmpty() || parts.contains("dashboard")) {
                 var enrolled = EnrollmentData.fill(dataSource, cohortIds, SEED);
                 var dashboardStarted = System.nanoTime();
-                var filled = DashboardData.fill(dataSource, cohortIds, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), SEED);
-                // The fill writes learners and marks with JDBC batches, around the services that keep the dashboard's figures.
+                var filled = DashboardData.fill(dataSource, cohortIds, LocalDate.now(ZoneId.of("Europe/London")), SEED);
+                // The fill writes learners and marks with JDBC batches, around the services that keep the dashboard's
+                // figures.
                 var recountStarted = System.nanoTime();
                 context.getBean(LearnerService.class).recountStatuses();
-                context.getBean(com.cohortdesk.session.SessionRosterService.class).recountAttendance();
-                System.out.printf(Locale.ROOT, "Dashboard figures recounted from the raw rows in %.0f ms%n", millis(System.nanoTime() - recountStarted));
+                context.getBean(SessionRosterService.class).recountAttendance();
+                System.out.printf(
+                        Locale.ROOT,
+                        "Dashboard figures recounted from the raw rows in %.0f ms%n",
+                        millis(System.nanoTime() - recountStarted));
                 analyze(dataSource);
                 var problems = new StringBuilder();
-                var text = String.format(Locale.ROOT, "Learners: %,d in %d cohorts; places: %,d; occurrences: %,d; attendance rows: %,d; "
-                        + "assessments: %,d (sessions, attendance and assessments filled in %.0f ms)%n", learners, cohortIds.size(),
-                        enrolled.enrollments(), filled.occurrences(), filled.attendance(), filled.assessments(),
-                        millis(System.nanoTime() - dashboardStarted)) + com.cohortdesk.dashboard.DashboardBenchmark.run(context, database, problems, dashboardRuns);
+                var text = String.format(
+                                Locale.ROOT,
+                                "Learners: %,d in %d cohorts; places: %,d; occurrences: %,d; attendance rows: %,d; "
+                                        + "assessments: %,d (sessions, attendance and assessments filled in %.0f ms)%n",
+                                learners,
+                                cohortIds.size(),
+                                enrolled.enrollments(),
+                                filled.occurrences(),
+                                filled.attendance(),
+                                filled.assessments(),
+                                millis(System.nanoTime() - dashboardStarted))
+                        + DashboardBenchmark.run(context, database, problems, dashboardRuns);
                 System.out.println(text);
                 var file = OUTPUT.resolve(postgres ? "dashboard-benchmark-postgres.txt" : "dashboard-benchmark.txt");
                 Files.writeString(file, text);
@@ -118,36 +151,51 @@ public final class RosterBenchmark {
 
     /** The benchmark's cohorts of a reused database, in intake order (none in a fresh one). */
     static List<Long> existingCohorts(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select id from cohort where intake_year between " + BenchmarkData.FIRST_INTAKE
-                        + " and " + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS - 1) + " order by intake_year")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select id from cohort where intake_year between " + BenchmarkData.FIRST_INTAKE + " and "
+                                + (BenchmarkData.FIRST_INTAKE + BenchmarkData.COHORTS - 1) + " order by intake_year")) {
             var ids = new ArrayList<Long>();
             while (rows.next()) ids.add(rows.getLong(1));
             return ids;
         }
     }
 
-    static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra) throws IOException {
-        var args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--spring.jpa.properties.hibernate.generate_statistics=true",
-                "--COHORTDESK_ADMIN_USERNAME=" + ADMIN, "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
+    static ConfigurableApplicationContext start(boolean postgres, boolean reuse, List<String> extra)
+            throws IOException {
+        var args = new ArrayList<>(List.of(
+                "--spring.profiles.active=prod",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn",
+                "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--COHORTDESK_ADMIN_USERNAME=" + ADMIN,
+                "--COHORTDESK_ADMIN_EMAIL=benchmark@example.org",
                 "--COHORTDESK_ADMIN_PASSWORD=benchmark-password"));
         if (postgres) {
-            args.add("--spring.datasource.url=" + env("COHORTDESK_BENCH_PG_URL", "jdbc:postgresql://localhost:5432/cohortdesk_bench"));
+            args.add("--spring.datasource.url="
+                    + env("COHORTDESK_BENCH_PG_URL", "jdbc:postgresql://localhost:5432/cohortdesk_bench"));
             args.add("--spring.datasource.username=" + env("COHORTDESK_BENCH_PG_USER", "cohortdesk"));
             args.add("--spring.datasource.password=" + env("COHORTDESK_BENCH_PG_PASSWORD", "cohortdesk"));
         } else {
-            if (!reuse) for (var suffix : List.of(".mv.db", ".trace.db")) Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
-            args.add("--spring.datasource.url=jdbc:h2:file:" + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
+            if (!reuse)
+                for (var suffix : List.of(".mv.db", ".trace.db"))
+                    Files.deleteIfExists(OUTPUT.resolve("roster" + suffix));
+            args.add("--spring.datasource.url=jdbc:h2:file:"
+                    + OUTPUT.toAbsolutePath().resolve("roster") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         args.addAll(extra);
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run(args.toArray(String[]::new));
     }
 
     private static Report run(ConfigurableApplicationContext context, DataSource dataSource, List<RosterCase> cases)
             throws SQLException {
         var service = context.getBean(LearnerService.class);
-        var statistics = context.getBean(jakarta.persistence.EntityManagerFactory.class).unwrap(SessionFactory.class)
+        var statistics = context.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
                 .getStatistics();
         var report = new Report(cases.size());
         try (var connection = dataSource.getConnection()) {
@@ -186,15 +234,18 @@ public final class RosterBenchmark {
     }
 
     static void analyze(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("analyze");
         }
     }
 
     /** Every 997th learner's name and email, the pool the text searches are drawn from. */
     private static List<String[]> sampleLearners(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select full_name, email from learner where mod(id, 997) = 0 order by id")) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select full_name, email from learner where mod(id, 997) = 0 order by id")) {
             var sample = new ArrayList<String[]>();
             while (rows.next()) sample.add(new String[] {rows.getString(1), rows.getString(2)});
             return sample;
@@ -203,8 +254,9 @@ public final class RosterBenchmark {
 
     static void signInAsAdmin(ConfigurableApplicationContext context) {
         var admin = context.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
     private static String env(String name, String fallback) {
@@ -223,7 +275,7 @@ public final class RosterBenchmark {
         private final Timings raw;
         private final List<String> problems = new ArrayList<>();
         private final List<Object[]> slowest = new ArrayList<>();
-        private final java.util.Map<String, List<long[]>> combinations = new java.util.TreeMap<>();
+        private final Map<String, List<long[]>> combinations = new TreeMap<>();
         private long maxQueries;
         private long totalQueries;
         private int fetches;
@@ -242,7 +294,9 @@ public final class RosterBenchmark {
             if (queries != 1) problems.add(queries + " statements for " + rosterCase.label());
             if (!sameRows) problems.add("service and raw SQL rows differ for " + rosterCase.label());
             slowest.add(new Object[] {millis(serviceNanos), millis(rawNanos), rosterCase.label()});
-            combinations.computeIfAbsent(rosterCase.combination(), k -> new ArrayList<>()).add(new long[] {serviceNanos, rawNanos});
+            combinations
+                    .computeIfAbsent(rosterCase.combination(), k -> new ArrayList<>())
+                    .add(new long[] {serviceNanos, rawNanos});
         }
 
         List<String> problems() {
@@ -251,49 +305,93 @@ public final class RosterBenchmark {
 
         String render(String database, int learners, int cohorts, double contextMillis, double fillMillis) {
             var out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "Roster benchmark on %s: %,d learners in %d cohorts, %d page fetches of %d "
-                    + "(after %d warm-up fetches)%n", database, learners, cohorts, fetches, RosterCase.PAGE_SIZE, WARM_UP));
-            out.append(String.format(Locale.ROOT, "Start (Flyway schema): %.0f ms; fill (JDBC batches + analyze): %.0f ms%n",
-                    contextMillis, fillMillis));
-            out.append(String.format(Locale.ROOT, "Machine: %d cores, load average %s%n%n", Runtime.getRuntime().availableProcessors(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Roster benchmark on %s: %,d learners in %d cohorts, %d page fetches of %d "
+                            + "(after %d warm-up fetches)%n",
+                    database,
+                    learners,
+                    cohorts,
+                    fetches,
+                    RosterCase.PAGE_SIZE,
+                    WARM_UP));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Start (Flyway schema): %.0f ms; fill (JDBC batches + analyze): %.0f ms%n",
+                    contextMillis,
+                    fillMillis));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Machine: %d cores, load average %s%n%n",
+                    Runtime.getRuntime().availableProcessors(),
                     loadAverage()));
-            out.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
+            out.append(
+                    String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
             row(out, "LearnerService.roster", service);
             row(out, "raw SQL (JDBC)", raw);
-            out.append(String.format(Locale.ROOT, "%nRatio p95 service / p95 raw SQL: %.2f%n",
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nRatio p95 service / p95 raw SQL: %.2f%n",
                     service.percentile(95) / raw.percentile(95)));
-            out.append(String.format(Locale.ROOT, "Statements per fetch: %.2f on average, %d at most (no count query, no N+1)%n",
-                    (double) totalQueries / fetches, maxQueries));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Statements per fetch: %.2f on average, %d at most (no count query, no N+1)%n",
+                    (double) totalQueries / fetches,
+                    maxQueries));
             out.append("\nSlowest service fetches (service ms / raw ms):\n");
-            slowest.stream().sorted(Comparator.comparingDouble((Object[] s) -> (double) s[0]).reversed()).limit(5)
+            slowest.stream()
+                    .sorted(Comparator.comparingDouble((Object[] s) -> (double) s[0])
+                            .reversed())
+                    .limit(5)
                     .forEach(s -> out.append(String.format(Locale.ROOT, "  %6.1f / %6.1f  %s%n", s[0], s[1], s[2])));
-            out.append("\nPer combination (filter | sort column), slowest p95 first: fetches, service p95 / max, raw SQL p95 / max (ms)\n");
-            combinations.entrySet().stream().map(e -> {
-                var service = new Timings(e.getValue().size());
-                var raw = new Timings(e.getValue().size());
-                e.getValue().forEach(t -> {
-                    service.add(t[0]);
-                    raw.add(t[1]);
-                });
-                return new Object[] {e.getKey(), e.getValue().size(), service, raw};
-            }).sorted(Comparator.comparingDouble((Object[] c) -> ((Timings) c[2]).percentile(95)).reversed())
-                    .forEach(c -> out.append(String.format(Locale.ROOT, "  %-40s %3d  %7.1f / %7.1f   %7.1f / %7.1f%n", c[0], c[1],
-                            ((Timings) c[2]).percentile(95), ((Timings) c[2]).max(), ((Timings) c[3]).percentile(95), ((Timings) c[3]).max())));
-            out.append(problems.isEmpty() ? "\nNo problems.\n" : "\nPROBLEMS:\n  " + String.join("\n  ", problems) + "\n");
+            out.append(
+                    "\nPer combination (filter | sort column), slowest p95 first: fetches, service p95 / max, raw SQL p95 / max (ms)\n");
+            combinations.entrySet().stream()
+                    .map(e -> {
+                        var service = new Timings(e.getValue().size());
+                        var raw = new Timings(e.getValue().size());
+                        e.getValue().forEach(t -> {
+                            service.add(t[0]);
+                            raw.add(t[1]);
+                        });
+                        return new Object[] {e.getKey(), e.getValue().size(), service, raw};
+                    })
+                    .sorted(Comparator.comparingDouble((Object[] c) -> ((Timings) c[2]).percentile(95))
+                            .reversed())
+                    .forEach(c -> out.append(String.format(
+                            Locale.ROOT,
+                            "  %-40s %3d  %7.1f / %7.1f   %7.1f / %7.1f%n",
+                            c[0],
+                            c[1],
+                            ((Timings) c[2]).percentile(95),
+                            ((Timings) c[2]).max(),
+                            ((Timings) c[3]).percentile(95),
+                            ((Timings) c[3]).max())));
+            out.append(
+                    problems.isEmpty() ? "\nNo problems.\n" : "\nPROBLEMS:\n  " + String.join("\n  ", problems) + "\n");
             return out.toString();
         }
 
         static String loadAverage() {
             try {
-                return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+                return String.join(
+                        " ",
+                        List.of(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                                .subList(0, 3));
             } catch (IOException | RuntimeException e) {
                 return "unknown";
             }
         }
 
         static void row(StringBuilder out, String name, Timings timings) {
-            out.append(String.format(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f%n", name, timings.percentile(50),
-                    timings.percentile(95), timings.max(), timings.mean()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-26s %8.1f %8.1f %8.1f %8.1f%n",
+                    name,
+                    timings.percentile(50),
+                    timings.percentile(95),
+                    timings.max(),
+                    timings.mean()));
         }
     }
 }

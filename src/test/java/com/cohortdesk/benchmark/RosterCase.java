@@ -28,7 +28,7 @@ record RosterCase(String label, LearnerFilter filter, PageRequest page) {
             String zone = null;
             var place = BenchmarkData.PLACES.get(random.nextInt(BenchmarkData.PLACES.size()));
             switch (kind) {
-                case 0 -> { }
+                case 0 -> {}
                 case 1 -> cohort = pick(random, cohortIds);
                 case 2 -> status = pick(random, List.of(LearnerStatus.values()));
                 case 3 -> country = place[0];
@@ -52,7 +52,8 @@ record RosterCase(String label, LearnerFilter filter, PageRequest page) {
                 }
             }
             var column = SORTS[random.nextInt(SORTS.length)];
-            var sort = column.isEmpty() ? Sort.unsorted()
+            var sort = column.isEmpty()
+                    ? Sort.unsorted()
                     : Sort.by(random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC, column);
             var page = PageRequest.of(PAGES[random.nextInt(PAGES.length)], PAGE_SIZE, sort);
             var filter = new LearnerFilter(text, cohort, country, status, zone);

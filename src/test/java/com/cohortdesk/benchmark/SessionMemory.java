@@ -45,30 +45,53 @@ public final class SessionMemory {
         int n = Integer.parseInt(args[2]);
         var report = Path.of(args[3]);
         var run = new SessionMemory(base);
-        try (var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(chromium())).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                            "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        try (var playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Path.of(chromium()))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run",
+                                    "--disable-dev-shm-usage")));
             var contexts = new ArrayList<BrowserContext>();
             contexts.add(run.session(browser, true));
             var before = histogram(pid);
             long started = System.nanoTime();
             for (int i = 1; i <= n; i++) {
                 contexts.add(run.session(browser, false));
-                if (i % 10 == 0) System.out.printf("  %d sessions signed in (%d s)%n", i, (System.nanoTime() - started) / 1_000_000_000L);
+                if (i % 10 == 0)
+                    System.out.printf(
+                            "  %d sessions signed in (%d s)%n", i, (System.nanoTime() - started) / 1_000_000_000L);
             }
             var after = histogram(pid);
             var lines = new ArrayList<String>();
             long perSession = (after.total - before.total) / n;
-            lines.add("Sessions: 1 warm-up + %d measured; offering %s, occurrence %s".formatted(n, run.offeringPath, run.occurrencePath));
-            lines.add("Heap after full GC: %,d bytes at 1 session, %,d bytes at %d sessions".formatted(before.total, after.total, n + 1));
-            lines.add("Retained per signed-in staff UI: %,d bytes (%.1f KB; goal <= 150 KB)".formatted(perSession, perSession / 1024.0));
+            lines.add("Sessions: 1 warm-up + %d measured; offering %s, occurrence %s"
+                    .formatted(n, run.offeringPath, run.occurrencePath));
+            lines.add("Heap after full GC: %,d bytes at 1 session, %,d bytes at %d sessions"
+                    .formatted(before.total, after.total, n + 1));
+            lines.add("Retained per signed-in staff UI: %,d bytes (%.1f KB; goal <= 150 KB)"
+                    .formatted(perSession, perSession / 1024.0));
             lines.add("Classes that grew most, bytes per session:");
             var growth = new HashMap<String, Long>();
             after.bytes.forEach((k, v) -> growth.put(k, v - before.bytes.getOrDefault(k, 0L)));
-            growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
-                    .forEach(e -> lines.add("  %,10d  %,8.1f instances  %s".formatted(e.getValue() / n,
-                            (after.count.getOrDefault(e.getKey(), 0L) - before.count.getOrDefault(e.getKey(), 0L)) / (double) n, e.getKey())));
+            growth.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(30)
+                    .forEach(e -> lines.add("  %,10d  %,8.1f instances  %s"
+                            .formatted(
+                                    e.getValue() / n,
+                                    (after.count.getOrDefault(e.getKey(), 0L)
+                                                    - before.count.getOrDefault(e.getKey(), 0L))
+                                            / (double) n,
+                                    e.getKey())));
             lines.forEach(System.out::println);
             Files.write(report, lines, StandardCharsets.UTF_8);
             for (var context : contexts) context.close();
@@ -84,7 +107,9 @@ public final class SessionMemory {
         page.navigate(base + "login");
         page.locator("input[name=username]").fill("admin");
         page.locator("input[name=password]").fill("admin-demo-password");
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("vaadin-app-layout").waitFor();
         if (warmUp) findPaths(page);
@@ -113,22 +138,26 @@ public final class SessionMemory {
             page.navigate(base + "sessions/" + id);
             page.locator("vaadin-app-layout").waitFor();
             var counts = page.locator("#occurrence-counts");
-            if (counts.count() > 0 && counts.innerText().matches("(?s).*[1-9]\\d* marked.*")) occurrencePath = "sessions/" + id;
+            if (counts.count() > 0 && counts.innerText().matches("(?s).*[1-9]\\d* marked.*"))
+                occurrencePath = "sessions/" + id;
         }
         for (int id = 1; id <= 50 && offeringPath == null; id++) {
             page.navigate(base + "offerings/" + id);
             page.locator("vaadin-app-layout").waitFor();
             if (page.locator("vaadin-grid").count() > 0) offeringPath = "offerings/" + id;
         }
-        if (occurrencePath == null || offeringPath == null) throw new IllegalStateException("no demo offering/occurrence found");
+        if (occurrencePath == null || offeringPath == null)
+            throw new IllegalStateException("no demo offering/occurrence found");
         page.navigate(base);
         page.locator("vaadin-app-layout").waitFor();
     }
 
     /** Client-side navigation: the same UI, as when a user follows a link in the app. */
     private static void go(Page page, String path) {
-        page.evaluate("p => { const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
-                + " document.body.appendChild(a); a.click(); a.remove(); }", path);
+        page.evaluate(
+                "p => { const a = document.createElement('a'); a.href = p; a.setAttribute('router-link', '');"
+                        + " document.body.appendChild(a); a.click(); a.remove(); }",
+                path);
         page.waitForURL(u -> u.endsWith("/" + path));
         page.waitForLoadState();
         page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
@@ -136,7 +165,8 @@ public final class SessionMemory {
     }
 
     private static void settle(Page page, String grid) {
-        page.waitForFunction("s => { const g = document.querySelector(s); return g && !g.hasAttribute('loading'); }", grid);
+        page.waitForFunction(
+                "s => { const g = document.querySelector(s); return g && !g.hasAttribute('loading'); }", grid);
         page.waitForTimeout(200);
     }
 
@@ -145,7 +175,9 @@ public final class SessionMemory {
     /** jcmd GC.class_histogram runs a full GC first, so only reachable objects are counted. */
     private static Histogram histogram(String pid) throws IOException, InterruptedException {
         var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, pid, "GC.class_histogram").redirectErrorStream(true).start();
+        var process = new ProcessBuilder(jcmd, pid, "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
         var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) throw new IllegalStateException(text);
         var bytes = new HashMap<String, Long>();

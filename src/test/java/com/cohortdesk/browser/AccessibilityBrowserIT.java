@@ -33,9 +33,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class AccessibilityBrowserIT extends BrowserTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired LearnerLinkService links;
-    @Autowired UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LearnerLinkService links;
+
+    @Autowired
+    UserDetailsService users;
 
     @AfterEach
     void lightAgain() {
@@ -61,7 +66,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         report.forEach((page, violations) -> {
             if (!violations.isEmpty()) failing.put(page, violations);
         });
-        assertThat(failing).as("axe violations per page (target/axe/axe-report.txt)").isEmpty();
+        assertThat(failing)
+                .as("axe violations per page (target/axe/axe-report.txt)")
+                .isEmpty();
     }
 
     @Test
@@ -97,7 +104,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         signIn("ben", "faculty-demo-password");
         page.locator("#dark-mode-toggle").click();
         assertThat(page.locator("html")).not().hasAttribute("theme", "dark");
-        assertThat(jdbc.queryForObject("select dark_mode from staff_user where username = 'ben'", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select dark_mode from staff_user where username = 'ben'", Boolean.class))
+                .isFalse();
     }
 
     @Test
@@ -127,7 +135,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         long learner = jdbc.queryForObject("select min(id) from learner where status = 'ACTIVE'", Long.class);
         var admin = users.loadUserByUsername("admin");
         var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        security.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(security);
         try {
             return links.issue(learner).token();
@@ -148,15 +157,22 @@ class AccessibilityBrowserIT extends BrowserTest {
         var found = new ArrayList<String>();
         for (var v : results.getViolations()) {
             found.add(v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList());
+                    + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .limit(5)
+                            .toList());
         }
         return found;
     }
 
     private static void write(Map<String, List<String>> report) {
         var text = new StringBuilder();
-        report.forEach((page, violations) -> text.append(page).append(": ")
-                .append(violations.isEmpty() ? "0 violations" : violations.size() + " violations\n  " + String.join("\n  ", violations))
+        report.forEach((page, violations) -> text.append(page)
+                .append(": ")
+                .append(
+                        violations.isEmpty()
+                                ? "0 violations"
+                                : violations.size() + " violations\n  " + String.join("\n  ", violations))
                 .append('\n'));
         try {
             var dir = Path.of("target", "axe");

@@ -7,10 +7,15 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,17 +42,26 @@ public abstract class BrowserTest {
     protected Page page;
 
     /** Console errors, CSP reports and uncaught page errors of every page of the test; one fails the test. */
-    private final List<String> consoleProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> expectedConsoleErrors = new java.util.ArrayList<>();
+    private final List<String> consoleProblems = new CopyOnWriteArrayList<>();
+
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -76,15 +90,21 @@ public abstract class BrowserTest {
 
     /** The browser the test runs in: a desktop window in London unless a test class says otherwise (a phone, say). */
     protected Browser.NewContextOptions contextOptions() {
-        return new Browser.NewContextOptions().setViewportSize(1366, 850).setLocale("en-GB").setTimezoneId("Europe/London");
+        return new Browser.NewContextOptions()
+                .setViewportSize(1366, 850)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London");
     }
 
     @AfterEach
     void closePage() {
         try {
-            var unexpected = consoleProblems.stream().filter(p -> expectedConsoleErrors.stream().noneMatch(p::contains)).toList();
-            org.assertj.core.api.Assertions.assertThat(unexpected)
-                    .as("browser console errors, uncaught page errors and CSP violations").isEmpty();
+            var unexpected = consoleProblems.stream()
+                    .filter(p -> expectedConsoleErrors.stream().noneMatch(p::contains))
+                    .toList();
+            Assertions.assertThat(unexpected)
+                    .as("browser console errors, uncaught page errors and CSP violations")
+                    .isEmpty();
         } finally {
             context.close();
         }
@@ -104,7 +124,9 @@ public abstract class BrowserTest {
         page.navigate(url("login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button")
+                .first()
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
         page.locator("vaadin-app-layout").waitFor();
     }
@@ -114,9 +136,11 @@ public abstract class BrowserTest {
             var dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
             page.waitForLoadState();
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(dir.resolve(name + ".png"))
+                    .setFullPage(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -124,6 +148,7 @@ public abstract class BrowserTest {
         for (var candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
             if (Files.isExecutable(Path.of(candidate))) return Path.of(candidate);
         }
-        throw new IllegalStateException("Chromium not found; scripts/ensure-chromium.sh installs it (apt-get install chromium).");
+        throw new IllegalStateException(
+                "Chromium not found; scripts/ensure-chromium.sh installs it (apt-get install chromium).");
     }
 }

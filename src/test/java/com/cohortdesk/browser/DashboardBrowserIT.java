@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardBrowserIT extends BrowserTest {
 
-    private static final List<String> CHARTS = List.of("learners-by-status", "attendance-by-module", "deadlines-per-week",
-            "learners-by-offset", "places-per-module");
+    private static final List<String> CHARTS = List.of(
+            "learners-by-status",
+            "attendance-by-module",
+            "deadlines-per-week",
+            "learners-by-offset",
+            "places-per-module");
 
     /** How many pixels of the chart's canvas are not transparent. */
     private long paintedPixels(String id) {
@@ -64,7 +68,12 @@ class DashboardBrowserIT extends BrowserTest {
         for (int s = 0; s < series; s++) columns.add(new ArrayList<>());
         for (int r = 0; r < rows.count(); r++) {
             var cells = rows.nth(r).locator("td");
-            for (int s = 0; s < series; s++) columns.get(s).add(cells.nth(s).innerText().replaceAll(" \\(.*\\)$", "").strip());
+            for (int s = 0; s < series; s++)
+                columns.get(s)
+                        .add(cells.nth(s)
+                                .innerText()
+                                .replaceAll(" \\(.*\\)$", "")
+                                .strip());
         }
         return columns;
     }
@@ -77,7 +86,8 @@ class DashboardBrowserIT extends BrowserTest {
     void theAdministratorsChartsRenderWithTheFiguresOfTheirTablesInLightAndDarkAndFollowTheCohortFilter() {
         signIn("admin", "admin-demo-password");
         // the eight built-in kinds the demo data produces (other features' lines depend on what earlier tests did)
-        assertThat(page.locator("#needs-attention li:not([data-kind=notice-failed]):not([data-kind=erasure-due])")).hasCount(8);
+        assertThat(page.locator("#needs-attention li:not([data-kind=notice-failed]):not([data-kind=erasure-due])"))
+                .hasCount(8);
         page.locator("#chart-canvas-learners-by-status canvas").waitFor();
         screenshot("dashboard-admin-needs-attention");
         for (var id : CHARTS) {
@@ -95,7 +105,8 @@ class DashboardBrowserIT extends BrowserTest {
 
         var light = textColour("learners-by-status");
         page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
-        page.waitForFunction("(c) => document.querySelector('#chart-canvas-learners-by-status')._chart.options.color !== c", light);
+        page.waitForFunction(
+                "(c) => document.querySelector('#chart-canvas-learners-by-status')._chart.options.color !== c", light);
         assertThat(textColour("learners-by-status")).isNotEqualTo(light);
         assertThat(paintedPixels("learners-by-status")).isGreaterThan(1000);
         page.locator("#chart-attendance-by-module").scrollIntoViewIfNeeded();
@@ -105,9 +116,13 @@ class DashboardBrowserIT extends BrowserTest {
         // One cohort: the stacked bars have one bar and the table one row, still matching.
         var cohort = page.locator("#chart-cohort");
         cohort.locator("input").fill("Fall 2026");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Fall 2026")).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Fall 2026"))
+                .first()
+                .click();
         assertThat(page.locator("#chart-data-learners-by-status tbody tr")).hasCount(1);
-        page.waitForFunction("() => document.querySelector('#chart-canvas-learners-by-status')._chart.data.labels.length === 1");
+        page.waitForFunction(
+                "() => document.querySelector('#chart-canvas-learners-by-status')._chart.data.labels.length === 1");
         for (var id : CHARTS) {
             if (page.locator("#chart-canvas-" + id + "[hidden]").count() > 0) continue;
             assertDrawnMatchesTable(id, id + " for Fall 2026");
@@ -127,7 +142,10 @@ class DashboardBrowserIT extends BrowserTest {
         page.locator("#chart-toggle-my-attendance").click();
         assertDrawnMatchesTable("my-attendance", "my-attendance");
         screenshot("dashboard-faculty-my-week");
-        page.locator("#my-week-sessions a").filter(new Locator.FilterOptions().setHasText("Roster and attendance")).first().click();
+        page.locator("#my-week-sessions a")
+                .filter(new Locator.FilterOptions().setHasText("Roster and attendance"))
+                .first()
+                .click();
         page.waitForURL(u -> u.matches(".*/sessions/\\d+$"));
     }
 }

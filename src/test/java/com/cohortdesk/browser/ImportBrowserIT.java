@@ -1,9 +1,10 @@
 package com.cohortdesk.browser;
 
-import com.cohortdesk.learner.ImportedLearners;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.cohortdesk.learner.ImportedLearners;
 import com.cohortdesk.learner.csv.CsvFiles;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The import page in a real browser: upload, preview, import over push, and a second upload. */
 class ImportBrowserIT extends BrowserTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void deleteImportedLearners() {
@@ -22,7 +24,8 @@ class ImportBrowserIT extends BrowserTest {
     }
 
     private void upload(String name, byte[] bytes) {
-        var chooser = page.waitForFileChooser(() -> page.locator("#import-upload vaadin-button").first().click());
+        var chooser = page.waitForFileChooser(
+                () -> page.locator("#import-upload vaadin-button").first().click());
         chooser.setFiles(new FilePayload(name, "text/csv", bytes));
     }
 
@@ -44,14 +47,18 @@ class ImportBrowserIT extends BrowserTest {
         screenshot("11-import-done");
 
         page.navigate(url("cohorts/" + cohortId + "/import"));
-        upload("several-problems.csv", CsvFiles.bytes("bad", "several-problems.csv", "learner.1" + CsvFiles.TEST_DOMAIN));
-        assertThat(page.locator("#import-summary")).hasText("several-problems.csv: 9 problems found; fix the file and upload it again.");
+        upload(
+                "several-problems.csv",
+                CsvFiles.bytes("bad", "several-problems.csv", "learner.1" + CsvFiles.TEST_DOMAIN));
+        assertThat(page.locator("#import-summary"))
+                .hasText("several-problems.csv: 9 problems found; fix the file and upload it again.");
         assertThat(page.locator("#import-problems")).containsText("already belongs to a learner in Cohort Desk");
         assertThat(page.locator("#import-button")).isDisabled();
         screenshot("12-import-problems");
 
         upload("latin-1.csv", CsvFiles.bytes("bad", "latin-1.csv", ""));
-        assertThat(page.locator("#import-summary")).hasText("latin-1.csv: 1 problem found; fix the file and upload it again.");
+        assertThat(page.locator("#import-summary"))
+                .hasText("latin-1.csv: 1 problem found; fix the file and upload it again.");
     }
 
     /** The flow: import a file with errors, read the preview, fix it, import, find the learner, defer them. */
@@ -76,8 +83,10 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(page.locator("#import-summary")).containsText("Imported 2 learners into Fall 2025");
 
         page.navigate(url("learners?q=quintessa"));
-        var row = page.locator("#learner-grid vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Quintessa Flowerdew")).first();
+        var row = page.locator(
+                        "#learner-grid vaadin-grid-cell-content",
+                        new Page.LocatorOptions().setHasText("Quintessa Flowerdew"))
+                .first();
         assertThat(row).isVisible();
         screenshot("14-find-learner");
         row.click();

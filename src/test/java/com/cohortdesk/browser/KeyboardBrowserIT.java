@@ -1,19 +1,21 @@
 package com.cohortdesk.browser;
 
-import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.learner.ImportedLearners;
 import com.cohortdesk.learner.csv.CsvFiles;
+import com.cohortdesk.session.RemovedMarks;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +34,8 @@ class KeyboardBrowserIT extends BrowserTest {
 
     static final String REASON = "Keyboard test: power cut";
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Queue<FileChooser> fileChoosers = new ConcurrentLinkedQueue<>();
 
@@ -48,9 +51,10 @@ class KeyboardBrowserIT extends BrowserTest {
         signInWithKeyboard("ada", "faculty-demo-password");
         openFromSideNav("Sessions", "sessions");
 
-        long occurrence = jdbc.queryForObject("select o.id from session_occurrence o join live_session s on s.id = o.session_id "
-                + "where o.starts_at = ? and s.title like 'MLDS101 office hour%' order by o.id limit 1", Long.class,
-                OffsetDateTime.parse("2026-11-24T18:00Z"));
+        long occurrence = jdbc.queryForObject(
+                "select o.id from session_occurrence o join live_session s on s.id = o.session_id "
+                        + "where o.starts_at = ? and s.title like 'MLDS101 office hour%' order by o.id limit 1",
+                Long.class, OffsetDateTime.parse("2026-11-24T18:00Z"));
         var sessions = page.locator("#session-grid");
         assertThat(sessions).containsText("MLDS101 office hour");
         tabUntil(sessions, 60);
@@ -85,8 +89,11 @@ class KeyboardBrowserIT extends BrowserTest {
         assertThat(firstPresent).hasAttribute("aria-pressed", "true");
         screenshot("k1-attendance-by-keyboard");
 
-        var marks = jdbc.queryForList("select a.mark from session_attendance a where a.marked_by = 'ada' and a.occurrence_id = ? "
-                + "order by a.mark", String.class, occurrence);
+        var marks = jdbc.queryForList(
+                "select a.mark from session_attendance a where a.marked_by = 'ada' and a.occurrence_id = ? "
+                        + "order by a.mark",
+                String.class,
+                occurrence);
         assertThat(marks).containsExactly("LATE", "PRESENT");
     }
 
@@ -123,7 +130,9 @@ class KeyboardBrowserIT extends BrowserTest {
         focusRowWith(deadlines, 40, "Statistics coursework");
         focusColumnWith(deadlines, ".extensions-button", 12);
         press("Enter"); // into the cell: its button
-        assertThat(page.locator("vaadin-button[aria-label$='extensions of Statistics coursework']").first()).isFocused();
+        assertThat(page.locator("vaadin-button[aria-label$='extensions of Statistics coursework']")
+                        .first())
+                .isFocused();
         press("Enter");
         assertThat(page.locator("#extension-facts")).containsText("due Mon 23 Nov 2026, 12:00 GMT");
         // The dialog moves the focus into itself a frame and a task after it shows; a Tab before would go behind it.
@@ -140,7 +149,9 @@ class KeyboardBrowserIT extends BrowserTest {
         assertThat(firstLearner).hasAttribute("focused", "");
         var name = firstLearner.textContent().replaceAll("\\s*\\(.*", "").strip();
         press("Enter"); // selects it; the list stays open
-        assertThat(learners.locator("vaadin-multi-select-combo-box-chip:not([slot=overflow])").first()).containsText(name);
+        assertThat(learners.locator("vaadin-multi-select-combo-box-chip:not([slot=overflow])")
+                        .first())
+                .containsText(name);
         press("Escape"); // leaves the item
         assertThat(firstLearner).not().hasAttribute("focused", "");
         press("Escape"); // closes the list
@@ -161,7 +172,9 @@ class KeyboardBrowserIT extends BrowserTest {
         tabUntil(page.locator("#extension-close"), 40);
         press("Enter");
         assertThat(page.locator("#extension-history")).isHidden();
-        assertThat(jdbc.queryForObject("select count(*) from assessment_extension where reason = ?", Long.class, REASON)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from assessment_extension where reason = ?", Long.class, REASON))
+                .isEqualTo(1);
     }
 
     /**
@@ -207,8 +220,12 @@ class KeyboardBrowserIT extends BrowserTest {
         press("Enter");
         assertThat(summary).containsText("Imported 2 learners into Fall 2026");
         assertThat(summary).isFocused();
-        assertThat(jdbc.queryForObject("select count(*) from learner where cohort_id = ? and email like ?", Long.class, cohortId,
-                "keyboard.%" + CsvFiles.TEST_DOMAIN)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from learner where cohort_id = ? and email like ?",
+                        Long.class,
+                        cohortId,
+                        "keyboard.%" + CsvFiles.TEST_DOMAIN))
+                .isEqualTo(2);
     }
 
     /** Enter on a row of the learner list opens the learner, as on the other list pages. */
@@ -247,7 +264,8 @@ class KeyboardBrowserIT extends BrowserTest {
             page.waitForCondition(() -> !fileChoosers.isEmpty());
         } catch (TimeoutError e) {
             screenshot("k3-no-file-chooser");
-            throw new AssertionError(key + " on the upload's button opened no file chooser; focus is on " + activeElement(), e);
+            throw new AssertionError(
+                    key + " on the upload's button opened no file chooser; focus is on " + activeElement(), e);
         }
         fileChoosers.remove().setFiles(new FilePayload(name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
     }
@@ -269,7 +287,8 @@ class KeyboardBrowserIT extends BrowserTest {
     }
 
     private void openFromSideNav(String title, String path) {
-        var item = page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText(title)).first();
+        var item = page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(title))
+                .first();
         tabUntil(item, 40);
         press("Enter");
         page.waitForURL(u -> u.endsWith("/" + path));
@@ -286,7 +305,8 @@ class KeyboardBrowserIT extends BrowserTest {
             if (focused(target)) return;
             press("Tab");
         }
-        if (!focused(target)) throw new AssertionError("Tab never reached " + target + "; focus is on " + activeElement());
+        if (!focused(target))
+            throw new AssertionError("Tab never reached " + target + "; focus is on " + activeElement());
     }
 
     /** Presses Shift+Tab until the element (or something inside it) has the focus. */
@@ -296,7 +316,8 @@ class KeyboardBrowserIT extends BrowserTest {
             if (focused(target)) return;
             press("Shift+Tab");
         }
-        if (!focused(target)) throw new AssertionError("Shift+Tab never reached " + target + "; focus is on " + activeElement());
+        if (!focused(target))
+            throw new AssertionError("Shift+Tab never reached " + target + "; focus is on " + activeElement());
     }
 
     /** Waits (as Playwright's assertions do, without a fixed sleep) until the focus is on or inside the element. */
@@ -310,13 +331,13 @@ class KeyboardBrowserIT extends BrowserTest {
     private Locator focusedButton(String labelStart) {
         var label = (String) page.waitForFunction("""
                 start => { const a = document.activeElement; const label = a && a.getAttribute('aria-label');
-                           return a && a.localName === 'vaadin-button' && label && label.startsWith(start) ? label : null; }""",
-                labelStart).jsonValue();
+                           return a && a.localName === 'vaadin-button' && label && label.startsWith(start) ? label : null; }""", labelStart).jsonValue();
         return page.locator("#session-roster .attendance-buttons vaadin-button[aria-label=\"" + label + "\"]");
     }
 
     private boolean focused(Locator target) {
-        return (Boolean) target.first().evaluate("e => e === document.activeElement || e.contains(document.activeElement)");
+        return (Boolean)
+                target.first().evaluate("e => e === document.activeElement || e.contains(document.activeElement)");
     }
 
     private String activeElement() {
@@ -331,10 +352,11 @@ class KeyboardBrowserIT extends BrowserTest {
         press("Tab"); // from the header row into the body
         for (int i = 0; i < maxRows; i++) {
             var row = focusedRowText(grid);
-            if (java.util.Arrays.stream(texts).allMatch(row::contains)) return;
+            if (Arrays.stream(texts).allMatch(row::contains)) return;
             press("ArrowDown");
         }
-        throw new AssertionError("no row with " + String.join(" and ", texts) + "; focused row: " + focusedRowText(grid));
+        throw new AssertionError(
+                "no row with " + String.join(" and ", texts) + "; focused row: " + focusedRowText(grid));
     }
 
     /** In the focused row, moves right with the arrow keys to the cell holding an element matching the selector. */

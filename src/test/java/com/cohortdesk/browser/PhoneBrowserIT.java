@@ -1,19 +1,22 @@
 package com.cohortdesk.browser;
 
-import com.cohortdesk.session.RemovedMarks;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.cohortdesk.session.SessionSchedulingService;
+import com.cohortdesk.session.RemovedMarks;
 import com.cohortdesk.session.SessionDraft;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,14 +36,24 @@ class PhoneBrowserIT extends BrowserTest {
     static final String TITLE = "Phone office hour today";
     static final int WIDTH = 390;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SessionSchedulingService sessions;
-    @Autowired UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SessionSchedulingService sessions;
+
+    @Autowired
+    UserDetailsService users;
 
     @Override
     protected Browser.NewContextOptions contextOptions() {
-        return new Browser.NewContextOptions().setViewportSize(WIDTH, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)
-                .setLocale("en-GB").setTimezoneId("Europe/London");
+        return new Browser.NewContextOptions()
+                .setViewportSize(WIDTH, 844)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setDeviceScaleFactor(2)
+                .setLocale("en-GB")
+                .setTimezoneId("Europe/London");
     }
 
     @AfterEach
@@ -58,12 +71,24 @@ class PhoneBrowserIT extends BrowserTest {
     long todaysSession() {
         var admin = users.loadUserByUsername("admin");
         var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        security.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         SecurityContextHolder.setContext(security);
         try {
             long ada = jdbc.queryForObject("select id from staff_user where username = 'ada'", Long.class);
-            return sessions.schedule(new SessionDraft(SessionType.OFFICE_HOUR, TITLE, offering(), ada, LocalDateTime.of(2026, 11, 25, 12, 30),
-                    ProgrammeTime.ZONE, Duration.ofMinutes(45), null, "https://meet.example.org/phone-office-hour", null), "test fixture")
+            return sessions.schedule(
+                            new SessionDraft(
+                                    SessionType.OFFICE_HOUR,
+                                    TITLE,
+                                    offering(),
+                                    ada,
+                                    LocalDateTime.of(2026, 11, 25, 12, 30),
+                                    ProgrammeTime.ZONE,
+                                    Duration.ofMinutes(45),
+                                    null,
+                                    "https://meet.example.org/phone-office-hour",
+                                    null),
+                            "test fixture")
                     .firstOccurrenceId();
         } finally {
             SecurityContextHolder.clearContext();
@@ -80,7 +105,8 @@ class PhoneBrowserIT extends BrowserTest {
         assertThat(page.locator(".view-title")).hasText("Dashboard");
         assertThat(page.locator("#user-menu-compact")).isVisible();
         assertThat(page.locator("#logout")).isHidden();
-        org.assertj.core.api.Assertions.assertThat(page.locator(".view-title").boundingBox().y).as("the title bar is at the top")
+        Assertions.assertThat(page.locator(".view-title").boundingBox().y)
+                .as("the title bar is at the top")
                 .isLessThan(80);
         var card = page.locator("#my-week-sessions .grid-card").filter(new Locator.FilterOptions().setHasText(TITLE));
         assertThat(card).containsText("Today, Wed 25 Nov 2026, 12:30 UK");
@@ -90,7 +116,7 @@ class PhoneBrowserIT extends BrowserTest {
         // the avatar menu: who is signed in and the three actions; its calendar-feed dialog takes the whole screen
         page.locator("#user-menu-avatar").tap();
         assertThat(page.locator("#menu-logout")).isVisible();
-        assertThat(page.locator("vaadin-menu-bar-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("(Faculty)")))
+        assertThat(page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("(Faculty)")))
                 .isVisible();
         screenshot("96-phone-user-menu");
         page.locator("#menu-my-feed").tap();
@@ -107,7 +133,8 @@ class PhoneBrowserIT extends BrowserTest {
                   const d = [...document.querySelectorAll('vaadin-dialog')].find(x => x.opened);
                   const o = d && (find(d.shadowRoot) || find(d));
                   return o ? o.getBoundingClientRect().width : -1; }""");
-        org.assertj.core.api.Assertions.assertThat(surface.doubleValue()).as("the dialog takes the phone's whole width")
+        Assertions.assertThat(surface.doubleValue())
+                .as("the dialog takes the phone's whole width")
                 .isCloseTo(WIDTH, within(2.0));
         fitsThePhone("my calendar feed dialog");
         screenshot("97-phone-dialog");
@@ -115,17 +142,21 @@ class PhoneBrowserIT extends BrowserTest {
         assertThat(dialog).not().hasAttribute("opened", "");
 
         // today's session from the landing page
-        card.locator("a", new Locator.LocatorOptions().setHasText("Roster and attendance")).tap();
+        card.locator("a", new Locator.LocatorOptions().setHasText("Roster and attendance"))
+                .tap();
         page.waitForURL(u -> u.endsWith("/sessions/" + occurrence));
         assertThat(page.locator("#occurrence-facts")).containsText("Wed 25 Nov 2026, 12:30 UK");
         var summary = page.locator("#attendance-summary");
-        long roster = jdbc.queryForObject("select count(*) from enrollment where offering_id = ? and status = 'ENROLLED'", Long.class,
+        long roster = jdbc.queryForObject(
+                "select count(*) from enrollment where offering_id = ? and status = 'ENROLLED'",
+                Long.class,
                 offering());
         assertThat(summary).hasText("0 present · 0 late · 0 excused · 0 absent · " + roster + " not marked");
         fitsThePhone("occurrence roster");
         screenshot("98-phone-attendance-top");
 
-        // mark three learners further down: one tap each on a 44 × 44 target, the page keeps its place, the summary stays on top
+        // mark three learners further down: one tap each on a 44 × 44 target, the page keeps its place, the summary
+        // stays on top
         var cards = page.locator("#session-roster .attendance-card");
         cards.nth(7).scrollIntoViewIfNeeded();
         marks(cards.nth(5), "Present");
@@ -133,17 +164,24 @@ class PhoneBrowserIT extends BrowserTest {
         marks(cards.nth(7), "Absent");
         assertThat(summary).hasText("1 present · 1 late · 0 excused · 1 absent · " + (roster - 3) + " not marked");
         var box = summary.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(box.y).as("the summary sticks at the top of the scrolled page").isBetween(0.0, 120.0);
+        Assertions.assertThat(box.y)
+                .as("the summary sticks at the top of the scrolled page")
+                .isBetween(0.0, 120.0);
         fitsThePhone("occurrence roster after marking");
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
-                System.getProperty("screenshots.dir", "target/screenshots"), "99-phone-attendance-marked.png")));
-        long marked = jdbc.queryForObject("select count(*) from session_attendance where occurrence_id = ? and marked_by = 'ada'",
-                Long.class, occurrence);
-        org.assertj.core.api.Assertions.assertThat(marked).isEqualTo(3);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of(
+                        System.getProperty("screenshots.dir", "target/screenshots"),
+                        "99-phone-attendance-marked.png")));
+        long marked = jdbc.queryForObject(
+                "select count(*) from session_attendance where occurrence_id = ? and marked_by = 'ada'",
+                Long.class,
+                occurrence);
+        Assertions.assertThat(marked).isEqualTo(3);
 
         // Live sessions: cards with when, what, for whom and the counts
         page.navigate(url("sessions"));
-        var sessionCard = page.locator("#session-grid .grid-card").filter(new Locator.FilterOptions().setHasText(TITLE));
+        var sessionCard =
+                page.locator("#session-grid .grid-card").filter(new Locator.FilterOptions().setHasText(TITLE));
         assertThat(sessionCard).containsText("Wed 25 Nov 2026, 12:30 UK");
         assertThat(sessionCard).containsText("Office hour: " + TITLE);
         assertThat(sessionCard).containsText("expected");
@@ -152,7 +190,9 @@ class PhoneBrowserIT extends BrowserTest {
 
         // Offerings, then one offering's roster (its filters behind one button)
         page.navigate(url("offerings"));
-        var offeringCard = page.locator("#offering-grid .grid-card").filter(new Locator.FilterOptions().setHasText("MLDS101")).first();
+        var offeringCard = page.locator("#offering-grid .grid-card")
+                .filter(new Locator.FilterOptions().setHasText("MLDS101"))
+                .first();
         assertThat(offeringCard).containsText("enrolled");
         fitsThePhone("offerings");
         screenshot("101-phone-offerings");
@@ -205,8 +245,11 @@ class PhoneBrowserIT extends BrowserTest {
         assertThat(page.locator("#session-grid")).hasClass(Pattern.compile("grid-cards"));
         page.setViewportSize(1024, 768);
         assertThat(page.locator("#session-grid")).not().hasClass(Pattern.compile("grid-cards"));
-        assertThat(page.locator("#session-grid vaadin-grid-cell-content", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Roster"))
-                .first()).isVisible();
+        assertThat(page.locator(
+                                "#session-grid vaadin-grid-cell-content",
+                                new Page.LocatorOptions().setHasText("Roster"))
+                        .first())
+                .isVisible();
         assertThat(page.locator("#logout")).isVisible();
         assertThat(page.locator("#user-menu-compact")).isHidden();
         page.setViewportSize(WIDTH, 844);
@@ -222,11 +265,13 @@ class PhoneBrowserIT extends BrowserTest {
             signIn("ada", "faculty-demo-password");
             // the landing page is the first view of the UI: the zone is the browser's already
             // (Chromium names India's zone by its older ICU name, Asia/Calcutta)
-            assertThat(page.locator("#my-week-sessions .grid-card").first()).containsText(Pattern.compile("Asia/(Kolkata|Calcutta)"));
+            assertThat(page.locator("#my-week-sessions .grid-card").first())
+                    .containsText(Pattern.compile("Asia/(Kolkata|Calcutta)"));
             assertThat(page.locator("#my-week-sessions .grid-card").first()).containsText("UK)");
             page.navigate(url("sessions"));
-            assertThat(page.locator("#session-grid .grid-card").first()).containsText(
-                    Pattern.compile("Tue 24 Nov 2026, 00:30 Asia/(Kolkata|Calcutta) \\(Mon 23 Nov, 19:00 UK\\)"));
+            assertThat(page.locator("#session-grid .grid-card").first())
+                    .containsText(Pattern.compile(
+                            "Tue 24 Nov 2026, 00:30 Asia/(Kolkata|Calcutta) \\(Mon 23 Nov, 19:00 UK\\)"));
             fitsThePhone("live sessions in Asia/Kolkata");
             screenshot("106-phone-sessions-kolkata");
         } finally {
@@ -236,23 +281,27 @@ class PhoneBrowserIT extends BrowserTest {
 
     /** Taps a mark on a learner's card: a target of 44 × 44 px or more, name and status on one line, the page stays put. */
     private void marks(Locator learnerCard, String mark) {
-        var button = learnerCard.locator(".attendance-taps vaadin-button", new Locator.LocatorOptions().setHasText(mark));
+        var button =
+                learnerCard.locator(".attendance-taps vaadin-button", new Locator.LocatorOptions().setHasText(mark));
         BoundingBox target = button.boundingBox();
-        org.assertj.core.api.Assertions.assertThat(target.width).as(mark + " button width").isGreaterThanOrEqualTo(44);
-        org.assertj.core.api.Assertions.assertThat(target.height).as(mark + " button height").isGreaterThanOrEqualTo(44);
+        Assertions.assertThat(target.width).as(mark + " button width").isGreaterThanOrEqualTo(44);
+        Assertions.assertThat(target.height).as(mark + " button height").isGreaterThanOrEqualTo(44);
         String name = learnerCard.locator(".attendance-name").textContent();
         double before = scrollTop();
         button.tap();
-        var sameCard = page.locator("#session-roster .attendance-card").filter(new Locator.FilterOptions().setHasText(name));
+        var sameCard =
+                page.locator("#session-roster .attendance-card").filter(new Locator.FilterOptions().setHasText(name));
         assertThat(sameCard.locator(".attendance-status")).hasText(mark);
         assertThat(sameCard.locator(".attendance-taps vaadin-button", new Locator.LocatorOptions().setHasText(mark)))
                 .hasAttribute("aria-pressed", "true");
-        org.assertj.core.api.Assertions.assertThat(scrollTop()).as("the page keeps its place after marking " + name)
+        Assertions.assertThat(scrollTop())
+                .as("the page keeps its place after marking " + name)
                 .isCloseTo(before, within(2.0));
         var nameBox = sameCard.locator(".attendance-name").boundingBox();
         var statusBox = sameCard.locator(".attendance-status").boundingBox();
-        org.assertj.core.api.Assertions.assertThat(Math.abs((nameBox.y + nameBox.height / 2) - (statusBox.y + statusBox.height / 2)))
-                .as("name and status of " + name + " on one line").isLessThan(8);
+        Assertions.assertThat(Math.abs((nameBox.y + nameBox.height / 2) - (statusBox.y + statusBox.height / 2)))
+                .as("name and status of " + name + " on one line")
+                .isLessThan(8);
     }
 
     /** Where the page is scrolled to: the document or the layout's content area, whichever scrolls. */
@@ -268,7 +317,8 @@ class PhoneBrowserIT extends BrowserTest {
     private void fitsThePhone(String what) {
         page.waitForLoadState();
         int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        org.assertj.core.api.Assertions.assertThat(scrollWidth).as("no horizontal scrolling on the " + what + " at 390 px")
+        Assertions.assertThat(scrollWidth)
+                .as("no horizontal scrolling on the " + what + " at 390 px")
                 .isLessThanOrEqualTo(WIDTH);
     }
 }

@@ -2,6 +2,8 @@ package com.cohortdesk.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 /** Both roles sign in through the real form and see only what they may. */
@@ -18,18 +20,25 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#admin-stats")).containsText("Learners");
         assertThat(page.locator("#admin-stats")).containsText("600");
         assertThat(page.locator("#rules-check")).containsText("follows the schedule");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(13); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox, Personal data
+        assertThat(page.locator("vaadin-side-nav-item"))
+                .hasCount(13); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox, Personal data
         assertThat(page.locator(".user-name")).hasText("Alex Morgan");
         screenshot("02-admin-dashboard");
 
-        page.locator("vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Learners")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Learners"))
+                .click();
         page.waitForURL(u -> u.endsWith("/learners"));
-        assertThat(page.locator("#learner-grid vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("@learners.example.org")).first()).isVisible();
+        assertThat(page.locator("#learner-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("@learners.example.org"))
+                        .first())
+                .isVisible();
         screenshot("03-admin-learners");
         page.locator("#learner-search input").fill(".12@learners");
-        assertThat(page.locator("#learner-grid vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("@learners.example.org").setVisible(true))).hasCount(1);
+        assertThat(page.locator("#learner-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions()
+                                .setHasText("@learners.example.org")
+                                .setVisible(true)))
+                .hasCount(1);
 
         page.navigate(url("cohorts"));
         assertThat(page.locator("#cohort-grid")).containsText("Fall 2026");
@@ -54,7 +63,8 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("#my-modules")).containsText("Probability and Statistics");
         assertThat(page.locator("#my-modules")).containsText("Probabilistic Modelling");
         assertThat(page.locator("#my-modules")).not().containsText("Deep Learning");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(8); // with Live sessions, Deadlines, Calendar and Outbox
+        assertThat(page.locator("vaadin-side-nav-item"))
+                .hasCount(8); // with Live sessions, Deadlines, Calendar and Outbox
         assertThat(page.locator("#my-cohorts")).containsText("Fall 2026 roster");
         screenshot("06-faculty-dashboard");
 

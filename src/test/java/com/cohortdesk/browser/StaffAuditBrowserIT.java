@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An administrator manages staff accounts in the browser, under the app's Content-Security-Policy:
@@ -17,14 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class StaffAuditBrowserIT extends BrowserTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @AfterEach
     void restoreDemoAccounts() {
         jdbc.update("delete from staff_user where username = 'gita'");
-        jdbc.update("update staff_user set enabled = (username <> 'grace'), failed_logins = 0, locked_until = null"); // the demo's departed host stays disabled
-        jdbc.update("update staff_user set password_hash = ?, password_change_required = false where username = 'divya'",
+        jdbc.update(
+                "update staff_user set enabled = (username <> 'grace'), failed_logins = 0, locked_until = null"); // the
+        // demo's departed host stays disabled
+        jdbc.update(
+                "update staff_user set password_hash = ?, password_change_required = false where username = 'divya'",
                 encoder.encode("faculty-demo-password"));
     }
 
@@ -33,7 +42,11 @@ class StaffAuditBrowserIT extends BrowserTest {
     }
 
     private String sessionCookie() {
-        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
+        return context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -43,7 +56,10 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.locator("vaadin-login-form").waitFor();
         var before = sessionCookie();
         signIn("admin", "admin-demo-password");
-        assertThat(sessionCookie()).as("a new session id at sign-in").isNotEmpty().isNotEqualTo(before);
+        assertThat(sessionCookie())
+                .as("a new session id at sign-in")
+                .isNotEmpty()
+                .isNotEqualTo(before);
 
         // Create a faculty account that teaches a module.
         page.navigate(url("staff"));
@@ -53,11 +69,13 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.locator("#staff-email input").fill("gita@cohortdesk.example");
         page.locator("#staff-roles vaadin-checkbox").filter(text("Faculty")).click();
         page.locator("#staff-modules input").fill("MLDS301");
-        page.locator("vaadin-multi-select-combo-box-item").filter(text("MLDS301")).click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(text("MLDS301"))
+                .click();
         page.locator("#staff-modules").evaluate("combo => combo.opened = false");
         screenshot("30-staff-new-account");
         page.locator("#staff-save").click();
-        assertThat(page.locator("#one-time-password")).hasText(java.util.regex.Pattern.compile("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
+        assertThat(page.locator("#one-time-password")).hasText(Pattern.compile("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"));
         page.waitForTimeout(600); // let the account dialog's closing animation finish
         screenshot("31-staff-one-time-password");
         page.getByText("Done").click();
@@ -65,7 +83,9 @@ class StaffAuditBrowserIT extends BrowserTest {
         assertThat(page.locator("#staff-grid")).containsText("Enabled, one-time password");
 
         // Disable another account.
-        page.locator("#staff-grid vaadin-grid-cell-content").filter(text("Prof. Farid Haddad")).click();
+        page.locator("#staff-grid vaadin-grid-cell-content")
+                .filter(text("Prof. Farid Haddad"))
+                .click();
         assertThat(page.locator("#staff-state")).containsText("Enabled");
         page.locator("#staff-toggle-enabled").click();
         assertThat(page.locator("#staff-state")).containsText("Disabled");
@@ -88,8 +108,8 @@ class StaffAuditBrowserIT extends BrowserTest {
         attacker.locator("vaadin-login-form vaadin-button").first().click();
         attacker.waitForURL(u -> u.contains("error"));
         assertThat(attacker.locator("vaadin-login-form")).containsText("locked for 15 minutes");
-        attacker.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
-                System.getProperty("screenshots.dir", "target/screenshots"), "23-login-locked.png")));
+        attacker.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "23-login-locked.png")));
         attacker.context().close();
 
         page.navigate(url("staff"));
@@ -114,7 +134,9 @@ class StaffAuditBrowserIT extends BrowserTest {
         page.navigate(url("login"));
         signIn("admin", "admin-demo-password");
         page.navigate(url("staff"));
-        page.locator("#staff-grid vaadin-grid-cell-content").filter(text("Dr Divya Raman")).click();
+        page.locator("#staff-grid vaadin-grid-cell-content")
+                .filter(text("Dr Divya Raman"))
+                .click();
         page.locator("#staff-reset-password").click();
         var password = page.locator("#one-time-password").textContent().strip();
         page.getByText("Done").click();

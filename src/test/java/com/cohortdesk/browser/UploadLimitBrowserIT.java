@@ -1,9 +1,9 @@
 package com.cohortdesk.browser;
 
-import com.cohortdesk.learner.ImportedLearners;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cohortdesk.learner.ImportedLearners;
 import com.cohortdesk.learner.csv.CsvFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +35,8 @@ class UploadLimitBrowserIT extends BrowserTest {
 
     private static final long BODY = 200L * 1024 * 1024;
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void deleteImportedLearners() {
@@ -71,14 +72,22 @@ class UploadLimitBrowserIT extends BrowserTest {
     }
 
     private HttpRequest.Builder post(String target, String fileName) {
-        var cookie = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
-        return HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(120))
-                .header("Cookie", "JSESSIONID=" + cookie.value).header("Content-Type", "text/csv").header("X-Filename", fileName);
+        var cookie = context.cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
+        return HttpRequest.newBuilder(URI.create(target))
+                .timeout(Duration.ofSeconds(120))
+                .header("Cookie", "JSESSIONID=" + cookie.value)
+                .header("Content-Type", "text/csv")
+                .header("X-Filename", fileName);
     }
 
     private static List<MemoryPoolMXBean> oldGeneration() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured")).toList();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
+                .toList();
     }
 
     @Test
@@ -88,10 +97,16 @@ class UploadLimitBrowserIT extends BrowserTest {
         page.navigate(url("cohorts/" + cohortId + "/import"));
         assertThat(page.locator("h2")).hasText("Import learners into Fall 2026");
         var target = uploadTarget();
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        var http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         // The route works: a small file sent the same way is previewed on the page.
-        var small = http.send(post(target, "small.csv").POST(HttpRequest.BodyPublishers.ofString(CsvFiles.generated(2))).build(),
+        var small = http.send(
+                post(target, "small.csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(CsvFiles.generated(2)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(small.statusCode()).as(small.body()).isEqualTo(200);
         assertThat(page.locator("#import-summary")).hasText("small.csv: 2 learners ready to import.");
@@ -108,7 +123,10 @@ class UploadLimitBrowserIT extends BrowserTest {
         Integer status = null;
         String outcome;
         try {
-            var response = http.send(post(target, "huge.csv").POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+            var response = http.send(
+                    post(target, "huge.csv")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             status = response.statusCode();
             outcome = "HTTP " + status + " " + response.body();
@@ -116,31 +134,43 @@ class UploadLimitBrowserIT extends BrowserTest {
             outcome = "connection closed by the server: " + e;
         }
         long oldPeak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf("200 MB upload: %s; client sent %,d bytes; old generation %,d -> peak %,d bytes%n", outcome,
-                body.sent.get(), oldBefore, oldPeak);
+        System.out.printf(
+                "200 MB upload: %s; client sent %,d bytes; old generation %,d -> peak %,d bytes%n",
+                outcome, body.sent.get(), oldBefore, oldPeak);
 
-        assertThat(status).as("no success status for the 200 MB body").satisfiesAnyOf(s -> assertThat(s).isNull(),
-                s -> assertThat(s).isGreaterThanOrEqualTo(400));
+        assertThat(status)
+                .as("no success status for the 200 MB body")
+                .satisfiesAnyOf(s -> assertThat(s).isNull(), s -> assertThat(s).isGreaterThanOrEqualTo(400));
         assertThat(body.sent.get()).as("bytes the server let the client send").isLessThan(40L * 1024 * 1024);
-        assertThat(oldPeak - oldBefore).as("growth of the server's old generation").isLessThan(64L * 1024 * 1024);
-        assertThat(page.locator("#import-summary")).hasText("\"huge.csv\" was not uploaded: it is larger than 5 MB, "
-                + "the largest file you can import. Split it into smaller files.");
+        assertThat(oldPeak - oldBefore)
+                .as("growth of the server's old generation")
+                .isLessThan(64L * 1024 * 1024);
+        assertThat(page.locator("#import-summary"))
+                .hasText("\"huge.csv\" was not uploaded: it is larger than 5 MB, "
+                        + "the largest file you can import. Split it into smaller files.");
         assertThat(page.locator("#import-button")).isHidden();
-        assertThat(jdbc.queryForObject("select count(*) from learner", Long.class)).as("nothing written").isEqualTo(learnersBefore);
+        assertThat(jdbc.queryForObject("select count(*) from learner", Long.class))
+                .as("nothing written")
+                .isEqualTo(learnersBefore);
 
         // A client that announces 200 MB is refused before the server reads its body at all.
         var announced = new Body();
         status = null;
         try {
-            var publisher = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> announced), BODY);
-            status = http.send(post(target, "announced.csv").POST(publisher).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            var publisher = HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofInputStream(() -> announced), BODY);
+            status = http.send(
+                            post(target, "announced.csv").POST(publisher).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         } catch (IOException e) {
             // the server closed the connection after refusing: also a refusal
         }
         System.out.printf("Announced 200 MB upload: status %s; client sent %,d bytes%n", status, announced.sent.get());
         assertThat(announced.sent.get()).isLessThan(40L * 1024 * 1024);
-        assertThat(page.locator("#import-summary")).hasText("\"announced.csv\" was not uploaded: it is larger than 5 MB, "
-                + "the largest file you can import. Split it into smaller files.");
-        assertThat(jdbc.queryForObject("select count(*) from learner", Long.class)).isEqualTo(learnersBefore);
+        assertThat(page.locator("#import-summary"))
+                .hasText("\"announced.csv\" was not uploaded: it is larger than 5 MB, "
+                        + "the largest file you can import. Split it into smaller files.");
+        assertThat(jdbc.queryForObject("select count(*) from learner", Long.class))
+                .isEqualTo(learnersBefore);
     }
 }

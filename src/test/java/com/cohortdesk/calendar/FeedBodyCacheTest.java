@@ -16,8 +16,12 @@ class FeedBodyCacheTest {
         cache.put("LEARNER:7", "\"a\"", MONDAY, body);
 
         assertThat(cache.get("LEARNER:7", "\"a\"", MONDAY)).isSameAs(body);
-        assertThat(cache.get("LEARNER:7", "\"b\"", MONDAY)).as("content changed").isNull();
-        assertThat(cache.get("LEARNER:7", "\"a\"", MONDAY.plusSeconds(1))).as("changed again").isNull();
+        assertThat(cache.get("LEARNER:7", "\"b\"", MONDAY))
+                .as("content changed")
+                .isNull();
+        assertThat(cache.get("LEARNER:7", "\"a\"", MONDAY.plusSeconds(1)))
+                .as("changed again")
+                .isNull();
         assertThat(cache.get("COHORT:7", "\"a\"", MONDAY)).as("another subject").isNull();
     }
 

@@ -1,8 +1,10 @@
 package com.cohortdesk.calendar;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import org.hibernate.SessionFactory;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -14,8 +16,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class FeedBreakdown {
 
-    private FeedBreakdown() {
-    }
+    private FeedBreakdown() {}
 
     /** Mean milliseconds per step of the feed of {@code token} over {@code rounds} rounds (after as many warm-up rounds). */
     public static String measure(ApplicationContext context, String token, int rounds) {
@@ -23,15 +24,17 @@ public final class FeedBreakdown {
         var stamps = context.getBean(FeedStamps.class);
         var reader = context.getBean(FeedReader.class);
         var clock = context.getBean(Clock.class);
-        var statistics = context.getBean(jakarta.persistence.EntityManagerFactory.class)
-                .unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics = context.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
+                .getStatistics();
         long statements = 0;
         long[] nanos = new long[5];
         int bytes = 0;
         int events = 0;
         for (int round = -rounds; round < rounds; round++) {
             long t0 = System.nanoTime();
-            var head = server.head(token, "feed-benchmark").orElseThrow(() -> new IllegalStateException("Unknown token"));
+            var head =
+                    server.head(token, "feed-benchmark").orElseThrow(() -> new IllegalStateException("Unknown token"));
             long t1 = System.nanoTime();
             stamps.stamp(head.subject(), head.subjectId(), FeedWindow.firstDay(clock.instant()));
             long t2 = System.nanoTime();
@@ -59,7 +62,9 @@ public final class FeedBreakdown {
         double headAlone = ms(System.nanoTime() - headOnly, heads);
         double head = ms(nanos[0], rounds);
         double build = ms(nanos[2], rounds) + ms(nanos[3], rounds) + ms(nanos[4], rounds);
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                   %d events, %,d bytes; mean of %d rounds in the app (no HTTP), one thread:
                     token lookup + version stamp (FeedServer.head, all a 304 does) %7.2f ms
                       of which the stamp's SQL alone (FeedStamps.stamp)           %7.2f ms
@@ -68,9 +73,19 @@ public final class FeedBreakdown {
                     UTF-8 encoding                                                 %7.2f ms
                     a 200 in all (head + read + write + encode)                    %7.2f ms
                     the 304 path alone, %d times back to back (FeedServer.head)     %7.2f ms
-                """, events, bytes, rounds, head, ms(nanos[1], rounds), ms(nanos[2], rounds),
+                """,
+                events,
+                bytes,
+                rounds,
+                head,
+                ms(nanos[1], rounds),
+                ms(nanos[2], rounds),
                 statistics.isStatisticsEnabled() ? String.valueOf(statements) : "?",
-                statistics.isStatisticsEnabled() ? "" : "; statistics off", ms(nanos[3], rounds), ms(nanos[4], rounds), head + build, heads,
+                statistics.isStatisticsEnabled() ? "" : "; statistics off",
+                ms(nanos[3], rounds),
+                ms(nanos[4], rounds),
+                head + build,
+                heads,
                 headAlone);
     }
 

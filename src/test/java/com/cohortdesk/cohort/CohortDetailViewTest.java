@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.cohort.ui.CohortDetailView;
+import com.cohortdesk.ui.NotFoundView;
 import com.cohortdesk.ui.StatCard;
 import com.cohortdesk.ui.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class CohortDetailViewTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void removeCreatedCohorts() {
@@ -40,8 +42,8 @@ class CohortDetailViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<TermDates> terms = _get(Grid.class, s -> s.withId("cohort-terms"));
         assertThat(GridKt._size(terms)).isEqualTo(6);
-        assertThat(GridKt._getFormattedRow(terms, 3)).contains("Year 2, term 1 (term 4)", "5 Oct 2026", "16 weeks",
-                "2 modules, 15 ECTS");
+        assertThat(GridKt._getFormattedRow(terms, 3))
+                .contains("Year 2, term 1 (term 4)", "5 Oct 2026", "16 weeks", "2 modules, 15 ECTS");
         var cards = LocatorJ._find(StatCard.class);
         assertThat(cards).hasSize(4);
         assertThat(cards.getFirst().getHref()).isEqualTo("learners?cohort=" + id + "&status=ACTIVE");
@@ -51,7 +53,7 @@ class CohortDetailViewTest extends ViewTest {
     void unknownCohortShowsNotFound() {
         signIn("admin");
         navigate("cohorts/999999");
-        NavigatorKt.expectView(com.cohortdesk.ui.NotFoundView.class);
+        NavigatorKt.expectView(NotFoundView.class);
     }
 
     @Test
@@ -65,9 +67,11 @@ class CohortDetailViewTest extends ViewTest {
         var term1End = _get(DatePicker.class, s -> s.withId("term-1-end"));
         _setValue(term2Start, term1End.getValue().minusDays(1));
         _click(_get(Button.class, s -> s.withId("cohort-save")));
-        assertThat(_get(Paragraph.class, s -> s.withId("cohort-problems")).getText()).contains("terms must not overlap");
+        assertThat(_get(Paragraph.class, s -> s.withId("cohort-problems")).getText())
+                .contains("terms must not overlap");
         _setValue(term2Start, term1End.getValue().plusDays(8));
         _click(_get(Button.class, s -> s.withId("cohort-save")));
-        assertThat(jdbc.queryForObject("select count(*) from cohort where intake_year = 2028", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from cohort where intake_year = 2028", Integer.class))
+                .isOne();
     }
 }

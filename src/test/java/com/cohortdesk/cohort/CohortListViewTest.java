@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.AccessDeniedException;
 import org.junit.jupiter.api.Test;
 
 class CohortListViewTest extends ViewTest {
@@ -31,7 +32,8 @@ class CohortListViewTest extends ViewTest {
     void facultyCannotOpenIt() {
         signIn("ben");
         // Vaadin's access control refuses the navigation (in the browser it shows the not-found page).
-        assertThatThrownBy(() -> navigate("cohorts")).hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(c -> c.getClass().getSimpleName().endsWith("ListView"));
+        assertThatThrownBy(() -> navigate("cohorts")).hasRootCauseInstanceOf(AccessDeniedException.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(c -> c.getClass().getSimpleName().endsWith("ListView"));
     }
 }

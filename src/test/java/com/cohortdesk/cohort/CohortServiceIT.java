@@ -1,10 +1,10 @@
 package com.cohortdesk.cohort;
 
-import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohortdesk.IntegrationTest;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @WithUserDetails("admin")
 class CohortServiceIT {
 
-    @Autowired CohortService cohorts;
+    @Autowired
+    CohortService cohorts;
 
     @Test
     void createsNextYearsCohortFromTheProposal() {
@@ -36,7 +37,8 @@ class CohortServiceIT {
         var terms = new ArrayList<>(TermCalendar.propose(2027));
         terms.set(2, new TermDates(3, terms.get(1).endsOn(), terms.get(2).endsOn()));
         assertThatThrownBy(() -> cohorts.create(new CohortDraft("Fall 2027", 2027, CohortStatus.PLANNED, terms)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("terms must not overlap");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("terms must not overlap");
     }
 
     @Test
@@ -63,8 +65,9 @@ class CohortServiceIT {
     @WithUserDetails("ada")
     void facultySeeTheCohortsOfTheOfferingsTheyLeadAndCannotCreate() {
         // Ada leads MLDS101 (term 1) of every cohort, past ones too; Fall 2027 has no offering yet.
-        assertThat(cohorts.myCohorts()).extracting(CohortSummary::name).containsExactly("Fall 2026", "Fall 2025", "Fall 2024",
-                "Fall 2023");
+        assertThat(cohorts.myCohorts())
+                .extracting(CohortSummary::name)
+                .containsExactly("Fall 2026", "Fall 2025", "Fall 2024", "Fall 2023");
         assertThatThrownBy(() -> cohorts.create(CohortDraft.proposal(2027))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> cohorts.listCohorts()).isInstanceOf(AccessDeniedException.class);
     }

@@ -14,7 +14,8 @@ class TermCalendarTest {
         var terms = TermCalendar.propose(2025);
         assertThat(terms).hasSize(6);
         assertThat(terms.getFirst().startsOn()).isEqualTo(LocalDate.of(2025, 10, 6));
-        assertThat(terms).allSatisfy(t -> assertThat(t.startsOn().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+        assertThat(terms)
+                .allSatisfy(t -> assertThat(t.startsOn().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
         assertThat(terms.get(1).startsOn()).isEqualTo(LocalDate.of(2026, 2, 2));
         assertThat(terms.get(3).startsOn()).isEqualTo(LocalDate.of(2026, 10, 5));
         assertThat(terms.getLast().endsOn()).isBefore(LocalDate.of(2027, 10, 1));
@@ -26,8 +27,9 @@ class TermCalendarTest {
         var terms = new ArrayList<>(TermCalendar.propose(2026));
         var second = terms.get(1);
         terms.set(1, new TermDates(2, terms.get(0).endsOn().minusDays(3), second.endsOn()));
-        assertThat(TermCalendar.check(terms)).containsExactly("Term 2 starts on 2027-01-21, before term 1 has ended "
-                + "(2027-01-24); terms must not overlap.");
+        assertThat(TermCalendar.check(terms))
+                .containsExactly("Term 2 starts on 2027-01-21, before term 1 has ended "
+                        + "(2027-01-24); terms must not overlap.");
     }
 
     @Test
@@ -35,8 +37,8 @@ class TermCalendarTest {
         var terms = new ArrayList<>(TermCalendar.propose(2026));
         var third = terms.get(2);
         terms.set(2, new TermDates(3, third.startsOn(), third.startsOn().minusDays(1)));
-        assertThat(TermCalendar.check(terms)).contains(
-                "Term 3 ends on 2027-06-06, which is not after its start 2027-06-07.");
+        assertThat(TermCalendar.check(terms))
+                .contains("Term 3 ends on 2027-06-06, which is not after its start 2027-06-07.");
     }
 
     @Test

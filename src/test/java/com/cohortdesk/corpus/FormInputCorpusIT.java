@@ -22,15 +22,15 @@ import com.cohortdesk.learner.StatusAction;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffDraft;
 import com.cohortdesk.security.StaffService;
-import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionDraft;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.ui.ErrorHandling;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,26 +60,66 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class FormInputCorpusIT {
 
     private static final String LONG = "A".repeat(10_000);
-    private static final List<String> TABLES = List.of("cohort", "cohort_term", "learner", "learner_status_change",
-            "learner_search_word", "staff_user", "staff_user_role", "offering", "enrollment", "enrollment_status_change",
-            "live_session", "session_occurrence", "session_booking", "session_attendance", "assessment", "assessment_extension",
+    private static final List<String> TABLES = List.of(
+            "cohort",
+            "cohort_term",
+            "learner",
+            "learner_status_change",
+            "learner_search_word",
+            "staff_user",
+            "staff_user_role",
+            "offering",
+            "enrollment",
+            "enrollment_status_change",
+            "live_session",
+            "session_occurrence",
+            "session_booking",
+            "session_attendance",
+            "assessment",
+            "assessment_extension",
             "audit_entry");
 
-    @Autowired CohortService cohorts;
-    @Autowired LearnerService learners;
-    @Autowired StaffService staff;
-    @Autowired SessionSchedulingService sessions;
-    @Autowired AssessmentService assessments;
-    @Autowired ExtensionService extensions;
-    @Autowired EnrollmentService enrollments;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    SessionSchedulingService sessions;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** What a case needs from the demo data. */
-    record Fixture(long learnerId, long learnerVersion, long offeringId, long assessmentId, LocalDateTime assessmentDue,
-            long enrolledLearnerId, long enrollmentId, long enrollmentVersion, long adaId, long occurrenceId, long occurrenceVersion,
-            long laterCohortId) {
-    }
+    record Fixture(
+            long learnerId,
+            long learnerVersion,
+            long offeringId,
+            long assessmentId,
+            LocalDateTime assessmentDue,
+            long enrolledLearnerId,
+            long enrollmentId,
+            long enrollmentVersion,
+            long adaId,
+            long occurrenceId,
+            long occurrenceVersion,
+            long laterCohortId) {}
 
     record Case(String name, Consumer<Fixture> call, String expectedMessage) {
         @Override
@@ -95,82 +135,192 @@ class FormInputCorpusIT {
         var swapped = new ArrayList<>(terms);
         swapped.set(0, new TermDates(1, terms.get(1).startsOn(), terms.get(1).endsOn()));
         swapped.set(1, new TermDates(2, terms.get(0).startsOn(), terms.get(0).endsOn()));
-        cases.add(new Case("cohort terms out of order", f -> new Corpus(f).cohorts().create(new CohortDraft("Fall 2031", 2031,
-                CohortStatus.PLANNED, swapped)), "terms must not overlap"));
+        cases.add(new Case(
+                "cohort terms out of order",
+                f -> new Corpus(f).cohorts().create(new CohortDraft("Fall 2031", 2031, CohortStatus.PLANNED, swapped)),
+                "terms must not overlap"));
         var backwards = new ArrayList<>(terms);
         backwards.set(2, new TermDates(3, terms.get(2).endsOn(), terms.get(2).startsOn()));
-        cases.add(new Case("cohort term ending before it starts", f -> new Corpus(f).cohorts().create(new CohortDraft("Fall 2031",
-                2031, CohortStatus.PLANNED, backwards)), "Term 3"));
-        cases.add(new Case("cohort name of 10,000 characters", f -> new Corpus(f).cohorts().create(new CohortDraft(LONG, 2031,
-                CohortStatus.PLANNED, terms)), "too long"));
-        cases.add(new Case("cohort name with BEL", f -> new Corpus(f).cohorts().create(new CohortDraft("Fall\u0007 2031", 2031,
-                CohortStatus.PLANNED, terms)), "control character (BEL, U+0007)"));
-        cases.add(new Case("cohort name with a line break", f -> new Corpus(f).cohorts().create(new CohortDraft("Fall\n2031", 2031,
-                CohortStatus.PLANNED, terms)), "line break"));
-        cases.add(new Case("cohort intake year 1900", f -> new Corpus(f).cohorts().create(new CohortDraft("Old", 1900,
-                CohortStatus.PLANNED, TermCalendar.propose(1900))), "intake year must be between"));
+        cases.add(new Case(
+                "cohort term ending before it starts",
+                f -> new Corpus(f)
+                        .cohorts()
+                        .create(new CohortDraft("Fall 2031", 2031, CohortStatus.PLANNED, backwards)),
+                "Term 3"));
+        cases.add(new Case(
+                "cohort name of 10,000 characters",
+                f -> new Corpus(f).cohorts().create(new CohortDraft(LONG, 2031, CohortStatus.PLANNED, terms)),
+                "too long"));
+        cases.add(new Case(
+                "cohort name with BEL",
+                f -> new Corpus(f)
+                        .cohorts()
+                        .create(new CohortDraft("Fall\u0007 2031", 2031, CohortStatus.PLANNED, terms)),
+                "control character (BEL, U+0007)"));
+        cases.add(new Case(
+                "cohort name with a line break",
+                f -> new Corpus(f).cohorts().create(new CohortDraft("Fall\n2031", 2031, CohortStatus.PLANNED, terms)),
+                "line break"));
+        cases.add(new Case(
+                "cohort intake year 1900",
+                f -> new Corpus(f)
+                        .cohorts()
+                        .create(new CohortDraft("Old", 1900, CohortStatus.PLANNED, TermCalendar.propose(1900))),
+                "intake year must be between"));
         // Learners
-        cases.add(new Case("learner name of 10,000 characters", f -> new Corpus(f).editLearner(LONG, "ok@learners.example.org", "GB",
-                "Europe/London"), "too long"));
-        cases.add(new Case("learner name with an ANSI escape", f -> new Corpus(f).editLearner("\u001B[31mAna\u001B[0m",
-                "ok@learners.example.org", "GB", "Europe/London"), "control character (ESC, U+001B)"));
-        cases.add(new Case("learner name with a paragraph separator", f -> new Corpus(f).editLearner("Ana\u2029Silva",
-                "ok@learners.example.org", "GB", "Europe/London"), "line break"));
-        cases.add(new Case("learner email with two @", f -> new Corpus(f).editLearner("Ana Silva", "ana@@learners.example.org", "GB",
-                "Europe/London"), "not a valid email address"));
-        cases.add(new Case("learner time zone abbreviation EST", f -> new Corpus(f).editLearner("Ana Silva", "ok@learners.example.org",
-                "US", "EST"), "America/New_York"));
-        cases.add(new Case("learner unknown country", f -> new Corpus(f).editLearner("Ana Silva", "ok@learners.example.org", "XX",
-                "Europe/London"), "not a known country"));
-        cases.add(new Case("learner status change without a reason", f -> new Corpus(f).learners().changeStatus(f.learnerId(),
-                f.learnerVersion(), StatusAction.WITHDRAW, "  ", null), "Give a reason"));
-        cases.add(new Case("learner status change reason with C1 control", f -> new Corpus(f).learners().changeStatus(f.learnerId(),
-                f.learnerVersion(), StatusAction.WITHDRAW, "Left\u009B2J", null), "control character (U+009B)"));
-        cases.add(new Case("withdrawal that moves the learner to another cohort", f -> new Corpus(f).learners().changeStatus(f.learnerId(),
-                f.learnerVersion(), StatusAction.WITHDRAW, "Moving", f.laterCohortId()), "Only an interruption"));
+        cases.add(new Case(
+                "learner name of 10,000 characters",
+                f -> new Corpus(f).editLearner(LONG, "ok@learners.example.org", "GB", "Europe/London"),
+                "too long"));
+        cases.add(new Case(
+                "learner name with an ANSI escape",
+                f -> new Corpus(f)
+                        .editLearner("\u001B[31mAna\u001B[0m", "ok@learners.example.org", "GB", "Europe/London"),
+                "control character (ESC, U+001B)"));
+        cases.add(new Case(
+                "learner name with a paragraph separator",
+                f -> new Corpus(f).editLearner("Ana\u2029Silva", "ok@learners.example.org", "GB", "Europe/London"),
+                "line break"));
+        cases.add(new Case(
+                "learner email with two @",
+                f -> new Corpus(f).editLearner("Ana Silva", "ana@@learners.example.org", "GB", "Europe/London"),
+                "not a valid email address"));
+        cases.add(new Case(
+                "learner time zone abbreviation EST",
+                f -> new Corpus(f).editLearner("Ana Silva", "ok@learners.example.org", "US", "EST"),
+                "America/New_York"));
+        cases.add(new Case(
+                "learner unknown country",
+                f -> new Corpus(f).editLearner("Ana Silva", "ok@learners.example.org", "XX", "Europe/London"),
+                "not a known country"));
+        cases.add(new Case(
+                "learner status change without a reason",
+                f -> new Corpus(f)
+                        .learners()
+                        .changeStatus(f.learnerId(), f.learnerVersion(), StatusAction.WITHDRAW, "  ", null),
+                "Give a reason"));
+        cases.add(new Case(
+                "learner status change reason with C1 control",
+                f -> new Corpus(f)
+                        .learners()
+                        .changeStatus(f.learnerId(), f.learnerVersion(), StatusAction.WITHDRAW, "Left\u009B2J", null),
+                "control character (U+009B)"));
+        cases.add(new Case(
+                "withdrawal that moves the learner to another cohort",
+                f -> new Corpus(f)
+                        .learners()
+                        .changeStatus(
+                                f.learnerId(), f.learnerVersion(), StatusAction.WITHDRAW, "Moving", f.laterCohortId()),
+                "Only an interruption"));
         // Live sessions
-        cases.add(new Case("meeting link javascript:", f -> new Corpus(f).schedule("Office hour", "javascript:alert(1)", 10),
+        cases.add(new Case(
+                "meeting link javascript:",
+                f -> new Corpus(f).schedule("Office hour", "javascript:alert(1)", 10),
                 "https://"));
-        cases.add(new Case("meeting link http:", f -> new Corpus(f).schedule("Office hour", "http://meet.example.org/room", 10),
+        cases.add(new Case(
+                "meeting link http:",
+                f -> new Corpus(f).schedule("Office hour", "http://meet.example.org/room", 10),
                 "https://"));
-        cases.add(new Case("meeting link with user info", f -> new Corpus(f).schedule("Office hour",
-                "https://evil.example@meet.example.org/room", 10), "https://"));
-        cases.add(new Case("negative capacity", f -> new Corpus(f).schedule("Office hour", "https://meet.example.org/room", -5),
+        cases.add(new Case(
+                "meeting link with user info",
+                f -> new Corpus(f).schedule("Office hour", "https://evil.example@meet.example.org/room", 10),
+                "https://"));
+        cases.add(new Case(
+                "negative capacity",
+                f -> new Corpus(f).schedule("Office hour", "https://meet.example.org/room", -5),
                 "capacity must be at least 1"));
-        cases.add(new Case("session title with a line break", f -> new Corpus(f).schedule("Office\nhour",
-                "https://meet.example.org/room", 10), "line break"));
-        cases.add(new Case("session title of 10,000 characters", f -> new Corpus(f).schedule(LONG, "https://meet.example.org/room",
-                10), "at most 200 characters"));
-        cases.add(new Case("cancellation reason with a line break", f -> new Corpus(f).sessions().cancelOccurrence(f.occurrenceId(),
-                f.occurrenceVersion(), "Ill\nsorry"), "line break"));
+        cases.add(new Case(
+                "session title with a line break",
+                f -> new Corpus(f).schedule("Office\nhour", "https://meet.example.org/room", 10),
+                "line break"));
+        cases.add(new Case(
+                "session title of 10,000 characters",
+                f -> new Corpus(f).schedule(LONG, "https://meet.example.org/room", 10),
+                "at most 200 characters"));
+        cases.add(new Case(
+                "cancellation reason with a line break",
+                f -> new Corpus(f).sessions().cancelOccurrence(f.occurrenceId(), f.occurrenceVersion(), "Ill\nsorry"),
+                "line break"));
         // Assessments and extensions
-        cases.add(new Case("weight over 100 %", f -> new Corpus(f).assess("Essay", "150", "2026-12-01T09:00", "2026-12-10T12:00"),
+        cases.add(new Case(
+                "weight over 100 %",
+                f -> new Corpus(f).assess("Essay", "150", "2026-12-01T09:00", "2026-12-10T12:00"),
                 "between 0 and 100 %"));
-        cases.add(new Case("negative weight", f -> new Corpus(f).assess("Essay", "-10", "2026-12-01T09:00", "2026-12-10T12:00"),
+        cases.add(new Case(
+                "negative weight",
+                f -> new Corpus(f).assess("Essay", "-10", "2026-12-01T09:00", "2026-12-10T12:00"),
                 "between 0 and 100 %"));
-        cases.add(new Case("deadline before release", f -> new Corpus(f).assess("Essay", "10", "2026-12-10T12:00", "2026-12-01T09:00"),
+        cases.add(new Case(
+                "deadline before release",
+                f -> new Corpus(f).assess("Essay", "10", "2026-12-10T12:00", "2026-12-01T09:00"),
                 "The release must be before the deadline."));
-        cases.add(new Case("assessment title with an escape", f -> new Corpus(f).assess("Essay\u001B]0;x\u0007", "10",
-                "2026-12-01T09:00", "2026-12-10T12:00"), "control character"));
-        cases.add(new Case("assessment title of 10,000 characters", f -> new Corpus(f).assess(LONG, "10", "2026-12-01T09:00",
-                "2026-12-10T12:00"), "longer than 200 characters"));
-        cases.add(new Case("extension before the deadline", f -> new Corpus(f).extensions().grant(new ExtensionDraft(f.assessmentId(),
-                Set.of(f.enrolledLearnerId()), "Europe/London", f.assessmentDue().minusDays(2), null, "Illness")),
+        cases.add(new Case(
+                "assessment title with an escape",
+                f -> new Corpus(f).assess("Essay\u001B]0;x\u0007", "10", "2026-12-01T09:00", "2026-12-10T12:00"),
+                "control character"));
+        cases.add(new Case(
+                "assessment title of 10,000 characters",
+                f -> new Corpus(f).assess(LONG, "10", "2026-12-01T09:00", "2026-12-10T12:00"),
+                "longer than 200 characters"));
+        cases.add(new Case(
+                "extension before the deadline",
+                f -> new Corpus(f)
+                        .extensions()
+                        .grant(new ExtensionDraft(
+                                f.assessmentId(),
+                                Set.of(f.enrolledLearnerId()),
+                                "Europe/London",
+                                f.assessmentDue().minusDays(2),
+                                null,
+                                "Illness")),
                 "must move the deadline later"));
-        cases.add(new Case("extension reason with BEL", f -> new Corpus(f).extensions().grant(new ExtensionDraft(f.assessmentId(),
-                Set.of(f.enrolledLearnerId()), "Europe/London", f.assessmentDue().plusDays(7), null, "Ill\u0007ness")),
+        cases.add(new Case(
+                "extension reason with BEL",
+                f -> new Corpus(f)
+                        .extensions()
+                        .grant(new ExtensionDraft(
+                                f.assessmentId(),
+                                Set.of(f.enrolledLearnerId()),
+                                "Europe/London",
+                                f.assessmentDue().plusDays(7),
+                                null,
+                                "Ill\u0007ness")),
                 "control character (BEL, U+0007)"));
         // Enrolments and staff
-        cases.add(new Case("place change reason with an escape", f -> new Corpus(f).enrollments().changePlace(f.enrollmentId(),
-                f.enrollmentVersion(), EnrollmentStatus.WITHDRAWN, "\u001B[2J"), "control character (ESC, U+001B)"));
-        cases.add(new Case("staff name with a line break", f -> new Corpus(f).staff().invite(new StaffDraft("gita", "Gita\nRao",
-                "gita@cohortdesk.example", Set.of(Role.FACULTY))), "line break"));
-        cases.add(new Case("staff email with a tab inside", f -> new Corpus(f).staff().invite(new StaffDraft("gita", "Gita Rao",
-                "gita\t@cohortdesk.example", Set.of(Role.FACULTY))), "Give a valid email address."));
-        cases.add(new Case("staff username with SQL", f -> new Corpus(f).staff().invite(new StaffDraft("x'); drop table learner;--",
-                "Gita Rao", "gita@cohortdesk.example", Set.of(Role.FACULTY))), "The username needs"));
-        cases.add(new Case("staff name of 10,000 characters", f -> new Corpus(f).staff().invite(new StaffDraft("gita", LONG,
-                "gita@cohortdesk.example", Set.of(Role.FACULTY))), "at most 120 characters"));
+        cases.add(new Case(
+                "place change reason with an escape",
+                f -> new Corpus(f)
+                        .enrollments()
+                        .changePlace(f.enrollmentId(), f.enrollmentVersion(), EnrollmentStatus.WITHDRAWN, "\u001B[2J"),
+                "control character (ESC, U+001B)"));
+        cases.add(new Case(
+                "staff name with a line break",
+                f -> new Corpus(f)
+                        .staff()
+                        .invite(new StaffDraft("gita", "Gita\nRao", "gita@cohortdesk.example", Set.of(Role.FACULTY))),
+                "line break"));
+        cases.add(new Case(
+                "staff email with a tab inside",
+                f -> new Corpus(f)
+                        .staff()
+                        .invite(new StaffDraft("gita", "Gita Rao", "gita\t@cohortdesk.example", Set.of(Role.FACULTY))),
+                "Give a valid email address."));
+        cases.add(new Case(
+                "staff username with SQL",
+                f -> new Corpus(f)
+                        .staff()
+                        .invite(new StaffDraft(
+                                "x'); drop table learner;--",
+                                "Gita Rao",
+                                "gita@cohortdesk.example",
+                                Set.of(Role.FACULTY))),
+                "The username needs"));
+        cases.add(new Case(
+                "staff name of 10,000 characters",
+                f -> new Corpus(f)
+                        .staff()
+                        .invite(new StaffDraft("gita", LONG, "gita@cohortdesk.example", Set.of(Role.FACULTY))),
+                "at most 120 characters"));
         return cases.stream();
     }
 
@@ -178,25 +328,62 @@ class FormInputCorpusIT {
     private static FormInputCorpusIT current;
 
     private record Corpus(Fixture f) {
-        CohortService cohorts() { return current.cohorts; }
-        LearnerService learners() { return current.learners; }
-        StaffService staff() { return current.staff; }
-        SessionSchedulingService sessions() { return current.sessions; }
-        ExtensionService extensions() { return current.extensions; }
-        EnrollmentService enrollments() { return current.enrollments; }
+        CohortService cohorts() {
+            return current.cohorts;
+        }
+
+        LearnerService learners() {
+            return current.learners;
+        }
+
+        StaffService staff() {
+            return current.staff;
+        }
+
+        SessionSchedulingService sessions() {
+            return current.sessions;
+        }
+
+        ExtensionService extensions() {
+            return current.extensions;
+        }
+
+        EnrollmentService enrollments() {
+            return current.enrollments;
+        }
 
         void editLearner(String name, String email, String country, String zone) {
             current.learners.update(f.learnerId(), f.learnerVersion(), new LearnerEdit(name, email, country, zone));
         }
 
         void schedule(String title, String link, Integer capacity) {
-            current.sessions.schedule(new SessionDraft(SessionType.OFFICE_HOUR, title, f.offeringId(), f.adaId(),
-                    LocalDateTime.of(2026, 12, 3, 7, 15), ZoneId.of("Europe/London"), Duration.ofMinutes(45), null, link, capacity), null);
+            current.sessions.schedule(
+                    new SessionDraft(
+                            SessionType.OFFICE_HOUR,
+                            title,
+                            f.offeringId(),
+                            f.adaId(),
+                            LocalDateTime.of(2026, 12, 3, 7, 15),
+                            ZoneId.of("Europe/London"),
+                            Duration.ofMinutes(45),
+                            null,
+                            link,
+                            capacity),
+                    null);
         }
 
         void assess(String title, String weight, String release, String due) {
-            current.assessments.create(new AssessmentDraft(f.offeringId(), AssessmentType.COURSEWORK, title, new BigDecimal(weight),
-                    "Europe/London", LocalDateTime.parse(release), LocalDateTime.parse(due), null), true);
+            current.assessments.create(
+                    new AssessmentDraft(
+                            f.offeringId(),
+                            AssessmentType.COURSEWORK,
+                            title,
+                            new BigDecimal(weight),
+                            "Europe/London",
+                            LocalDateTime.parse(release),
+                            LocalDateTime.parse(due),
+                            null),
+                    true);
         }
     }
 
@@ -204,7 +391,9 @@ class FormInputCorpusIT {
 
     void signIn(String username) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @BeforeEach
@@ -213,25 +402,45 @@ class FormInputCorpusIT {
         signIn("admin");
         var learner = jdbc.queryForMap("select l.id, l.version from learner l join cohort c on c.id = l.cohort_id "
                 + "where c.intake_year = 2026 and l.status = 'ACTIVE' order by l.id fetch first 1 rows only");
-        long offering = jdbc.queryForObject("select o.id from offering o join cohort c on c.id = o.cohort_id join programme_module m "
-                + "on m.id = o.module_id where c.intake_year = 2026 and o.term_no = 1 and m.code = 'MLDS101'", Long.class);
-        long assessment = jdbc.queryForObject("select id from assessment where offering_id = ? order by id fetch first 1 rows only",
-                Long.class, offering);
-        var dueAt = jdbc.queryForObject("select due_at from assessment where id = ?", java.time.OffsetDateTime.class, assessment);
-        var place = jdbc.queryForMap("select id, version, learner_id from enrollment where offering_id = ? and status = 'ENROLLED' "
-                + "order by id fetch first 1 rows only", offering);
+        long offering = jdbc.queryForObject(
+                "select o.id from offering o join cohort c on c.id = o.cohort_id join programme_module m "
+                        + "on m.id = o.module_id where c.intake_year = 2026 and o.term_no = 1 and m.code = 'MLDS101'",
+                Long.class);
+        long assessment = jdbc.queryForObject(
+                "select id from assessment where offering_id = ? order by id fetch first 1 rows only",
+                Long.class,
+                offering);
+        var dueAt = jdbc.queryForObject("select due_at from assessment where id = ?", OffsetDateTime.class, assessment);
+        var place = jdbc.queryForMap(
+                "select id, version, learner_id from enrollment where offering_id = ? and status = 'ENROLLED' "
+                        + "order by id fetch first 1 rows only",
+                offering);
         var occurrence = jdbc.queryForMap("select id, version from session_occurrence where status = 'SCHEDULED' "
                 + "order by starts_at desc fetch first 1 rows only");
         long ada = jdbc.queryForObject("select id from staff_user where username = 'ada'", Long.class);
         long later = jdbc.queryForObject("select id from cohort where intake_year = 2025", Long.class);
         var due = dueAt.atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDateTime();
-        fixture = new Fixture(num(learner, "ID"), num(learner, "VERSION"), offering, assessment, due,
-                num(place, "LEARNER_ID"), num(place, "ID"), num(place, "VERSION"), ada, num(occurrence, "ID"), num(occurrence, "VERSION"),
+        fixture = new Fixture(
+                num(learner, "ID"),
+                num(learner, "VERSION"),
+                offering,
+                assessment,
+                due,
+                num(place, "LEARNER_ID"),
+                num(place, "ID"),
+                num(place, "VERSION"),
+                ada,
+                num(occurrence, "ID"),
+                num(occurrence, "VERSION"),
                 later);
     }
 
     private static long num(Map<String, Object> row, String column) {
-        var value = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow().getValue();
+        var value = row.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(column))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
         return ((Number) value).longValue();
     }
 
@@ -244,8 +453,12 @@ class FormInputCorpusIT {
     private Map<String, Long> counts() {
         var counts = new LinkedHashMap<String, Long>();
         for (var table : TABLES) counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        counts.put("learner version", jdbc.queryForObject("select version from learner where id = ?", Long.class, fixture.learnerId()));
-        counts.put("place version", jdbc.queryForObject("select version from enrollment where id = ?", Long.class, fixture.enrollmentId()));
+        counts.put(
+                "learner version",
+                jdbc.queryForObject("select version from learner where id = ?", Long.class, fixture.learnerId()));
+        counts.put(
+                "place version",
+                jdbc.queryForObject("select version from enrollment where id = ?", Long.class, fixture.enrollmentId()));
         return counts;
     }
 
@@ -260,7 +473,8 @@ class FormInputCorpusIT {
         var before = counts();
         var thrown = catchThrowable(() -> input.call().accept(fixture));
         assertThat(thrown).as("refused as a rule violation, not a fault").isInstanceOf(RuleViolation.class);
-        var shown = thrown.getMessage().length() > 300 ? thrown.getMessage().substring(0, 300) + "…" : thrown.getMessage();
+        var shown =
+                thrown.getMessage().length() > 300 ? thrown.getMessage().substring(0, 300) + "…" : thrown.getMessage();
         System.out.println("Form-input corpus: " + input + " -> " + shown);
         assertThat(thrown.getMessage()).contains(input.expectedMessage()).hasSizeLessThan(1_000);
         assertThat(ErrorHandling.messageFor(thrown)).as("what the page shows").isEqualTo(thrown.getMessage());
@@ -271,16 +485,22 @@ class FormInputCorpusIT {
     @Test
     void emojiAndRightToLeftNamesAreStoredIntact() {
         var original = learners.get(fixture.learnerId());
-        var name = "\u0645\u062D\u0645\u062F \u0627\u0644\u0641\u0627\u0631\u0633\u064A \uD83C\uDF93 \u05E9\u05E8\u05D4";
+        var name =
+                "\u0645\u062D\u0645\u062F \u0627\u0644\u0641\u0627\u0631\u0633\u064A \uD83C\uDF93 \u05E9\u05E8\u05D4";
         try {
-            var saved = learners.update(original.id(), original.version(), new LearnerEdit(name, original.email(), original.country(),
-                    original.timeZone()));
+            var saved = learners.update(
+                    original.id(),
+                    original.version(),
+                    new LearnerEdit(name, original.email(), original.country(), original.timeZone()));
             assertThat(saved.fullName()).isEqualTo(name);
-            assertThat(jdbc.queryForObject("select full_name from learner where id = ?", String.class, original.id())).isEqualTo(name);
+            assertThat(jdbc.queryForObject("select full_name from learner where id = ?", String.class, original.id()))
+                    .isEqualTo(name);
         } finally {
             var now = learners.get(fixture.learnerId());
-            learners.update(now.id(), now.version(), new LearnerEdit(original.fullName(), original.email(), original.country(),
-                    original.timeZone()));
+            learners.update(
+                    now.id(),
+                    now.version(),
+                    new LearnerEdit(original.fullName(), original.email(), original.country(), original.timeZone()));
         }
     }
 }

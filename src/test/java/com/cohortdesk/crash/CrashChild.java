@@ -12,6 +12,7 @@ import com.cohortdesk.programme.ModuleDefinition;
 import com.cohortdesk.programme.ModuleService;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.boot.SpringApplication;
@@ -38,14 +39,15 @@ public final class CrashChild {
     static final String DOMAIN = "@crash-import.example";
     static final int ENROLLED_COHORT = 2040;
 
-    private CrashChild() {
-    }
+    private CrashChild() {}
 
     public static void main(String[] args) throws Exception {
         var mode = args[0];
         int pauseAfterBatch = Integer.parseInt(args[1]);
-        var springArgs = java.util.Arrays.copyOfRange(args, 2, args.length);
-        var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(springArgs);
+        var springArgs = Arrays.copyOfRange(args, 2, args.length);
+        var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run(springArgs);
         signInAsAdministrator(context);
         var jdbc = context.getBean(JdbcTemplate.class);
         var cohortId = cohort(context, jdbc);
@@ -53,22 +55,28 @@ public final class CrashChild {
         if (mode.equals("check")) {
             System.exit(SpringApplication.exit(context));
         }
-        var importer = new Thread(() -> {
-            signInAsAdministrator(context);
-            var file = csv(10_000).getBytes(StandardCharsets.UTF_8);
-            context.getBean(LearnerImportService.class).importLearners(cohortId, file, (done, total) -> {
-                if (done == pauseAfterBatch * 500) underway("IMPORT-UNDERWAY " + done);
-            });
-            System.out.println("IMPORT-COMMITTED");
-        }, "crash-import");
-        var enroller = new Thread(() -> {
-            signInAsAdministrator(context);
-            new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
-                var report = context.getBean(EnrollmentService.class).enrolCohortIntoTerm(cohortId, 1);
-                underway("ENROL-UNDERWAY " + report.places());
-            });
-            System.out.println("ENROL-COMMITTED");
-        }, "crash-enrol");
+        var importer = new Thread(
+                () -> {
+                    signInAsAdministrator(context);
+                    var file = csv(10_000).getBytes(StandardCharsets.UTF_8);
+                    context.getBean(LearnerImportService.class).importLearners(cohortId, file, (done, total) -> {
+                        if (done == pauseAfterBatch * 500) underway("IMPORT-UNDERWAY " + done);
+                    });
+                    System.out.println("IMPORT-COMMITTED");
+                },
+                "crash-import");
+        var enroller = new Thread(
+                () -> {
+                    signInAsAdministrator(context);
+                    new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+                            .executeWithoutResult(status -> {
+                                var report =
+                                        context.getBean(EnrollmentService.class).enrolCohortIntoTerm(cohortId, 1);
+                                underway("ENROL-UNDERWAY " + report.places());
+                            });
+                    System.out.println("ENROL-COMMITTED");
+                },
+                "crash-enrol");
         importer.start();
         enroller.start();
         importer.join();
@@ -94,9 +102,16 @@ public final class CrashChild {
         var modules = context.getBean(ModuleService.class);
         if (modules.countModules() == 0) modules.createCatalogue(demoCatalogue());
         var cohort = context.getBean(CohortService.class).create(CohortDraft.proposal(ENROLLED_COHORT));
-        context.getBean(LearnerService.class).addAll(IntStream.range(0, 1_000).mapToObj(i -> new NewLearner(cohort.id(),
-                "Crash Learner " + i, "crash." + i + "@crash-cohort.example", "GB", ZoneId.of("Europe/London"), LearnerStatus.ACTIVE))
-                .toList());
+        context.getBean(LearnerService.class)
+                .addAll(IntStream.range(0, 1_000)
+                        .mapToObj(i -> new NewLearner(
+                                cohort.id(),
+                                "Crash Learner " + i,
+                                "crash." + i + "@crash-cohort.example",
+                                "GB",
+                                ZoneId.of("Europe/London"),
+                                LearnerStatus.ACTIVE))
+                        .toList());
         return cohort.id();
     }
 
@@ -114,31 +129,53 @@ public final class CrashChild {
 
     /** What the database holds of the crash runs: key=value pairs, each 0 after an aborted run. */
     static String state(JdbcTemplate jdbc, long cohortId) {
-        return "importedLearners=" + jdbc.queryForObject("select count(*) from learner where email like ?", Long.class, "%" + DOMAIN)
-                + " importedSearchWords=" + jdbc.queryForObject("select count(*) from learner_search_word where word like ?", Long.class,
-                        "%" + DOMAIN)
-                + " places=" + jdbc.queryForObject("select count(*) from enrollment e join learner l on l.id = e.learner_id "
-                        + "where l.cohort_id = ?", Long.class, cohortId)
+        return "importedLearners="
+                + jdbc.queryForObject("select count(*) from learner where email like ?", Long.class, "%" + DOMAIN)
+                + " importedSearchWords="
+                + jdbc.queryForObject(
+                        "select count(*) from learner_search_word where word like ?", Long.class, "%" + DOMAIN)
+                + " places="
+                + jdbc.queryForObject(
+                        "select count(*) from enrollment e join learner l on l.id = e.learner_id "
+                                + "where l.cohort_id = ?",
+                        Long.class,
+                        cohortId)
                 + " placeHistory=" + jdbc.queryForObject("select count(*) from enrollment_status_change", Long.class)
-                + " offerings=" + jdbc.queryForObject("select count(*) from offering where cohort_id = ?", Long.class, cohortId)
-                + " auditOfAbortedWork=" + jdbc.queryForObject("select count(*) from audit_entry where entity_type in "
-                        + "('Enrollment', 'Offering') or details like ?", Long.class, "%" + DOMAIN + "%");
+                + " offerings="
+                + jdbc.queryForObject("select count(*) from offering where cohort_id = ?", Long.class, cohortId)
+                + " auditOfAbortedWork="
+                + jdbc.queryForObject(
+                        "select count(*) from audit_entry where entity_type in "
+                                + "('Enrollment', 'Offering') or details like ?",
+                        Long.class,
+                        "%" + DOMAIN + "%");
     }
 
     private static void signInAsAdministrator(ConfigurableApplicationContext context) {
         var user = context.getBean(UserDetailsService.class).loadUserByUsername(ADMIN);
         var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(securityContext);
     }
 
     private static String csv(int count) {
-        var zones = new String[][] {{"GB", "Europe/London"}, {"IN", "Asia/Kolkata"}, {"US", "America/New_York"}, {"JP", "Asia/Tokyo"}};
+        var zones = new String[][] {
+            {"GB", "Europe/London"}, {"IN", "Asia/Kolkata"}, {"US", "America/New_York"}, {"JP", "Asia/Tokyo"}
+        };
         var csv = new StringBuilder("name,email,country,time zone\n");
         for (int i = 0; i < count; i++) {
             var zone = zones[i % zones.length];
-            csv.append("Imported Learner ").append(i).append(",imported.").append(i).append(DOMAIN).append(',').append(zone[0])
-                    .append(',').append(zone[1]).append('\n');
+            csv.append("Imported Learner ")
+                    .append(i)
+                    .append(",imported.")
+                    .append(i)
+                    .append(DOMAIN)
+                    .append(',')
+                    .append(zone[0])
+                    .append(',')
+                    .append(zone[1])
+                    .append('\n');
         }
         return csv.toString();
     }

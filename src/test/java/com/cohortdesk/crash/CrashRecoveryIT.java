@@ -31,13 +31,14 @@ class CrashRecoveryIT {
 
     private static final int TRIES = 3;
     private static final long START_TIMEOUT_SECONDS = 420; // a child JVM took 160 s to start at load 26
-    private static final String NOTHING = "importedLearners=0 importedSearchWords=0 places=0 placeHistory=0 offerings=0 "
-            + "auditOfAbortedWork=0";
+    private static final String NOTHING =
+            "importedLearners=0 importedSearchWords=0 places=0 placeHistory=0 offerings=0 " + "auditOfAbortedWork=0";
 
-    private final Path dir = Path.of("target", "crash-" + (TestProfiles.onPostgres() ? "postgres" : "h2")).toAbsolutePath();
+    private final Path dir = Path.of("target", "crash-" + (TestProfiles.onPostgres() ? "postgres" : "h2"))
+            .toAbsolutePath();
 
     @Test
-    void aKilledImportAndEnrolmentLeaveNothingBehind() throws Exception {
+    void aKilledImportAndEnrollmentLeaveNothingBehind() throws Exception {
         deleteRecursively(dir);
         Files.createDirectories(dir);
         var database = databaseArguments();
@@ -57,20 +58,26 @@ class CrashRecoveryIT {
             observed.add("after try " + TRIES + ": " + child.await("CHECK "));
             assertThat(child.exitCode()).isZero();
         }
-        System.out.println("Crash recovery on " + (TestProfiles.onPostgres() ? "PostgreSQL" : "H2") + ":\n  " + String.join("\n  ", observed));
+        System.out.println("Crash recovery on " + (TestProfiles.onPostgres() ? "PostgreSQL" : "H2") + ":\n  "
+                + String.join("\n  ", observed));
         assertThat(observed).allSatisfy(line -> assertThat(line).endsWith(": " + NOTHING));
     }
 
     private List<String> databaseArguments() {
         var args = new ArrayList<String>();
         if (TestProfiles.onPostgres()) {
-            var schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            args.add("--spring.datasource.url=" + System.getenv().getOrDefault("COHORTDESK_TEST_PG_URL",
-                    "jdbc:postgresql://localhost:5432/cohortdesk_test") + "?currentSchema=" + schema);
+            var schema =
+                    "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            args.add("--spring.datasource.url="
+                    + System.getenv()
+                            .getOrDefault("COHORTDESK_TEST_PG_URL", "jdbc:postgresql://localhost:5432/cohortdesk_test")
+                    + "?currentSchema=" + schema);
             args.add("--spring.flyway.schemas=" + schema);
             args.add("--spring.flyway.create-schemas=true");
-            args.add("--spring.datasource.username=" + System.getenv().getOrDefault("COHORTDESK_TEST_PG_USER", "cohortdesk"));
-            args.add("--spring.datasource.password=" + System.getenv().getOrDefault("COHORTDESK_TEST_PG_PASSWORD", "cohortdesk"));
+            args.add("--spring.datasource.username="
+                    + System.getenv().getOrDefault("COHORTDESK_TEST_PG_USER", "cohortdesk"));
+            args.add("--spring.datasource.password="
+                    + System.getenv().getOrDefault("COHORTDESK_TEST_PG_PASSWORD", "cohortdesk"));
         } else {
             args.add("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("cohortdesk") + ";DB_CLOSE_ON_EXIT=FALSE");
         }
@@ -97,7 +104,8 @@ class CrashRecoveryIT {
             this.log = log;
         }
 
-        static Child start(Path dir, String mode, int pauseAfterBatch, List<String> database, int run) throws IOException {
+        static Child start(Path dir, String mode, int pauseAfterBatch, List<String> database, int run)
+                throws IOException {
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx1g");
@@ -143,14 +151,15 @@ class CrashRecoveryIT {
                     if (line.startsWith(prefix)) return line.substring(prefix.length());
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("No '" + prefix + "' from the app's JVM within " + START_TIMEOUT_SECONDS + " s; see " + log);
+                    throw new AssertionError("No '" + prefix + "' from the app's JVM within " + START_TIMEOUT_SECONDS
+                            + " s; see " + log);
                 }
                 var line = lines.poll(200, TimeUnit.MILLISECONDS);
                 if (line != null) {
                     seen.add(line);
                 } else if (!process.isAlive() && lines.isEmpty()) {
-                    throw new AssertionError("The app's JVM ended (exit " + process.exitValue() + ") before printing '" + prefix
-                            + "'; see " + log);
+                    throw new AssertionError("The app's JVM ended (exit " + process.exitValue() + ") before printing '"
+                            + prefix + "'; see " + log);
                 }
             }
         }

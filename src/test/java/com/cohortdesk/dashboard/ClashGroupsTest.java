@@ -15,9 +15,15 @@ class ClashGroupsTest {
 
     @Test
     void clashingDeadlinesLessThanAWeekApartFormOneClashAndLaterOnesAnother() {
-        var deadlines = List.of(due(1, "2026-11-23T12:00:00Z"), due(2, "2026-11-25T12:00:00Z"), due(3, "2026-11-27T12:00:00Z"),
-                due(4, "2026-12-10T12:00:00Z"), due(5, "2027-01-11T12:00:00Z"), due(6, "2027-01-12T12:00:00Z"),
-                due(7, "2027-01-13T12:00:00Z"), due(8, "2027-01-14T12:00:00Z"));
+        var deadlines = List.of(
+                due(1, "2026-11-23T12:00:00Z"),
+                due(2, "2026-11-25T12:00:00Z"),
+                due(3, "2026-11-27T12:00:00Z"),
+                due(4, "2026-12-10T12:00:00Z"),
+                due(5, "2027-01-11T12:00:00Z"),
+                due(6, "2027-01-12T12:00:00Z"),
+                due(7, "2027-01-13T12:00:00Z"),
+                due(8, "2027-01-14T12:00:00Z"));
         var groups = ClashGroups.of(deadlines, 3, Instant.parse("2026-11-25T12:00:00Z"));
         assertThat(groups).hasSize(2);
         assertThat(groups.get(0)).extracting(Dated::id).containsExactly(1L, 2L, 3L);
@@ -26,8 +32,12 @@ class ClashGroupsTest {
 
     @Test
     void aClashThatEndedBeforeNowIsNotCounted() {
-        var deadlines = List.of(due(1, "2026-11-16T12:00:00Z"), due(2, "2026-11-17T12:00:00Z"), due(3, "2026-11-18T12:00:00Z"));
-        assertThat(ClashGroups.of(deadlines, 3, Instant.parse("2026-11-25T12:00:00Z"))).isEmpty();
-        assertThat(ClashGroups.of(deadlines, 4, Instant.parse("2026-11-01T12:00:00Z"))).as("below the threshold").isEmpty();
+        var deadlines =
+                List.of(due(1, "2026-11-16T12:00:00Z"), due(2, "2026-11-17T12:00:00Z"), due(3, "2026-11-18T12:00:00Z"));
+        assertThat(ClashGroups.of(deadlines, 3, Instant.parse("2026-11-25T12:00:00Z")))
+                .isEmpty();
+        assertThat(ClashGroups.of(deadlines, 4, Instant.parse("2026-11-01T12:00:00Z")))
+                .as("below the threshold")
+                .isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cohortdesk.cohort.CohortSummary;
 import com.cohortdesk.dashboard.ui.AttentionListView;
 import com.cohortdesk.dashboard.ui.DashboardView;
 import com.cohortdesk.ui.ViewTest;
@@ -17,8 +18,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
-import com.cohortdesk.cohort.CohortSummary;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The landing pages' panels on the demo data (today is Wednesday 25 November 2026, 12:00 UTC). */
@@ -26,7 +28,10 @@ class DashboardPanelsViewTest extends ViewTest {
 
     /** A child by id, visible or not (Karibu's locators find only visible components). */
     private static Div hidden(Component parent, String id) {
-        return (Div) parent.getChildren().filter(c -> c.getId().equals(java.util.Optional.of(id))).findFirst().orElseThrow();
+        return (Div) parent.getChildren()
+                .filter(c -> c.getId().equals(Optional.of(id)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(Component c) {
@@ -40,10 +45,20 @@ class DashboardPanelsViewTest extends ViewTest {
         var panel = _get(Div.class, s -> s.withId("needs-attention"));
         assertThat(text(panel)).contains("Needs attention").contains("Computed Wed 25 Nov 2026, 12:00 UK time.");
         var lines = _find(panel, ListItem.class);
-        assertThat(lines).extracting(l -> l.getElement().getAttribute("data-kind")).containsExactly("session-full", "session-no-host",
-                "session-no-link", "session-double-booked", "deadline-clash", "low-attendance", "learner-no-place", "weights-not-100");
+        assertThat(lines)
+                .extracting(l -> l.getElement().getAttribute("data-kind"))
+                .containsExactly(
+                        "session-full",
+                        "session-no-host",
+                        "session-no-link",
+                        "session-double-booked",
+                        "deadline-clash",
+                        "low-attendance",
+                        "learner-no-place",
+                        "weights-not-100");
         assertThat(text(lines.getFirst())).startsWith("2").contains("full with a waiting list");
-        assertThat(_find(lines.get(5), Anchor.class).getFirst().getHref()).matches("attention\\?kind=low-attendance&cohort=\\d+");
+        assertThat(_find(lines.get(5), Anchor.class).getFirst().getHref())
+                .matches("attention\\?kind=low-attendance&cohort=\\d+");
         assertThat(text(lines.get(5))).contains("below 50 % of the last 4 sessions");
         assertThat(_find(Div.class, s -> s.withId("nothing-needs-attention"))).isEmpty();
     }
@@ -70,12 +85,19 @@ class DashboardPanelsViewTest extends ViewTest {
         signIn("admin");
         navigate("");
         var panels = _find(Div.class, s -> s.withClasses("chart-panel"));
-        assertThat(panels).extracting(p -> p.getId().orElseThrow()).containsExactly("chart-learners-by-status",
-                "chart-attendance-by-module", "chart-deadlines-per-week", "chart-learners-by-offset", "chart-places-per-module");
+        assertThat(panels)
+                .extracting(p -> p.getId().orElseThrow())
+                .containsExactly(
+                        "chart-learners-by-status",
+                        "chart-attendance-by-module",
+                        "chart-deadlines-per-week",
+                        "chart-learners-by-offset",
+                        "chart-places-per-module");
         for (var panel : panels) {
             var id = panel.getId().orElseThrow().substring("chart-".length());
             assertThat(text(panel)).contains("Show data");
-            assertThat(_find(panel, Anchor.class, s -> s.withId("chart-csv-" + id))).hasSize(1);
+            assertThat(_find(panel, Anchor.class, s -> s.withId("chart-csv-" + id)))
+                    .hasSize(1);
             var data = hidden(panel, "chart-data-" + id);
             assertThat(data.isVisible()).isFalse();
             _get(panel, Button.class, s -> s.withId("chart-toggle-" + id)).click();
@@ -92,7 +114,11 @@ class DashboardPanelsViewTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<CohortSummary> cohort = _get(ComboBox.class, s -> s.withId("chart-cohort"));
-        var fall2026 = cohort.getListDataView().getItems().filter(c -> c.name().equals("Fall 2026")).findFirst().orElseThrow();
+        var fall2026 = cohort.getListDataView()
+                .getItems()
+                .filter(c -> c.name().equals("Fall 2026"))
+                .findFirst()
+                .orElseThrow();
         cohort.setValue(fall2026);
         var oneCohort = _get(status, NativeTable.class);
         assertThat(oneCohort.getBody().getRowCount()).isEqualTo(1);
@@ -110,12 +136,14 @@ class DashboardPanelsViewTest extends ViewTest {
         Grid<MyWeek.HostedSession> sessions = _get(Grid.class, s -> s.withId("my-week-sessions"));
         assertThat(GridKt._size(sessions)).isEqualTo(3);
         List<MyWeek.HostedSession> rows = GridKt._findAll(sessions);
-        assertThat(rows).extracting(MyWeek.HostedSession::title).containsExactly("MLDS101 webinar", "MLDS101 office hour",
-                "MLDS101 extra Q&A before the coursework");
+        assertThat(rows)
+                .extracting(MyWeek.HostedSession::title)
+                .containsExactly("MLDS101 webinar", "MLDS101 office hour", "MLDS101 extra Q&A before the coursework");
         assertThat(rows.get(1).counts()).contains("6 of 6 booked, 2 waiting");
         assertThat(GridKt._getFormattedRow(sessions, 1)).contains("Fall 2026, MLDS101");
         // Ada's modules have no deadline in the next 14 days: the page says so.
-        assertThat(text(_get(Div.class, s -> s.withId("my-week")))).contains("No deadline of the offerings you lead in the next 14 days.");
+        assertThat(text(_get(Div.class, s -> s.withId("my-week"))))
+                .contains("No deadline of the offerings you lead in the next 14 days.");
         var chart = _get(Div.class, s -> s.withId("chart-my-attendance"));
         assertThat(text(chart)).contains("Attendance of your offerings");
         _get(chart, Button.class, s -> s.withId("chart-toggle-my-attendance")).click();
@@ -134,9 +162,11 @@ class DashboardPanelsViewTest extends ViewTest {
         Grid<MyWeek.LedDeadline> deadlines = _get(Grid.class, s -> s.withId("my-week-deadlines"));
         List<MyWeek.LedDeadline> rows = GridKt._findAll(deadlines);
         assertThat(rows).isNotEmpty().allSatisfy(d -> assertThat(d.module()).isIn("MLDS100", "MLDS204"));
-        assertThat(rows).anySatisfy(d -> assertThat(d.module() + " " + d.title()).isEqualTo("MLDS100 Case study peer review"));
-        assertThat(rows).isSortedAccordingTo(java.util.Comparator.comparing(MyWeek.LedDeadline::due));
-        assertThat(GridKt._getFormattedRow(deadlines, 0)).anySatisfy(cell -> assertThat(cell).matches("none|\\d+"));
+        assertThat(rows)
+                .anySatisfy(d -> assertThat(d.module() + " " + d.title()).isEqualTo("MLDS100 Case study peer review"));
+        assertThat(rows).isSortedAccordingTo(Comparator.comparing(MyWeek.LedDeadline::due));
+        assertThat(GridKt._getFormattedRow(deadlines, 0))
+                .anySatisfy(cell -> assertThat(cell).matches("none|\\d+"));
     }
 
     @Test

@@ -23,13 +23,20 @@ class DashboardServiceIT {
 
     private static final Pattern COHORT = Pattern.compile("cohort=(\\d+)");
 
-    @Autowired DashboardService dashboard;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     void signIn(String username) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @AfterEach
@@ -38,7 +45,10 @@ class DashboardServiceIT {
     }
 
     private long count(AttentionReport report, AttentionKind kind) {
-        return report.items().stream().filter(i -> i.kind().equals(kind.key())).mapToLong(AttentionItem::count).sum();
+        return report.items().stream()
+                .filter(i -> i.kind().equals(kind.key()))
+                .mapToLong(AttentionItem::count)
+                .sum();
     }
 
     @Test
@@ -48,20 +58,27 @@ class DashboardServiceIT {
         assertThat(count(report, AttentionKind.SESSION_FULL)).isEqualTo(2);
         assertThat(count(report, AttentionKind.SESSION_NO_HOST)).isEqualTo(1);
         assertThat(count(report, AttentionKind.SESSION_NO_LINK)).isEqualTo(1);
-        assertThat(count(report, AttentionKind.SESSION_DOUBLE_BOOKED)).as("both sessions of the double-booked host").isEqualTo(2);
+        assertThat(count(report, AttentionKind.SESSION_DOUBLE_BOOKED))
+                .as("both sessions of the double-booked host")
+                .isEqualTo(2);
         assertThat(count(report, AttentionKind.DEADLINE_CLASH)).isEqualTo(1);
         assertThat(count(report, AttentionKind.LOW_ATTENDANCE)).isPositive();
         assertThat(count(report, AttentionKind.LEARNER_NO_PLACE)).isEqualTo(1);
         assertThat(count(report, AttentionKind.WEIGHTS_NOT_100)).isEqualTo(1);
         assertThat(report.computedAt()).isEqualTo("2026-11-25T12:00:00Z");
         long failedBefore = jdbc.queryForObject("select count(*) from notice where status = 'FAILED'", Long.class);
-        assertThat(report.items().stream().filter(i -> i.kind().equals("notice-failed")).mapToLong(AttentionItem::count).sum())
+        assertThat(report.items().stream()
+                        .filter(i -> i.kind().equals("notice-failed"))
+                        .mapToLong(AttentionItem::count)
+                        .sum())
                 .isEqualTo(failedBefore);
         // one that failed after every try joins the list through the notices' NeedsAttentionSource
         long noticeId = jdbc.queryForObject("select min(id) from notice where status = 'PENDING'", Long.class);
         jdbc.update("update notice set status = 'FAILED' where id = ?", noticeId);
         try {
-            assertThat(dashboard.needsAttention().items()).filteredOn(i -> i.kind().equals("notice-failed")).singleElement()
+            assertThat(dashboard.needsAttention().items())
+                    .filteredOn(i -> i.kind().equals("notice-failed"))
+                    .singleElement()
                     .satisfies(i -> {
                         assertThat(i.count()).isEqualTo(failedBefore + 1);
                         assertThat(i.href()).isEqualTo("outbox?status=failed");
@@ -70,17 +87,28 @@ class DashboardServiceIT {
             jdbc.update("update notice set status = 'PENDING' where id = ?", noticeId);
         }
 
-        assertThat(dashboard.attentionRows(AttentionKind.SESSION_FULL, null)).allSatisfy(r -> assertThat(r.detail()).contains("2 waiting"));
-        assertThat(dashboard.attentionRows(AttentionKind.SESSION_DOUBLE_BOOKED, null)).extracting(AttentionRow::detail)
+        assertThat(dashboard.attentionRows(AttentionKind.SESSION_FULL, null))
+                .allSatisfy(r -> assertThat(r.detail()).contains("2 waiting"));
+        assertThat(dashboard.attentionRows(AttentionKind.SESSION_DOUBLE_BOOKED, null))
+                .extracting(AttentionRow::detail)
                 .allSatisfy(d -> assertThat(d).startsWith("Dr Ada Okonkwo also hosts"));
-        assertThat(dashboard.attentionRows(AttentionKind.DEADLINE_CLASH, null)).singleElement().satisfies(r -> {
-            assertThat(r.cohort()).isEqualTo("Fall 2026");
-            assertThat(r.subject()).isEqualTo("3 deadlines in the week of 23 Nov 2026");
-            assertThat(r.detail()).contains("MLDS101 Statistics coursework", "MLDS102 Optimisation problem set", "MLDS100 Case study peer review");
-            assertThat(r.href()).matches("deadlines\\?cohort=\\d+&term=1");
-        });
-        assertThat(dashboard.attentionRows(AttentionKind.WEIGHTS_NOT_100, null)).singleElement()
-                .satisfies(r -> assertThat(r.subject() + " " + r.detail()).startsWith("MLDS204").contains("90"));
+        assertThat(dashboard.attentionRows(AttentionKind.DEADLINE_CLASH, null))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.cohort()).isEqualTo("Fall 2026");
+                    assertThat(r.subject()).isEqualTo("3 deadlines in the week of 23 Nov 2026");
+                    assertThat(r.detail())
+                            .contains(
+                                    "MLDS101 Statistics coursework",
+                                    "MLDS102 Optimisation problem set",
+                                    "MLDS100 Case study peer review");
+                    assertThat(r.href()).matches("deadlines\\?cohort=\\d+&term=1");
+                });
+        assertThat(dashboard.attentionRows(AttentionKind.WEIGHTS_NOT_100, null))
+                .singleElement()
+                .satisfies(r -> assertThat(r.subject() + " " + r.detail())
+                        .startsWith("MLDS204")
+                        .contains("90"));
     }
 
     @Test
@@ -110,13 +138,19 @@ class DashboardServiceIT {
             assertThat(attended * 100).isLessThan(50 * counted);
         });
         // A learner absent from every session they were marked at joins the list, in their cohort's line.
-        long learner = jdbc.queryForObject("select min(a.learner_id) from session_attendance a join learner l on l.id = a.learner_id "
-                + "where l.status = 'ACTIVE' and a.mark = 'PRESENT'", Long.class);
+        long learner = jdbc.queryForObject(
+                "select min(a.learner_id) from session_attendance a join learner l on l.id = a.learner_id "
+                        + "where l.status = 'ACTIVE' and a.mark = 'PRESENT'",
+                Long.class);
         jdbc.update("update session_attendance set mark = 'ABSENT' where learner_id = ?", learner);
-        assertThat(dashboard.attentionRows(AttentionKind.LOW_ATTENDANCE, null)).extracting(AttentionRow::href).contains("learners/" + learner);
+        assertThat(dashboard.attentionRows(AttentionKind.LOW_ATTENDANCE, null))
+                .extracting(AttentionRow::href)
+                .contains("learners/" + learner);
         // Excused sessions do not count: excusing every one takes them off it again.
         jdbc.update("update session_attendance set mark = 'EXCUSED' where learner_id = ?", learner);
-        assertThat(dashboard.attentionRows(AttentionKind.LOW_ATTENDANCE, null)).extracting(AttentionRow::href).doesNotContain("learners/" + learner);
+        assertThat(dashboard.attentionRows(AttentionKind.LOW_ATTENDANCE, null))
+                .extracting(AttentionRow::href)
+                .doesNotContain("learners/" + learner);
     }
 
     @Test
@@ -127,24 +161,34 @@ class DashboardServiceIT {
         assertThat(count(before, AttentionKind.TERM_NO_OFFERINGS)).isZero();
         long fall2026 = jdbc.queryForObject("select id from cohort where name = 'Fall 2026'", Long.class);
         long module = jdbc.queryForObject("select id from programme_module where code = 'MLDS301'", Long.class);
-        jdbc.update("insert into offering (cohort_id, module_id, term_no, part_no, ects, parts) values (?, ?, 1, 1, 5, 1)", fall2026, module);
+        jdbc.update(
+                "insert into offering (cohort_id, module_id, term_no, part_no, ects, parts) values (?, ?, 1, 1, 5, 1)",
+                fall2026,
+                module);
         jdbc.update("insert into cohort (name, intake_year, status) values ('Winter pilot', 2031, 'PLANNED')");
         long pilot = jdbc.queryForObject("select id from cohort where name = 'Winter pilot'", Long.class);
         var start = LocalDate.parse("2026-12-14");
         for (int term = 1; term <= 6; term++) {
-            jdbc.update("insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)", pilot, term,
-                    start.plusWeeks(20L * (term - 1)), start.plusWeeks(20L * (term - 1) + 16));
+            jdbc.update(
+                    "insert into cohort_term (cohort_id, term_no, starts_on, ends_on) values (?, ?, ?, ?)",
+                    pilot,
+                    term,
+                    start.plusWeeks(20L * (term - 1)),
+                    start.plusWeeks(20L * (term - 1) + 16));
         }
         var after = dashboard.needsAttention();
         assertThat(count(after, AttentionKind.OFFERING_NO_LEARNERS)).isEqualTo(1);
         assertThat(count(after, AttentionKind.TERM_NO_OFFERINGS)).isEqualTo(1);
-        assertThat(dashboard.attentionRows(AttentionKind.OFFERING_NO_LEARNERS, fall2026)).singleElement()
+        assertThat(dashboard.attentionRows(AttentionKind.OFFERING_NO_LEARNERS, fall2026))
+                .singleElement()
                 .satisfies(r -> assertThat(r.subject()).startsWith("MLDS301"));
-        assertThat(dashboard.attentionRows(AttentionKind.TERM_NO_OFFERINGS, null)).singleElement().satisfies(r -> {
-            assertThat(r.cohort()).isEqualTo("Winter pilot");
-            assertThat(r.detail()).isEqualTo("starts on 2026-12-14, no offerings set up");
-            assertThat(r.href()).isEqualTo("offerings?cohort=" + pilot + "&term=1");
-        });
+        assertThat(dashboard.attentionRows(AttentionKind.TERM_NO_OFFERINGS, null))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.cohort()).isEqualTo("Winter pilot");
+                    assertThat(r.detail()).isEqualTo("starts on 2026-12-14, no offerings set up");
+                    assertThat(r.href()).isEqualTo("offerings?cohort=" + pilot + "&term=1");
+                });
         // The empty offering also leaves every Fall 2026 learner without a place in one of the term's offerings.
         assertThat(count(after, AttentionKind.LEARNER_NO_PLACE)).isGreaterThan(100);
     }
@@ -153,6 +197,7 @@ class DashboardServiceIT {
     void facultyCannotReadNeedsAttention() {
         signIn("ada");
         assertThatThrownBy(() -> dashboard.needsAttention()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dashboard.attentionRows(AttentionKind.SESSION_FULL, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboard.attentionRows(AttentionKind.SESSION_FULL, null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

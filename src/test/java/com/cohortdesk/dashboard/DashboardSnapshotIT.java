@@ -22,16 +22,23 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"cohortdesk.dashboard.max-age=10m", "cohortdesk.dashboard.refresh-interval=1h"})
 class DashboardSnapshotIT {
 
-    @Autowired DashboardService dashboard;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long sessionId;
     private String link = "";
 
     void signIn(String username) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @AfterEach
@@ -41,7 +48,9 @@ class DashboardSnapshotIT {
     }
 
     private long withoutLink(AttentionReport report) {
-        return report.items().stream().filter(i -> i.kind().equals(AttentionKind.SESSION_NO_LINK.key())).mapToLong(AttentionItem::count)
+        return report.items().stream()
+                .filter(i -> i.kind().equals(AttentionKind.SESSION_NO_LINK.key()))
+                .mapToLong(AttentionItem::count)
                 .sum();
     }
 
@@ -49,18 +58,25 @@ class DashboardSnapshotIT {
     void aPageViewReadsTheKeptFiguresRefreshComputesThemAndTheBackgroundRefreshRunsAsTheLastReader() throws Exception {
         signIn("admin");
         var first = dashboard.refreshNeedsAttention();
-        assertThat(dashboard.needsAttention()).as("the kept report, not a new one").isSameAs(first);
+        assertThat(dashboard.needsAttention())
+                .as("the kept report, not a new one")
+                .isSameAs(first);
         var charts = dashboard.charts(null);
         assertThat(dashboard.charts(null)).isSameAs(charts);
 
         // a session of the next 7 days loses its meeting link behind the service's back
-        sessionId = jdbc.queryForObject("""
+        sessionId = jdbc.queryForObject(
+                """
                 select min(s.id) from live_session s join session_occurrence o on o.session_id = s.id
-                where o.starts_at > ? and o.starts_at < ? and o.status = 'SCHEDULED' and trim(s.meeting_link) <> ''""", Long.class,
-                Timestamp.from(first.computedAt()), Timestamp.from(first.computedAt().plus(DashboardService.SESSION_HORIZON)));
+                where o.starts_at > ? and o.starts_at < ? and o.status = 'SCHEDULED' and trim(s.meeting_link) <> ''""",
+                Long.class,
+                Timestamp.from(first.computedAt()),
+                Timestamp.from(first.computedAt().plus(DashboardService.SESSION_HORIZON)));
         link = jdbc.queryForObject("select meeting_link from live_session where id = ?", String.class, sessionId);
         jdbc.update("update live_session set meeting_link = '' where id = ?", sessionId);
-        assertThat(withoutLink(dashboard.needsAttention())).as("still the kept figure").isEqualTo(withoutLink(first));
+        assertThat(withoutLink(dashboard.needsAttention()))
+                .as("still the kept figure")
+                .isEqualTo(withoutLink(first));
         var refreshed = dashboard.refreshNeedsAttention();
         assertThat(withoutLink(refreshed)).isGreaterThan(withoutLink(first));
         assertThat(dashboard.needsAttention()).isSameAs(refreshed);
@@ -68,10 +84,14 @@ class DashboardSnapshotIT {
         // the background refresh has no signed-in user: it computes as the last reader (method security applies)
         SecurityContextHolder.clearContext();
         try (var background = Executors.newSingleThreadExecutor()) {
-            assertThat(background.submit(dashboard::refreshRecent).get()).as("the report and the charts of every cohort").isEqualTo(2);
+            assertThat(background.submit(dashboard::refreshRecent).get())
+                    .as("the report and the charts of every cohort")
+                    .isEqualTo(2);
         }
         signIn("admin");
-        assertThat(dashboard.needsAttention()).isNotSameAs(refreshed).satisfies(r -> assertThat(withoutLink(r)).isEqualTo(withoutLink(refreshed)));
+        assertThat(dashboard.needsAttention())
+                .isNotSameAs(refreshed)
+                .satisfies(r -> assertThat(withoutLink(r)).isEqualTo(withoutLink(refreshed)));
         assertThat(dashboard.charts(null)).isNotSameAs(charts);
     }
 }

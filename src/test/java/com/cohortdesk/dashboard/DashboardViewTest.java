@@ -6,13 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cohortdesk.dashboard.ui.DashboardView;
+import com.cohortdesk.security.ui.LoginView;
 import com.cohortdesk.ui.StatCard;
 import com.cohortdesk.ui.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.cohortdesk.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 
 class DashboardViewTest extends ViewTest {
@@ -30,14 +30,29 @@ class DashboardViewTest extends ViewTest {
         NavigatorKt.expectView(DashboardView.class);
         var cards = _find(StatCard.class);
         assertThat(cards).extracting(c -> c.getHref()).containsExactly("cohorts", "learners", "modules", "staff");
-        assertThat(cards.get(1).getElement().getTextRecursively()).contains("600").contains("Learners");
+        assertThat(cards.get(1).getElement().getTextRecursively())
+                .contains("600")
+                .contains("Learners");
         assertThat(cards.get(2).getElement().getTextRecursively()).contains("12");
         @SuppressWarnings("unchecked")
         Grid<Object> cohortsNow = _get(Grid.class, spec -> spec.withId("cohorts-now"));
         assertThat(GridKt._size(cohortsNow)).isEqualTo(4);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Cohorts", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Deadline load",
-                        "Modules", "Staff", "Outbox", "Audit trail", "Personal data");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly(
+                        "Dashboard",
+                        "Cohorts",
+                        "Learners",
+                        "Offerings",
+                        "Live sessions",
+                        "Deadlines",
+                        "Calendar",
+                        "Deadline load",
+                        "Modules",
+                        "Staff",
+                        "Outbox",
+                        "Audit trail",
+                        "Personal data");
     }
 
     @Test
@@ -50,7 +65,16 @@ class DashboardViewTest extends ViewTest {
         assertThat(GridKt._size(mine)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(mine, 0)).contains("MLDS103", "Programming for Data Science (Python and R)");
         assertThat(GridKt._getFormattedRow(mine, 1)).contains("MLDS301");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Dashboard", "Learners", "Offerings", "Live sessions", "Deadlines", "Calendar", "Modules", "Outbox");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel)
+                .containsExactly(
+                        "Dashboard",
+                        "Learners",
+                        "Offerings",
+                        "Live sessions",
+                        "Deadlines",
+                        "Calendar",
+                        "Modules",
+                        "Outbox");
     }
 }

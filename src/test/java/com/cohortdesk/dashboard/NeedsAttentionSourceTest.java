@@ -5,13 +5,16 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.cohortdesk.security.CurrentUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The extension point: lines of other features' {@link NeedsAttentionSource} beans join the panel (with a count only). */
 class NeedsAttentionSourceTest {
@@ -25,8 +28,19 @@ class NeedsAttentionSourceTest {
         when(queries.count(any(), any(), any(), any())).thenReturn(Map.of());
         var beans = new StaticListableBeanFactory();
         for (int i = 0; i < sources.length; i++) beans.addBean("source" + i, sources[i]);
-        return new DashboardService(queries, mock(ChartQueries.class), mock(MyWeekQueries.class), mock(com.cohortdesk.security.CurrentUser.class), beans.getBeanProvider(NeedsAttentionSource.class), clock,
-                mock(org.springframework.transaction.PlatformTransactionManager.class), 50, 4, 3, java.time.Duration.ZERO, java.time.Duration.ZERO);
+        return new DashboardService(
+                queries,
+                mock(ChartQueries.class),
+                mock(MyWeekQueries.class),
+                mock(CurrentUser.class),
+                beans.getBeanProvider(NeedsAttentionSource.class),
+                clock,
+                mock(PlatformTransactionManager.class),
+                50,
+                4,
+                3,
+                Duration.ZERO,
+                Duration.ZERO);
     }
 
     @Test
@@ -38,9 +52,12 @@ class NeedsAttentionSourceTest {
 
     @Test
     void aContributedLineWithACountIsShownAndOneWithoutIsNot() {
-        NeedsAttentionSource notices = now -> List.of(new AttentionItem("notices-failed", "Notices that failed to send", 3, "notices?status=FAILED"),
+        NeedsAttentionSource notices = now -> List.of(
+                new AttentionItem("notices-failed", "Notices that failed to send", 3, "notices?status=FAILED"),
                 new AttentionItem("notices-bounced", "Bounced notices", 0, "notices?status=BOUNCED"));
         var report = service(notices).needsAttention();
-        assertThat(report.items()).containsExactly(new AttentionItem("notices-failed", "Notices that failed to send", 3, "notices?status=FAILED"));
+        assertThat(report.items())
+                .containsExactly(
+                        new AttentionItem("notices-failed", "Notices that failed to send", 3, "notices?status=FAILED"));
     }
 }

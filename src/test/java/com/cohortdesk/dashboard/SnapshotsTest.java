@@ -19,15 +19,20 @@ class SnapshotsTest {
     private final List<String> computedAs = new ArrayList<>();
 
     private Snapshots<String, String> snapshots(Duration maxAge) {
-        return new Snapshots<>(key -> {
-            var auth = SecurityContextHolder.getContext().getAuthentication();
-            computedAs.add(auth == null ? "nobody" : auth.getName());
-            return key + "#" + computed.incrementAndGet();
-        }, maxAge, Duration.ofMinutes(15), nanos::get);
+        return new Snapshots<>(
+                key -> {
+                    var auth = SecurityContextHolder.getContext().getAuthentication();
+                    computedAs.add(auth == null ? "nobody" : auth.getName());
+                    return key + "#" + computed.incrementAndGet();
+                },
+                maxAge,
+                Duration.ofMinutes(15),
+                nanos::get);
     }
 
     private void signIn(String name) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null, List.of()));
     }
 
     private void pass(Duration time) {
@@ -80,7 +85,9 @@ class SnapshotsTest {
         pass(Duration.ofMinutes(6)); // "programme" read 6 min ago, "cohort 3" 16 min ago
         assertThat(kept.refreshRecent()).isEqualTo(1);
         assertThat(computedAs).containsExactly("ben-admin");
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the refresh leaves its thread as it was").isNull();
+        assertThat(SecurityContextHolder.getContext().getAuthentication())
+                .as("the refresh leaves its thread as it was")
+                .isNull();
         int before = computed.get();
         assertThat(kept.get("programme")).as("fresh: read, not computed").isEqualTo("programme#" + before);
         assertThat(kept.get("cohort 3")).as("dropped: computed again").isEqualTo("cohort 3#" + (before + 1));

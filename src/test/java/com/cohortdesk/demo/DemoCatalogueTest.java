@@ -16,9 +16,14 @@ class DemoCatalogueTest {
 
     @Test
     void everyDemoModuleHasFacultyAndEveryPlaceAValidZone() {
-        var taught = DemoStaff.accounts().stream().flatMap(a -> a.modules().stream()).distinct().toList();
-        assertThat(taught).containsExactlyInAnyOrderElementsOf(
-                DemoCatalogue.modules().stream().map(m -> m.code()).toList());
-        assertThat(DemoPlaces.PLACES).allSatisfy(p -> assertThat(ProgrammeTime.parseZone(p.zone())).isPresent());
+        var taught = DemoStaff.accounts().stream()
+                .flatMap(a -> a.modules().stream())
+                .distinct()
+                .toList();
+        assertThat(taught)
+                .containsExactlyInAnyOrderElementsOf(
+                        DemoCatalogue.modules().stream().map(m -> m.code()).toList());
+        assertThat(DemoPlaces.PLACES)
+                .allSatisfy(p -> assertThat(ProgrammeTime.parseZone(p.zone())).isPresent());
     }
 }

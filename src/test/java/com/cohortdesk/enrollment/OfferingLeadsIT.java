@@ -1,11 +1,11 @@
 package com.cohortdesk.enrollment;
 
-import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.programme.ModuleService;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OfferingLeadsIT {
 
-    @Autowired OfferingService offerings;
-    @Autowired EnrollmentService enrollments;
-    @Autowired OfferingAccess access;
-    @Autowired ModuleService modules;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    OfferingService offerings;
+
+    @Autowired
+    EnrollmentService enrollments;
+
+    @Autowired
+    OfferingAccess access;
+
+    @Autowired
+    ModuleService modules;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private long staffId(String username) {
         return jdbc.queryForObject("select id from staff_user where username = ?", Long.class, username);
@@ -41,13 +52,15 @@ class OfferingLeadsIT {
     }
 
     private Set<Long> leadsOf(long offeringId) {
-        return Set.copyOf(jdbc.queryForList("select staff_user_id from offering_lead where offering_id = ?", Long.class, offeringId));
+        return Set.copyOf(jdbc.queryForList(
+                "select staff_user_id from offering_lead where offering_id = ?", Long.class, offeringId));
     }
 
     private void signInAs(String username) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @Test
@@ -63,15 +76,19 @@ class OfferingLeadsIT {
         assertThat(after.leadIds()).containsExactlyInAnyOrder(ada, ben);
         assertThat(after.leads()).containsExactly("Dr Ada Okonkwo", "Prof. Ben Carter");
         assertThat(after.version()).isGreaterThan(before.version());
-        var audited = jdbc.queryForList("select details from audit_entry where entity_type = 'Offering' and entity_id = ? "
-                + "and actor = 'admin' and action = 'UPDATE'", String.class, String.valueOf(id));
+        var audited = jdbc.queryForList(
+                "select details from audit_entry where entity_type = 'Offering' and entity_id = ? "
+                        + "and actor = 'admin' and action = 'UPDATE'",
+                String.class,
+                String.valueOf(id));
         assertThat(audited).anySatisfy(d -> assertThat(d).startsWith("leadIds:").contains(String.valueOf(ben)));
 
         // a stale form is refused; so is a lead who is not a faculty member
         assertThatThrownBy(() -> offerings.setLeads(id, before.version(), Set.of(ben)))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThatThrownBy(() -> offerings.setLeads(id, after.version(), Set.of(staffId("admin"))))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("Only faculty members can lead an offering");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("Only faculty members can lead an offering");
 
         offerings.setLeads(id, after.version(), Set.of(ben));
         signInAs("ben");
@@ -88,7 +105,7 @@ class OfferingLeadsIT {
     void leavingAModuleEndsTheLeadOfItsOpenOfferingsButKeepsThePastOnes() {
         long ada = staffId("ada");
         long current = offering("MLDS101", 2026); // term 1 of Fall 2026 runs on 25 Nov 2026
-        long past = offering("MLDS101", 2025);    // term 1 of Fall 2025 ended in January 2026
+        long past = offering("MLDS101", 2025); // term 1 of Fall 2025 ended in January 2026
         long otherModule = offering("MLDS202", 2025);
         assertThat(leadsOf(current)).contains(ada);
         assertThat(leadsOf(past)).contains(ada);
@@ -98,8 +115,11 @@ class OfferingLeadsIT {
         assertThat(leadsOf(current)).doesNotContain(ada);
         assertThat(leadsOf(past)).contains(ada);
         assertThat(leadsOf(otherModule)).contains(ada);
-        assertThat(jdbc.queryForList("select details from audit_entry where entity_type = 'Offering' and entity_id = ?",
-                String.class, String.valueOf(current))).anySatisfy(d -> assertThat(d).startsWith("leadIds:"));
+        assertThat(jdbc.queryForList(
+                        "select details from audit_entry where entity_type = 'Offering' and entity_id = ?",
+                        String.class,
+                        String.valueOf(current)))
+                .anySatisfy(d -> assertThat(d).startsWith("leadIds:"));
         signInAs("ada");
         assertThat(access.mayRead(current)).isFalse();
         assertThat(access.mayRead(past)).isTrue();
@@ -122,7 +142,9 @@ class OfferingLeadsIT {
         long fall2026 = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
         enrollments.enrolCohortIntoTerm(fall2026, 2);
         for (var row : offerings.offerings(fall2026, 2)) {
-            assertThat(offerings.get(row.id()).leadIds()).as(row.moduleCode()).isEqualTo(modules.facultyIds(row.moduleCode()));
+            assertThat(offerings.get(row.id()).leadIds())
+                    .as(row.moduleCode())
+                    .isEqualTo(modules.facultyIds(row.moduleCode()));
         }
         assertThat(offerings.offerings(fall2026, 2)).isNotEmpty();
     }

@@ -16,33 +16,43 @@ class PlanRulesTest {
 
     private static long ids = 1;
 
-    static PlanEntry entry(int term, String code, int part, boolean split, String ects, EnrollmentStatus status, String cohort) {
-        return new PlanEntry(ids++, term, code, code + " title", part, split, new BigDecimal(ects), status, cohort, ids);
+    static PlanEntry entry(
+            int term, String code, int part, boolean split, String ects, EnrollmentStatus status, String cohort) {
+        return new PlanEntry(
+                ids++, term, code, code + " title", part, split, new BigDecimal(ects), status, cohort, ids);
     }
 
     /** A complete, valid two-year plan with every place completed. */
     static List<PlanEntry> completePlan() {
         return new ArrayList<>(List.of(
-                entry(1, "M01", 1, false, "5", COMPLETED, "Fall 2024"), entry(1, "M02", 1, false, "5", COMPLETED, "Fall 2024"),
+                entry(1, "M01", 1, false, "5", COMPLETED, "Fall 2024"),
+                entry(1, "M02", 1, false, "5", COMPLETED, "Fall 2024"),
                 entry(1, "ETH", 1, true, "2.5", COMPLETED, "Fall 2024"),
-                entry(2, "M03", 1, false, "5", COMPLETED, "Fall 2024"), entry(2, "M04", 1, false, "7.5", COMPLETED, "Fall 2024"),
-                entry(3, "M05", 1, false, "7.5", COMPLETED, "Fall 2024"), entry(3, "M06", 1, false, "5", COMPLETED, "Fall 2024"),
+                entry(2, "M03", 1, false, "5", COMPLETED, "Fall 2024"),
+                entry(2, "M04", 1, false, "7.5", COMPLETED, "Fall 2024"),
+                entry(3, "M05", 1, false, "7.5", COMPLETED, "Fall 2024"),
+                entry(3, "M06", 1, false, "5", COMPLETED, "Fall 2024"),
                 entry(3, "ETH", 2, true, "2.5", COMPLETED, "Fall 2024"),
-                entry(4, "M07", 1, false, "7.5", COMPLETED, "Fall 2024"), entry(4, "M08", 1, false, "7.5", COMPLETED, "Fall 2024"),
-                entry(5, "M09", 1, false, "5", COMPLETED, "Fall 2024"), entry(5, "M10", 1, false, "7.5", COMPLETED, "Fall 2024"),
+                entry(4, "M07", 1, false, "7.5", COMPLETED, "Fall 2024"),
+                entry(4, "M08", 1, false, "7.5", COMPLETED, "Fall 2024"),
+                entry(5, "M09", 1, false, "5", COMPLETED, "Fall 2024"),
+                entry(5, "M10", 1, false, "7.5", COMPLETED, "Fall 2024"),
                 entry(5, "ETH", 3, true, "2.5", COMPLETED, "Fall 2024"),
                 entry(6, "M11", 1, false, "20", COMPLETED, "Fall 2024")));
     }
 
     @Test
     void aCompletePlanIsValidForAGraduate() {
-        assertThat(PlanRules.check("Ann Lee", Standing.GRADUATED, completePlan())).isEmpty();
+        assertThat(PlanRules.check("Ann Lee", Standing.GRADUATED, completePlan()))
+                .isEmpty();
     }
 
     @Test
     void aPlanInProgressIsValidForTheTermsTaken() {
         var plan = completePlan().subList(0, 5);
-        plan.replaceAll(e -> e.term() == 2 ? entry(2, e.moduleCode(), 1, false, e.ects().toPlainString(), ENROLLED, "Fall 2024") : e);
+        plan.replaceAll(e -> e.term() == 2
+                ? entry(2, e.moduleCode(), 1, false, e.ects().toPlainString(), ENROLLED, "Fall 2024")
+                : e);
         assertThat(PlanRules.check("Ann Lee", Standing.ACTIVE, plan)).isEmpty();
     }
 
@@ -50,11 +60,12 @@ class PlanRulesTest {
     void aMissingModuleIsNamedWithTermAndLearner() {
         var plan = completePlan().subList(0, 4);
         plan.set(1, entry(1, "M02", 1, false, "5", WITHDRAWN, "Fall 2024"));
-        assertThat(PlanRules.check("Ann Lee", Standing.ACTIVE, plan)).containsExactly(
-                "Ann Lee, Year 1, term 1 (term 1): takes 2 modules (ETH, M01) but the schedule has 3.",
-                "Ann Lee, Year 1, term 1 (term 1): 7.5 ECTS taken but the term is worth 12.5.",
-                "Ann Lee, Year 1, term 2 (term 2): takes 1 module (M03) but the schedule has 2.",
-                "Ann Lee, Year 1, term 2 (term 2): 5 ECTS taken but the term is worth 12.5.");
+        assertThat(PlanRules.check("Ann Lee", Standing.ACTIVE, plan))
+                .containsExactly(
+                        "Ann Lee, Year 1, term 1 (term 1): takes 2 modules (ETH, M01) but the schedule has 3.",
+                        "Ann Lee, Year 1, term 1 (term 1): 7.5 ECTS taken but the term is worth 12.5.",
+                        "Ann Lee, Year 1, term 2 (term 2): takes 1 module (M03) but the schedule has 2.",
+                        "Ann Lee, Year 1, term 2 (term 2): 5 ECTS taken but the term is worth 12.5.");
     }
 
     @Test
@@ -72,7 +83,9 @@ class PlanRulesTest {
         assertThat(PlanRules.check("Ann Lee", Standing.ACTIVE, plan))
                 .containsExactly("Ann Lee takes ETH ETH title (part 2) without part 1 before it.");
         var wrongTerm = completePlan();
-        wrongTerm.replaceAll(e -> e.moduleCode().equals("ETH") && e.part() == 2 ? entry(4, "ETH", 2, true, "2.5", COMPLETED, "Fall 2024") : e);
+        wrongTerm.replaceAll(e -> e.moduleCode().equals("ETH") && e.part() == 2
+                ? entry(4, "ETH", 2, true, "2.5", COMPLETED, "Fall 2024")
+                : e);
         assertThat(PlanRules.check("Ann Lee", Standing.ACTIVE, wrongTerm))
                 .contains("Ann Lee takes ETH ETH title (part 2) in term 4, but part 2 belongs in term 3.");
     }

@@ -10,10 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ImportedLearners {
 
-    private ImportedLearners() {
-    }
+    private ImportedLearners() {}
 
     public static void delete(JdbcTemplate jdbc) {
-        if (jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN) > 0) new LearnerStatusCounts(jdbc).recount();
+        if (jdbc.update("delete from learner where email like ?", "%" + CsvFiles.TEST_DOMAIN) > 0)
+            new LearnerStatusCounts(jdbc).recount();
     }
 }

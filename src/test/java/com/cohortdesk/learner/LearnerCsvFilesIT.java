@@ -1,6 +1,5 @@
 package com.cohortdesk.learner;
 
-import com.cohortdesk.shared.RuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +7,7 @@ import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.learner.csv.CsvFiles;
 import com.cohortdesk.learner.csv.ImportProblem;
+import com.cohortdesk.shared.RuleViolation;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +28,17 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"cohortdesk.import.max-file-size=2KB", "cohortdesk.import.max-rows=25"})
 class LearnerCsvFilesIT {
 
-    @Autowired LearnerImportService imports;
-    @Autowired LearnerService learners;
-    @Autowired CohortService cohorts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    LearnerImportService imports;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long cohortId;
     String demoEmail;
@@ -46,8 +53,14 @@ class LearnerCsvFilesIT {
 
     @BeforeEach
     void pickCohortAndDemoLearner() {
-        cohortId = cohorts.listCohorts().stream().filter(c -> c.intakeYear() == 2026).findFirst().orElseThrow().id();
-        demoEmail = learners.roster(LearnerFilter.none(), PageRequest.of(0, 1)).getFirst().email();
+        cohortId = cohorts.listCohorts().stream()
+                .filter(c -> c.intakeYear() == 2026)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        demoEmail = learners.roster(LearnerFilter.none(), PageRequest.of(0, 1))
+                .getFirst()
+                .email();
         assertThat(demoEmail).endsWith("@learners.example.org");
     }
 
@@ -64,8 +77,11 @@ class LearnerCsvFilesIT {
         var before = learners.countLearners();
 
         var preview = imports.preview(cohortId, bytes);
-        assertThat(preview.problems()).extracting(ImportProblem::describe).containsExactlyElementsOf(
-                file.problems().stream().map(p -> p.replace(CsvFiles.DEMO_EMAIL, demoEmail)).toList());
+        assertThat(preview.problems())
+                .extracting(ImportProblem::describe)
+                .containsExactlyElementsOf(file.problems().stream()
+                        .map(p -> p.replace(CsvFiles.DEMO_EMAIL, demoEmail))
+                        .toList());
         assertThatThrownBy(() -> imports.importLearners(cohortId, bytes, ImportProgress.NONE))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("Nothing was imported: ")
@@ -86,15 +102,19 @@ class LearnerCsvFilesIT {
         assertThat(summary.cohortName()).isEqualTo("Fall 2026");
         assertThat(learners.countLearners()).isEqualTo(before + file.learners());
         // The roster search matches word prefixes, not domains: find the imported learners by cohort and email.
-        var imported = learners.roster(new LearnerFilter(null, cohortId, null, null, null), PageRequest.of(0, 1000)).stream()
-                .filter(r -> r.email().endsWith(CsvFiles.TEST_DOMAIN)).toList();
+        var imported =
+                learners.roster(new LearnerFilter(null, cohortId, null, null, null), PageRequest.of(0, 1000)).stream()
+                        .filter(r -> r.email().endsWith(CsvFiles.TEST_DOMAIN))
+                        .toList();
         assertThat(imported).hasSize(file.learners()).allSatisfy(r -> {
             assertThat(r.cohortId()).isEqualTo(cohortId);
             assertThat(r.status()).isEqualTo(LearnerStatus.ACTIVE);
             assertThat(r.email()).isLowerCase();
             assertThat(r.country()).matches("[A-Z]{2}");
         });
-        assertThat(imported).extracting(LearnerRow::email)
-                .containsExactlyInAnyOrderElementsOf(preview.rows().stream().map(r -> r.email()).toList());
+        assertThat(imported)
+                .extracting(LearnerRow::email)
+                .containsExactlyInAnyOrderElementsOf(
+                        preview.rows().stream().map(r -> r.email()).toList());
     }
 }

@@ -27,8 +27,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,8 +43,11 @@ class LearnerImportViewTest extends ViewTest {
     }
 
     private long cohortId() {
-        return context.getBean(CohortService.class).listCohorts().stream().filter(c -> c.intakeYear() == 2026)
-                .findFirst().orElseThrow().id();
+        return context.getBean(CohortService.class).listCohorts().stream()
+                .filter(c -> c.intakeYear() == 2026)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String summary() {
@@ -78,15 +83,20 @@ class LearnerImportViewTest extends ViewTest {
 
         upload("learners.csv", CsvFiles.generated(1_200).getBytes(StandardCharsets.UTF_8));
         assertThat(summary()).isEqualTo("learners.csv: 1,200 learners ready to import.");
-        assertThat(_find(Grid.class, spec -> spec.withId("import-problems"))).as("no problems shown").isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("import-problems")))
+                .as("no problems shown")
+                .isEmpty();
         assertThat(GridKt._size(rows())).isEqualTo(1_200);
-        assertThat(GridKt._getFormattedRow(rows(), 0)).containsExactly("2", "Learner 1", "learner.1@import-test.example", "IN", "Asia/Kolkata");
+        assertThat(GridKt._getFormattedRow(rows(), 0))
+                .containsExactly("2", "Learner 1", "learner.1@import-test.example", "IN", "Asia/Kolkata");
         assertThat(importButton().getText()).isEqualTo("Import 1,200 learners");
         assertThat(importButton().isEnabled()).isTrue();
         assertThat(learners.countLearners()).as("the preview writes nothing").isEqualTo(before);
 
         _click(importButton());
-        assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress")).isVisible()).isTrue();
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress"))
+                        .isVisible())
+                .isTrue();
         for (int i = 0; i < 400 && !summary().startsWith("Imported"); i++) {
             Thread.sleep(50);
             MockVaadin.runUIQueue();
@@ -106,13 +116,16 @@ class LearnerImportViewTest extends ViewTest {
         upload("several-problems.csv", CsvFiles.bytes("bad", "several-problems.csv", "nobody@import-test.example"));
         assertThat(summary()).isEqualTo("several-problems.csv: 8 problems found; fix the file and upload it again.");
         assertThat(GridKt._size(problems())).isEqualTo(8);
-        assertThat(GridKt._getFormattedRow(problems(), 0)).containsExactly("3", "email", "\"bob@@x\" is not a valid email address.");
+        assertThat(GridKt._getFormattedRow(problems(), 0))
+                .containsExactly("3", "email", "\"bob@@x\" is not a valid email address.");
         assertThat(importButton().isEnabled()).isFalse();
         assertThat(context.getBean(LearnerService.class).countLearners()).isEqualTo(before);
 
         upload("latin-1.csv", CsvFiles.bytes("bad", "latin-1.csv", ""));
         assertThat(GridKt._getFormattedRow(problems(), 0)).first().isEqualTo("file");
-        assertThat(_find(Grid.class, spec -> spec.withId("import-rows"))).as("no rows shown").isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("import-rows")))
+                .as("no rows shown")
+                .isEmpty();
     }
 
     @Test
@@ -121,11 +134,14 @@ class LearnerImportViewTest extends ViewTest {
         var before = context.getBean(LearnerService.class).countLearners();
         navigate("cohorts/" + cohortId() + "/import");
         var big = new byte[5 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         upload("big.csv", big);
-        assertThat(summary()).isEqualTo("\"big.csv\" was not uploaded: it is larger than 5 MB, the largest file you can import. "
-                + "Split it into smaller files.");
-        assertThat(_find(Button.class, spec -> spec.withId("import-button"))).as("nothing to import").isEmpty();
+        assertThat(summary())
+                .isEqualTo("\"big.csv\" was not uploaded: it is larger than 5 MB, the largest file you can import. "
+                        + "Split it into smaller files.");
+        assertThat(_find(Button.class, spec -> spec.withId("import-button")))
+                .as("nothing to import")
+                .isEmpty();
         assertThat(context.getBean(LearnerService.class).countLearners()).isEqualTo(before);
     }
 
@@ -143,14 +159,14 @@ class LearnerImportViewTest extends ViewTest {
     void anUnknownCohortShowsTheNotFoundPage() {
         signIn("admin");
         navigate("cohorts/999999/import");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).anyMatch(NotFoundView.class::isInstance);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .anyMatch(NotFoundView.class::isInstance);
     }
 
     @Test
     void facultyCannotOpenTheImport() {
         signIn("ada");
-        assertThatThrownBy(() -> navigate("cohorts/1/import"))
-                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("cohorts/1/import")).hasRootCauseInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -158,13 +174,15 @@ class LearnerImportViewTest extends ViewTest {
         signIn("admin");
         navigate("learners");
         var cohortId = cohortId();
-        var link = new LearnerExportLink(context.getBean(LearnerExportService.class), Clock.systemUTC(),
+        var link = new LearnerExportLink(
+                context.getBean(LearnerExportService.class),
+                Clock.systemUTC(),
                 () -> new LearnerFilter(null, cohortId, null, null, null));
         UI.getCurrent().add(link);
 
         var text = new String(DownloadKt._download(link), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFname,email,cohort,country,time zone,status\r\n");
-        int learners = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        int learners = context.getBean(JdbcTemplate.class)
                 .queryForObject("select count(*) from learner where cohort_id = ?", Integer.class, cohortId);
         assertThat(text.split("\r\n")).hasSize(learners + 1);
     }

@@ -14,16 +14,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class LearnerListViewTest extends ViewTest {
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private int learnersOf(int intake) {
-        return jdbc.queryForObject("select count(*) from learner l join cohort c on c.id = l.cohort_id where c.intake_year = ?",
-                Integer.class, intake);
+        return jdbc.queryForObject(
+                "select count(*) from learner l join cohort c on c.id = l.cohort_id where c.intake_year = ?",
+                Integer.class,
+                intake);
     }
 
     @SuppressWarnings("unchecked")
@@ -40,7 +44,13 @@ class LearnerListViewTest extends ViewTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<CohortSummary> cohort = _get(ComboBox.class, spec -> spec.withId("learner-cohort"));
-        _setValue(cohort, cohort.getListDataView().getItems().filter(c -> c.intakeYear() == 2025).findFirst().orElseThrow());
+        _setValue(
+                cohort,
+                cohort.getListDataView()
+                        .getItems()
+                        .filter(c -> c.intakeYear() == 2025)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(GridKt._size(grid())).isEqualTo(learnersOf(2025)).isBetween(100, 150);
         assertThat(GridKt._get(grid(), 0).cohortName()).isEqualTo("Fall 2025");
 
@@ -59,14 +69,15 @@ class LearnerListViewTest extends ViewTest {
     void facultyReadTheLearnersOfTheOfferingsTheyLeadAndNobodyElseByUrl() {
         signIn("divya"); // leads MLDS201 (term 3) and MLDS203 (term 4): Fall 2025, Fall 2024 and Fall 2023
         navigate("learners");
-        var hers = new java.util.HashSet<>(jdbc.queryForList("""
+        var hers = new HashSet<>(jdbc.queryForList("""
                 select distinct e.learner_id from enrollment e join offering_lead ol on ol.offering_id = e.offering_id
                 join staff_user s on s.id = ol.staff_user_id where s.username = 'divya'""", Long.class));
         assertThat(hers).hasSizeBetween(300, 599);
         assertThat(GridKt._findAll(grid())).extracting(r -> r.id()).hasSameElementsAs(hers);
         @SuppressWarnings("unchecked")
         ComboBox<CohortSummary> cohort = _get(ComboBox.class, spec -> spec.withId("learner-cohort"));
-        assertThat(cohort.getListDataView().getItems()).extracting(CohortSummary::name)
+        assertThat(cohort.getListDataView().getItems())
+                .extracting(CohortSummary::name)
                 .containsExactly("Fall 2025", "Fall 2024", "Fall 2023");
 
         long fall2026 = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);

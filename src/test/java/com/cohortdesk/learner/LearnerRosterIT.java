@@ -16,8 +16,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("admin")
 class LearnerRosterIT {
 
-    @Autowired LearnerService learners;
-    @Autowired CohortService cohorts;
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    CohortService cohorts;
 
     @Test
     void pagesAreStableAndDisjoint() {
@@ -30,25 +33,32 @@ class LearnerRosterIT {
 
     @Test
     void filtersByCohortStatusAndText() {
-        var cohort = cohorts.listCohorts().stream().filter(c -> c.intakeYear() == 2026).findFirst().orElseThrow();
-        var rows = learners.roster(new LearnerFilter(null, cohort.id(), null, LearnerStatus.ACTIVE, null), PageRequest.of(0, 500));
+        var cohort = cohorts.listCohorts().stream()
+                .filter(c -> c.intakeYear() == 2026)
+                .findFirst()
+                .orElseThrow();
+        var rows = learners.roster(
+                new LearnerFilter(null, cohort.id(), null, LearnerStatus.ACTIVE, null), PageRequest.of(0, 500));
         assertThat(rows).isNotEmpty().allSatisfy(r -> {
             assertThat(r.cohortName()).isEqualTo("Fall 2026");
             assertThat(r.status()).isEqualTo(LearnerStatus.ACTIVE);
         });
         var someone = rows.getFirst();
-        var byText = learners.roster(new LearnerFilter(someone.email().toUpperCase(), null, null, null, null), PageRequest.of(0, 10));
+        var byText = learners.roster(
+                new LearnerFilter(someone.email().toUpperCase(), null, null, null, null), PageRequest.of(0, 10));
         assertThat(byText).extracting(LearnerRow::id).containsExactly(someone.id());
     }
 
     @Test
     void sortsByCohortNameDescending() {
-        var rows = learners.roster(LearnerFilter.none(), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "cohortName")));
+        var rows = learners.roster(
+                LearnerFilter.none(), PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "cohortName")));
         assertThat(rows).allSatisfy(r -> assertThat(r.cohortName()).isEqualTo("Fall 2026"));
     }
 
     @Test
     void likeWildcardsInTheSearchAreTakenLiterally() {
-        assertThat(learners.roster(new LearnerFilter("%", null, null, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(learners.roster(new LearnerFilter("%", null, null, null, null), PageRequest.of(0, 10)))
+                .isEmpty();
     }
 }

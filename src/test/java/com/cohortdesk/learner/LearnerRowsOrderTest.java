@@ -11,8 +11,8 @@ class LearnerRowsOrderTest {
     @Test
     void theStatusLeadsTheOrderOnlyWhenItIsTheOnlyFilter() {
         var byCountryDesc = Sort.by(Sort.Direction.DESC, "l.country", "l.full_name", "l.id");
-        assertThat(LearnerRowsImpl.statusFirst(byCountryDesc, true)).isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.country",
-                "l.full_name", "l.id"));
+        assertThat(LearnerRowsImpl.statusFirst(byCountryDesc, true))
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.country", "l.full_name", "l.id"));
         assertThat(LearnerRowsImpl.statusFirst(byCountryDesc, false)).isEqualTo(byCountryDesc);
         var byStatus = Sort.by("l.status", "l.full_name", "l.id");
         assertThat(LearnerRowsImpl.statusFirst(byStatus, true)).isEqualTo(byStatus);

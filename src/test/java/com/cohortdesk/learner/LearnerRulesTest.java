@@ -9,15 +9,19 @@ class LearnerRulesTest {
 
     @Test
     void validDetailsHaveNoProblems() {
-        assertThat(LearnerRules.check("Priya Nair", "priya.nair@example.org", "IN", "Asia/Kolkata")).isEmpty();
+        assertThat(LearnerRules.check("Priya Nair", "priya.nair@example.org", "IN", "Asia/Kolkata"))
+                .isEmpty();
     }
 
     @Test
     void eachFieldIsExplained() {
-        assertThat(LearnerRules.check(" ", "priya@@example", "XX", "India/Delhi")).containsOnlyKeys("name", "email", "country", "timeZone")
+        assertThat(LearnerRules.check(" ", "priya@@example", "XX", "India/Delhi"))
+                .containsOnlyKeys("name", "email", "country", "timeZone")
                 .containsEntry("email", "\"priya@@example\" is not a valid email address.")
                 .containsEntry("country", "\"XX\" is not a known country code.")
-                .containsEntry("timeZone", "\"India/Delhi\" is not a time zone; use a region name such as Europe/London or Asia/Kolkata.");
+                .containsEntry(
+                        "timeZone",
+                        "\"India/Delhi\" is not a time zone; use a region name such as Europe/London or Asia/Kolkata.");
     }
 
     @Test
@@ -25,11 +29,13 @@ class LearnerRulesTest {
         assertThat(LearnerRules.nameProblem("Priya Nair")).isNull();
         assertThat(LearnerRules.nameProblem(" ")).isEqualTo("Enter the learner's name.");
         assertThat(LearnerRules.nameProblem("\u001B[31mAna")).contains("control character (ESC, U+001B)");
-        assertThat(LearnerRules.emailProblem("priya@@example")).isEqualTo("\"priya@@example\" is not a valid email address.");
+        assertThat(LearnerRules.emailProblem("priya@@example"))
+                .isEqualTo("\"priya@@example\" is not a valid email address.");
         assertThat(LearnerRules.countryProblem(null)).isEqualTo("\"\" is not a known country code.");
         assertThat(LearnerRules.timeZoneProblem("EST")).contains("America/New_York");
         // a control character in one field no longer hides the problems of the others
-        assertThat(LearnerRules.check("Ana\u2029Silva", "ana@@example", "GB", "Europe/London")).containsOnlyKeys("name", "email");
+        assertThat(LearnerRules.check("Ana\u2029Silva", "ana@@example", "GB", "Europe/London"))
+                .containsOnlyKeys("name", "email");
     }
 
     @Test

@@ -8,9 +8,17 @@ class LearnerSearchTest {
 
     @Test
     void storesTheNameWordsTheEmailAndTheEmailFromEachPartOfItsLocalPart() {
-        assertThat(LearnerSearch.words("Mary-Jane O'Kon", "Mary.OKon.12@Learners.example.org")).containsExactlyInAnyOrder(
-                "mary-jane", "mary", "jane", "o'kon", "o", "kon", "mary.okon.12@learners.example.org",
-                "okon.12@learners.example.org", "12@learners.example.org");
+        assertThat(LearnerSearch.words("Mary-Jane O'Kon", "Mary.OKon.12@Learners.example.org"))
+                .containsExactlyInAnyOrder(
+                        "mary-jane",
+                        "mary",
+                        "jane",
+                        "o'kon",
+                        "o",
+                        "kon",
+                        "mary.okon.12@learners.example.org",
+                        "okon.12@learners.example.org",
+                        "12@learners.example.org");
     }
 
     @Test

@@ -7,15 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohortdesk.learnerpage.ui.LearnerPageView;
 import com.cohortdesk.notice.OneClickUnsubscribe;
-import com.cohortdesk.security.LearnerLinkPrincipal;
 import com.cohortdesk.session.BookingStatus;
-import com.cohortdesk.session.SessionSchedulingService;
-import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.RosterLine;
 import com.cohortdesk.session.SessionDraft;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.shared.RuleViolation;
+import com.cohortdesk.ui.ErrorView;
 import com.cohortdesk.ui.NotFoundView;
 import com.cohortdesk.ui.ViewTest;
 import com.vaadin.flow.component.Component;
@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,12 +44,23 @@ class LearnerPageViewTest extends ViewTest {
 
     static final String TITLE = "Karibu personal-page office hour";
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired SessionSchedulingService sessions;
-    @Autowired SessionRosterService rosters;
-    @Autowired LearnerLinkService links;
-    @Autowired LearnerPageService pages;
-    @Autowired ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SessionSchedulingService sessions;
+
+    @Autowired
+    SessionRosterService rosters;
+
+    @Autowired
+    LearnerLinkService links;
+
+    @Autowired
+    LearnerPageService pages;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void cleanUp() {
@@ -72,8 +84,20 @@ class LearnerPageViewTest extends ViewTest {
         signIn("admin");
         try {
             long ada = jdbc.queryForObject("select id from staff_user where username = 'ada'", Long.class);
-            return sessions.schedule(new SessionDraft(SessionType.OFFICE_HOUR, TITLE, offering(), ada, ukStart, ProgrammeTime.ZONE,
-                    Duration.ofMinutes(30), null, "https://meet.example.org/karibu-office-hour", capacity), "test fixture").firstOccurrenceId();
+            return sessions.schedule(
+                            new SessionDraft(
+                                    SessionType.OFFICE_HOUR,
+                                    TITLE,
+                                    offering(),
+                                    ada,
+                                    ukStart,
+                                    ProgrammeTime.ZONE,
+                                    Duration.ofMinutes(30),
+                                    null,
+                                    "https://meet.example.org/karibu-office-hour",
+                                    capacity),
+                            "test fixture")
+                    .firstOccurrenceId();
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -101,11 +125,12 @@ class LearnerPageViewTest extends ViewTest {
         SecurityContextHolder.clearContext();
         signInAnonymously();
         navigate("me/" + token);
-        if (view() instanceof com.cohortdesk.ui.ErrorView) throw new AssertionError("the error page: " + text(view()));
+        if (view() instanceof ErrorView) throw new AssertionError("the error page: " + text(view()));
     }
 
     Component view() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     Div card(long occurrenceId) {
@@ -125,7 +150,8 @@ class LearnerPageViewTest extends ViewTest {
     }
 
     Boolean storedReminders(long learner) {
-        var rows = jdbc.queryForList("select reminders from learner_notice_preference where learner_id = ?", Boolean.class, learner);
+        var rows = jdbc.queryForList(
+                "select reminders from learner_notice_preference where learner_id = ?", Boolean.class, learner);
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
@@ -135,8 +161,11 @@ class LearnerPageViewTest extends ViewTest {
         jdbc.update("delete from learner_notice_preference where learner_id = ?", learner);
         try {
             openAnonymously(issue(learner));
-            assertThat(reminders().getValue()).as("no choice stored: reminders on").isTrue();
-            assertThat(text(_get(Div.class, s -> s.withId("lp-notices")))).contains("we always email you when something changes");
+            assertThat(reminders().getValue())
+                    .as("no choice stored: reminders on")
+                    .isTrue();
+            assertThat(text(_get(Div.class, s -> s.withId("lp-notices"))))
+                    .contains("we always email you when something changes");
 
             reminders().setValue(false); // fires the change listener as a user's click would
             assertThat(storedReminders(learner)).isFalse();
@@ -151,7 +180,8 @@ class LearnerPageViewTest extends ViewTest {
             assertThat(reminders().getValue()).isTrue();
 
             // the one-click unsubscribe in a reminder email turns them off; the page shows it
-            assertThat(OneClickUnsubscribe.unsubscribe(context, OneClickUnsubscribe.learnerToken(context, learner))).isTrue();
+            assertThat(OneClickUnsubscribe.unsubscribe(context, OneClickUnsubscribe.learnerToken(context, learner)))
+                    .isTrue();
             assertThat(storedReminders(learner)).isFalse();
             openAnonymously(issue(learner));
             assertThat(reminders().getValue()).isFalse();
@@ -166,14 +196,19 @@ class LearnerPageViewTest extends ViewTest {
         long learner = enrolledLearners().getFirst();
         openAnonymously(issue(learner));
         assertThat(view()).isInstanceOf(LearnerPageView.class);
-        assertThat(text(card(occurrence))).contains(TITLE, "0 of 1 places taken")
-                .contains("The meeting link appears here 15 minutes before the start.").doesNotContain("meet.example.org");
+        assertThat(text(card(occurrence)))
+                .contains(TITLE, "0 of 1 places taken")
+                .contains("The meeting link appears here 15 minutes before the start.")
+                .doesNotContain("meet.example.org");
 
         click(occurrence, "Book a place");
 
         assertThat(text(card(occurrence))).contains("You have a place.", "1 of 1 places taken");
         _get(card(occurrence), Button.class, s -> s.withText("Cancel my place"));
-        var line = roster(occurrence).stream().filter(l -> l.learnerId() == learner).findFirst().orElseThrow();
+        var line = roster(occurrence).stream()
+                .filter(l -> l.learnerId() == learner)
+                .findFirst()
+                .orElseThrow();
         assertThat(line.booking()).isEqualTo(BookingStatus.BOOKED);
         assertThat(line.bookedBy()).isEqualTo("learner " + learner + " via personal link");
         assertThat(line.bookedByLabel()).isEqualTo("by the learner (personal link)");
@@ -211,7 +246,9 @@ class LearnerPageViewTest extends ViewTest {
 
         openAnonymously(secondToken);
         assertThat(text(card(occurrence))).contains("You have a place.");
-        assertThat(roster(occurrence)).filteredOn(l -> l.learnerId() == second).singleElement()
+        assertThat(roster(occurrence))
+                .filteredOn(l -> l.learnerId() == second)
+                .singleElement()
                 .satisfies(l -> assertThat(l.booking()).isEqualTo(BookingStatus.BOOKED));
     }
 
@@ -224,12 +261,14 @@ class LearnerPageViewTest extends ViewTest {
         openAnonymously(token);
         assertThat(text(card(soon))).contains("Booking has closed.");
         assertThat(_find(card(soon), Button.class)).isEmpty();
-        assertThat(_get(card(soon), Anchor.class, s -> s.withText("Join the session")).getHref())
+        assertThat(_get(card(soon), Anchor.class, s -> s.withText("Join the session"))
+                        .getHref())
                 .isEqualTo("https://meet.example.org/karibu-office-hour");
         // and the service refuses too, whatever the page shows
         var principal = pages.open(token, "127.0.0.1").principal();
         assertThat(principal).isNotNull();
-        assertThatThrownBy(() -> principal.callAs(() -> pages.book(soon))).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> principal.callAs(() -> pages.book(soon)))
+                .isInstanceOf(RuleViolation.class)
                 .hasMessage("Booking and cancelling close 2 hours before the start.");
     }
 
@@ -274,7 +313,7 @@ class LearnerPageViewTest extends ViewTest {
             long learner = jdbc.queryForObject("select min(id) from learner where status = ?", Long.class, status);
             openAnonymously(issue(learner));
             assertThat(view()).isInstanceOf(LearnerPageView.class);
-            assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lp-closed")).getText())
+            assertThat(_get(Paragraph.class, s -> s.withId("lp-closed")).getText())
                     .contains(status.equals("WITHDRAWN") ? "no longer studying" : "graduating");
             assertThat(_find(Div.class, s -> s.withId("lp-sessions"))).isEmpty();
             assertThat(_find(Div.class, s -> s.withId("lp-deadlines"))).isEmpty();
@@ -291,8 +330,13 @@ class LearnerPageViewTest extends ViewTest {
         var deadlines = text(_get(Div.class, s -> s.withId("lp-deadlines")));
         assertThat(deadlines).contains("Due ", "UK: ");
         _get(Button.class, s -> s.withId("lp-calendar-get")).click();
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("lp-calendar-url")).getText()).contains("/ical/");
-        assertThat(_find(Anchor.class, s -> s.withText("Subscribe in Google Calendar"))).hasSize(1);
-        assertThat(_find(Anchor.class, s -> s.withText("Subscribe (Apple, webcal)")).getFirst().getHref()).startsWith("webcal://");
+        assertThat(_get(Paragraph.class, s -> s.withId("lp-calendar-url")).getText())
+                .contains("/ical/");
+        assertThat(_find(Anchor.class, s -> s.withText("Subscribe in Google Calendar")))
+                .hasSize(1);
+        assertThat(_find(Anchor.class, s -> s.withText("Subscribe (Apple, webcal)"))
+                        .getFirst()
+                        .getHref())
+                .startsWith("webcal://");
     }
 }

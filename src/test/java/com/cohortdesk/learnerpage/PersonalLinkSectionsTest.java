@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The personal-link sections of the learner's page and the cohort's page (administrators). */
 class PersonalLinkSectionsTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
+
     long noticesBefore;
 
     @BeforeEach
@@ -45,16 +47,19 @@ class PersonalLinkSectionsTest extends ViewTest {
         jdbc.update("delete from learner_link where learner_id = ?", learner);
         signIn("admin");
         navigate("learners/" + learner);
-        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText()).isEqualTo("No personal link yet.");
+        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText())
+                .isEqualTo("No personal link yet.");
 
         _click(_get(Button.class, s -> s.withId("learner-link-open")));
         var url = _get(TextField.class, s -> s.withId("learner-link-url")).getValue();
         assertThat(url).matches(".*/me/[A-Za-z0-9_-]{43}");
-        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText()).startsWith("Personal link issued")
+        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText())
+                .startsWith("Personal link issued")
                 .contains("by admin");
 
         _click(_get(Button.class, s -> s.withId("learner-link-revoke")));
-        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText()).startsWith("The personal link was revoked on");
+        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-state")).getText())
+                .startsWith("The personal link was revoked on");
         assertThat(_find(TextField.class, s -> s.withId("learner-link-url"))).isEmpty();
 
         // sending issues a new address and queues it in the notices outbox; the address is not shown
@@ -62,18 +67,24 @@ class PersonalLinkSectionsTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("learner-link-send")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         var email = jdbc.queryForObject("select email from learner where id = ?", String.class, learner);
-        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-sent")).getText()).isEqualTo("Sent by email to " + email + ".");
+        assertThat(_get(Paragraph.class, s -> s.withId("learner-link-sent")).getText())
+                .isEqualTo("Sent by email to " + email + ".");
         assertThat(_find(TextField.class, s -> s.withId("learner-link-url"))).isEmpty();
-        var queued = jdbc.queryForList("select body_text from notice where kind = 'PERSONAL_LINK' and learner_id = ? and id > ?",
-                String.class, learner, before);
+        var queued = jdbc.queryForList(
+                "select body_text from notice where kind = 'PERSONAL_LINK' and learner_id = ? and id > ?",
+                String.class,
+                learner,
+                before);
         assertThat(queued).hasSize(1);
         assertThat(queued.getFirst()).containsPattern("/me/[A-Za-z0-9_-]{43}").doesNotContain(url);
-        var sentHash = jdbc.queryForObject("select hashed_token from learner_link where learner_id = ?", String.class, learner);
+        var sentHash = jdbc.queryForObject(
+                "select hashed_token from learner_link where learner_id = ?", String.class, learner);
 
         // "Open as the learner" opens the address just sent: no confirmation, no new address
         _click(_get(Button.class, s -> s.withId("learner-link-open")));
         assertThat(_find(ConfirmDialog.class)).isEmpty();
-        assertThat(jdbc.queryForObject("select hashed_token from learner_link where learner_id = ?", String.class, learner))
+        assertThat(jdbc.queryForObject(
+                        "select hashed_token from learner_link where learner_id = ?", String.class, learner))
                 .isEqualTo(sentHash);
     }
 
@@ -84,15 +95,18 @@ class PersonalLinkSectionsTest extends ViewTest {
     @Test
     void sendPersonalLinksGivesEveryActiveLearnerOfTheCohortANewLink() {
         long cohort = jdbc.queryForObject("select cohort_id from learner where id = ?", Long.class, activeLearner());
-        long active = jdbc.queryForObject("select count(*) from learner where cohort_id = ? and status = 'ACTIVE'", Long.class, cohort);
+        long active = jdbc.queryForObject(
+                "select count(*) from learner where cohort_id = ? and status = 'ACTIVE'", Long.class, cohort);
         long before = maxNoticeId();
         signIn("admin");
         navigate("cohorts/" + cohort);
         _click(_get(Button.class, s -> s.withId("cohort-links-send")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_get(Paragraph.class, s -> s.withId("cohort-links-summary")).getText()).isEqualTo(active + " sent by email.");
+        assertThat(_get(Paragraph.class, s -> s.withId("cohort-links-summary")).getText())
+                .isEqualTo(active + " sent by email.");
         var results = _get(Div.class, s -> s.withId("cohort-links-results"));
-        assertThat(_find(results, Paragraph.class, s -> s.withClasses("lp-unsent"))).isEmpty();
+        assertThat(_find(results, Paragraph.class, s -> s.withClasses("lp-unsent")))
+                .isEmpty();
         assertThat(jdbc.queryForObject("""
                 select count(*) from learner_link k join learner l on l.id = k.learner_id
                 where l.cohort_id = ? and l.status = 'ACTIVE' and k.hashed_token is not null""", Long.class, cohort)).isEqualTo(active);
@@ -101,7 +115,8 @@ class PersonalLinkSectionsTest extends ViewTest {
                 select count(distinct n.learner_id) from notice n join learner l on l.id = n.learner_id
                 where n.id > ? and n.kind = 'PERSONAL_LINK' and l.cohort_id = ? and l.status = 'ACTIVE'
                 and n.body_text like '%/me/%'""", Long.class, before, cohort)).isEqualTo(active);
-        assertThat(jdbc.queryForObject("select count(*) from notice where id > ? and kind = 'PERSONAL_LINK'", Long.class, before))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where id > ? and kind = 'PERSONAL_LINK'", Long.class, before))
                 .isEqualTo(active);
     }
 }

@@ -34,28 +34,44 @@ class ClusterDispatchIT {
     static final int NOTICES = 1000;
 
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension mail =
+            new GreenMailExtension(new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static ConfigurableApplicationContext node() {
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
                 .profiles(new TestProfiles().resolve(ClusterDispatchIT.class))
-                .run("--spring.mail.host=127.0.0.1", "--spring.mail.port=3027", "--cohortdesk.notices.jobs=false",
-                        "--spring.main.banner-mode=off", "--server.port=0");
+                .run(
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=3027",
+                        "--cohortdesk.notices.jobs=false",
+                        "--spring.main.banner-mode=off",
+                        "--server.port=0");
     }
 
     @Test
     void twoNodesSendEachOfAThousandNoticesExactlyOnce() throws Exception {
-        try (var first = node(); var second = node()) {
+        try (var first = node();
+                var second = node()) {
             var jdbc = first.getBean(JdbcTemplate.class);
             // what the demo data or earlier tests left pending goes out first, so that only the thousand are due
             first.getBean(NoticeDispatcher.class).dispatchAll();
-            second.getBean(NoticeDispatcher.class).dispatchAll(); // nothing left: warms the second node's path as the first's
+            second.getBean(NoticeDispatcher.class)
+                    .dispatchAll(); // nothing left: warms the second node's path as the first's
             var runId = Long.toString(System.nanoTime(), 36);
             var now = Timestamp.from(Instant.parse("2026-11-25T12:00:00Z"));
             var rows = new ArrayList<Object[]>();
             for (int i = 0; i < NOTICES; i++) {
-                rows.add(new Object[] {"cluster-" + runId + "-" + i + "@learners.example.org", "Learner " + i, "Cluster notice " + i,
-                        "Dear learner " + i + ",\n", "<p>Dear learner " + i + ",</p>", Notice.newMessageId(), now, now});
+                rows.add(new Object[] {
+                    "cluster-" + runId + "-" + i + "@learners.example.org",
+                    "Learner " + i,
+                    "Cluster notice " + i,
+                    "Dear learner " + i + ",\n",
+                    "<p>Dear learner " + i + ",</p>",
+                    Notice.newMessageId(),
+                    now,
+                    now
+                });
             }
             jdbc.batchUpdate("""
                     insert into notice (kind, recipient_email, recipient_name, recipient_zone, subject, body_text, body_html, cause_type,
@@ -64,25 +80,37 @@ class ClusterDispatchIT {
                     """, rows);
             mail.reset();
 
-            var dispatchers = List.of(first.getBean(NoticeDispatcher.class), first.getBean(NoticeDispatcher.class),
-                    second.getBean(NoticeDispatcher.class), second.getBean(NoticeDispatcher.class));
+            var dispatchers = List.of(
+                    first.getBean(NoticeDispatcher.class),
+                    first.getBean(NoticeDispatcher.class),
+                    second.getBean(NoticeDispatcher.class),
+                    second.getBean(NoticeDispatcher.class));
             var pool = Executors.newFixedThreadPool(dispatchers.size());
             var futures = new ArrayList<Future<Integer>>();
-            // all four start together: without per-notice audit rows a dispatcher that starts first can drain the thousand alone
+            // all four start together: without per-notice audit rows a dispatcher that starts first can drain the
+            // thousand alone
             var start = new CyclicBarrier(dispatchers.size());
-            for (var dispatcher : dispatchers) futures.add(pool.submit((Callable<Integer>) () -> {
-                start.await();
-                return dispatcher.dispatchAll();
-            }));
+            for (var dispatcher : dispatchers)
+                futures.add(pool.submit((Callable<Integer>) () -> {
+                    start.await();
+                    return dispatcher.dispatchAll();
+                }));
             var handled = new ArrayList<Integer>();
             for (var f : futures) handled.add(f.get());
             pool.shutdown();
 
             assertThat(handled.stream().mapToInt(Integer::intValue).sum()).isEqualTo(NOTICES);
-            assertThat(handled.get(0) + handled.get(1)).as("the first node sent some").isPositive();
-            assertThat(handled.get(2) + handled.get(3)).as("the second node sent some").isPositive();
-            assertThat(jdbc.queryForObject("select count(*) from notice where recipient_email like ? and status = 'SENT' and tries = 1",
-                    Long.class, "cluster-" + runId + "-%")).isEqualTo(NOTICES);
+            assertThat(handled.get(0) + handled.get(1))
+                    .as("the first node sent some")
+                    .isPositive();
+            assertThat(handled.get(2) + handled.get(3))
+                    .as("the second node sent some")
+                    .isPositive();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notice where recipient_email like ? and status = 'SENT' and tries = 1",
+                            Long.class,
+                            "cluster-" + runId + "-%"))
+                    .isEqualTo(NOTICES);
 
             var perRecipient = new HashMap<String, Integer>();
             var messageIds = new HashMap<String, Integer>();
@@ -95,7 +123,9 @@ class ClusterDispatchIT {
             assertThat(perRecipient).hasSize(NOTICES);
             assertThat(perRecipient.values()).allMatch(n -> n == 1);
             assertThat(messageIds).hasSize(NOTICES);
-            var stored = jdbc.queryForList("select message_id from notice where recipient_email like ?", String.class,
+            var stored = jdbc.queryForList(
+                    "select message_id from notice where recipient_email like ?",
+                    String.class,
                     "cluster-" + runId + "-%");
             assertThat(messageIds.keySet()).containsExactlyInAnyOrderElementsOf(stored);
         }

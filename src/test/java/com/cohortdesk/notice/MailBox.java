@@ -15,21 +15,25 @@ import org.jspecify.annotations.Nullable;
 /** Reads what GreenMail received: messages to one address, and their text, HTML and calendar parts. */
 final class MailBox {
 
-    private MailBox() {
-    }
+    private MailBox() {}
 
     static List<MimeMessage> to(GreenMailOperations mail, String address) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().toLowerCase().contains(address.toLowerCase()));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().toLowerCase().contains(address.toLowerCase()));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     static List<MimeMessage> to(GreenMailOperations mail, String address, String subjectStart) {
-        return to(mail, address).stream().filter(m -> subject(m).startsWith(subjectStart)).toList();
+        return to(mail, address).stream()
+                .filter(m -> subject(m).startsWith(subjectStart))
+                .toList();
     }
 
     static String subject(MimeMessage m) {
@@ -70,7 +74,8 @@ final class MailBox {
         if (!part.isMimeType(type)) return null;
         var content = part.getContent();
         if (content instanceof String s) return s;
-        try (InputStream in = part.getInputStream(); var out = new ByteArrayOutputStream()) {
+        try (InputStream in = part.getInputStream();
+                var out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toString(StandardCharsets.UTF_8);
         }

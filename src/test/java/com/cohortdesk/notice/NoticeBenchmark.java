@@ -3,11 +3,16 @@ package com.cohortdesk.notice;
 import com.cohortdesk.Application;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +33,21 @@ public final class NoticeBenchmark {
         int dispatch = intArg(args, "--dispatch=", 2_000);
         var smtp = new GreenMail(new ServerSetup(3029, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (var context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).profiles("prod")
-                .run("--spring.datasource.url=jdbc:h2:mem:notice-bench;DB_CLOSE_DELAY=-1", "--cohortdesk.notices.jobs=false",
-                        "--COHORTDESK_ADMIN_USERNAME=bench", "--COHORTDESK_ADMIN_EMAIL=bench@cohortdesk.example",
-                        "--COHORTDESK_ADMIN_PASSWORD=benchmark-password-long", "--spring.mail.host=127.0.0.1", "--spring.mail.port=3029",
-                        "--cohortdesk.clock.fixed=2026-09-28T00:00:00Z", "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn", "--server.port=0")) {
+        try (var context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .profiles("prod")
+                .run(
+                        "--spring.datasource.url=jdbc:h2:mem:notice-bench;DB_CLOSE_DELAY=-1",
+                        "--cohortdesk.notices.jobs=false",
+                        "--COHORTDESK_ADMIN_USERNAME=bench",
+                        "--COHORTDESK_ADMIN_EMAIL=bench@cohortdesk.example",
+                        "--COHORTDESK_ADMIN_PASSWORD=benchmark-password-long",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=3029",
+                        "--cohortdesk.clock.fixed=2026-09-28T00:00:00Z",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn",
+                        "--server.port=0")) {
             var jdbc = context.getBean(JdbcTemplate.class);
             var load = loadAverage();
             var termStart = Instant.parse("2026-10-05T09:00:00Z");
@@ -42,31 +56,61 @@ public final class NoticeBenchmark {
             var fillMs = (System.nanoTime() - fill) / 1_000_000;
             var planner = context.getBean(ReminderPlanner.class);
             var now = Instant.parse("2026-09-28T00:00:00Z");
-            System.out.printf(Locale.UK, "%nNotice benchmark (H2 in memory, %d learners x 30 deadlines; fill %d ms)%n  load average at the start: %s%n",
-                    learners, fillMs, load);
-            // the rolling horizon the app runs with (cohortdesk.notices.planning-horizon, 8 days, every 5 minutes): the first
+            System.out.printf(
+                    Locale.UK,
+                    "%nNotice benchmark (H2 in memory, %d learners x 30 deadlines; fill %d ms)%n  load average at the start: %s%n",
+                    learners,
+                    fillMs,
+                    load);
+            // the rolling horizon the app runs with (cohortdesk.notices.planning-horizon, 8 days, every 5 minutes): the
+            // first
             // run of a term, a re-plan (nothing new), the next run 5 minutes later and the one a week later
             System.out.println("  rolling horizon of 8 days (the app's setting, planned every 5 minutes):");
             var rolling = timed(() -> planner.plan(now, Duration.ofDays(8)));
-            System.out.printf(Locale.UK, "    first run, 28 Sep (nothing due yet): %s  goal < 10,000 ms: %s%n", rolling, rolling.ms < 10_000 ? "met" : "missed");
-            System.out.printf(Locale.UK, "    planning it again (nothing new):     %s%n", timed(() -> planner.plan(now, Duration.ofDays(8))));
-            System.out.printf(Locale.UK, "    the next run, 5 minutes later:       %s%n",
+            System.out.printf(
+                    Locale.UK,
+                    "    first run, 28 Sep (nothing due yet): %s  goal < 10,000 ms: %s%n",
+                    rolling,
+                    rolling.ms < 10_000 ? "met" : "missed");
+            System.out.printf(
+                    Locale.UK,
+                    "    planning it again (nothing new):     %s%n",
+                    timed(() -> planner.plan(now, Duration.ofDays(8))));
+            System.out.printf(
+                    Locale.UK,
+                    "    the next run, 5 minutes later:       %s%n",
                     timed(() -> planner.plan(now.plus(Duration.ofMinutes(5)), Duration.ofDays(8))));
-            System.out.printf(Locale.UK, "    a week later (the term's first week): %s%n",
+            System.out.printf(
+                    Locale.UK,
+                    "    a week later (the term's first week): %s%n",
                     timed(() -> planner.plan(now.plus(Duration.ofDays(7)), Duration.ofDays(8))));
             jdbc.update("delete from notice where plan_key is not null");
             // the whole term at once (140 days: every reminder of the term), then again (nothing new)
             var term = timed(() -> planner.plan(now, Duration.ofDays(140)));
-            System.out.printf(Locale.UK, "  the whole term at once (140 days):  %s  goal < 10,000 ms: %s%n", term, term.ms < 10_000 ? "met" : "missed");
-            System.out.printf(Locale.UK, "    planning it again (nothing new):  %s%n", timed(() -> planner.plan(now, Duration.ofDays(140))));
+            System.out.printf(
+                    Locale.UK,
+                    "  the whole term at once (140 days):  %s  goal < 10,000 ms: %s%n",
+                    term,
+                    term.ms < 10_000 ? "met" : "missed");
+            System.out.printf(
+                    Locale.UK,
+                    "    planning it again (nothing new):  %s%n",
+                    timed(() -> planner.plan(now, Duration.ofDays(140))));
 
             var dispatcher = context.getBean(NoticeDispatcher.class);
             var rows = new ArrayList<Object[]>();
             var at = Timestamp.from(now);
             for (int i = 0; i < dispatch; i++) {
-                rows.add(new Object[] {"bench-" + i + "@learners.example.org", "Learner " + i, "Benchmark notice " + i,
-                        "Dear learner " + i + ",\n\nA benchmark notice.\n", "<p>Dear learner " + i + ",</p><p>A benchmark notice.</p>",
-                        Notice.newMessageId(), at, at});
+                rows.add(new Object[] {
+                    "bench-" + i + "@learners.example.org",
+                    "Learner " + i,
+                    "Benchmark notice " + i,
+                    "Dear learner " + i + ",\n\nA benchmark notice.\n",
+                    "<p>Dear learner " + i + ",</p><p>A benchmark notice.</p>",
+                    Notice.newMessageId(),
+                    at,
+                    at
+                });
             }
             jdbc.batchUpdate("""
                     insert into notice (kind, recipient_email, recipient_name, recipient_zone, subject, body_text, body_html, cause_type,
@@ -78,10 +122,18 @@ public final class NoticeBenchmark {
             var dispatchMs = (System.nanoTime() - t2) / 1_000_000;
             var received = smtp.getReceivedMessages().length;
 
-            System.out.printf(Locale.UK, """
+            System.out.printf(
+                    Locale.UK,
+                    """
                       dispatch to GreenMail:  %,d notices in %,d ms (%,.0f per second, %d per SMTP connection); received %,d
                       load average at the end: %s
-                    %n""", sent, dispatchMs, sent * 1000.0 / Math.max(1, dispatchMs), NoticeDispatcher.BATCH, received, loadAverage());
+                    %n""",
+                    sent,
+                    dispatchMs,
+                    sent * 1000.0 / Math.max(1, dispatchMs),
+                    NoticeDispatcher.BATCH,
+                    received,
+                    loadAverage());
         } finally {
             smtp.stop();
         }
@@ -93,8 +145,13 @@ public final class NoticeBenchmark {
         long cohort = jdbc.queryForObject("select id from cohort where intake_year = 2090", Long.class);
         var batch = new ArrayList<Object[]>();
         for (int i = 0; i < learners; i++) {
-            batch.add(new Object[] {cohort, "Bench Learner " + i, "bench.learner." + i + "@learners.example.org",
-                    i % 3 == 0 ? "NZ" : "GB", i % 3 == 0 ? "Pacific/Auckland" : "Europe/London"});
+            batch.add(new Object[] {
+                cohort,
+                "Bench Learner " + i,
+                "bench.learner." + i + "@learners.example.org",
+                i % 3 == 0 ? "NZ" : "GB",
+                i % 3 == 0 ? "Pacific/Auckland" : "Europe/London"
+            });
         }
         for (int from = 0; from < batch.size(); from += 5000) {
             jdbc.batchUpdate("""
@@ -102,10 +159,16 @@ public final class NoticeBenchmark {
                     values (?, ?, ?, ?, ?, 'ACTIVE', 'Bench 2026', 0)""", batch.subList(from, Math.min(batch.size(), from + 5000)));
         }
         for (int m = 0; m < 3; m++) {
-            jdbc.update("insert into programme_module (code, title, version) values (?, ?, 0)", "BENCH" + m, "Benchmark module " + m);
-            long module = jdbc.queryForObject("select id from programme_module where code = ?", Long.class, "BENCH" + m);
-            jdbc.update("insert into offering (cohort_id, module_id, term_no, part_no, ects, parts, version) values (?, ?, 1, 1, 5, 1, 0)",
-                    cohort, module);
+            jdbc.update(
+                    "insert into programme_module (code, title, version) values (?, ?, 0)",
+                    "BENCH" + m,
+                    "Benchmark module " + m);
+            long module =
+                    jdbc.queryForObject("select id from programme_module where code = ?", Long.class, "BENCH" + m);
+            jdbc.update(
+                    "insert into offering (cohort_id, module_id, term_no, part_no, ects, parts, version) values (?, ?, 1, 1, 5, 1, 0)",
+                    cohort,
+                    module);
             long offering = jdbc.queryForObject("select id from offering where module_id = ?", Long.class, module);
             jdbc.update("""
                     insert into enrollment (learner_id, offering_id, status, version)
@@ -114,8 +177,7 @@ public final class NoticeBenchmark {
                 var due = termStart.plus(Duration.ofDays(7L + a * 10 + m * 2));
                 jdbc.update("""
                         insert into assessment (offering_id, kind, title, weight, release_at, due_at, entry_zone, version)
-                        values (?, 'COURSEWORK', ?, 10, ?, ?, 'Europe/London', 0)""", offering, "Bench " + m + "." + a,
-                        Timestamp.from(termStart), Timestamp.from(due));
+                        values (?, 'COURSEWORK', ?, 10, ?, ?, 'Europe/London', 0)""", offering, "Bench " + m + "." + a, Timestamp.from(termStart), Timestamp.from(due));
             }
         }
     }
@@ -128,19 +190,22 @@ public final class NoticeBenchmark {
         }
     }
 
-    static Timed timed(java.util.function.Supplier<ReminderPlanner.Planned> run) {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    static Timed timed(Supplier<ReminderPlanner.Planned> run) {
+        var threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         var planned = run.get();
-        return new Timed(planned.total(), (System.nanoTime() - t) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        return new Timed(
+                planned.total(),
+                (System.nanoTime() - t) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
 
     static String loadAverage() {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException e) {
-            return String.valueOf(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

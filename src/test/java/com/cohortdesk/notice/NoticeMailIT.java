@@ -9,9 +9,9 @@ import com.cohortdesk.calendar.CalendarUids;
 import com.cohortdesk.learner.LearnerEdit;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.StatusAction;
-import com.cohortdesk.session.SessionSchedulingService;
-import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionDraft;
+import com.cohortdesk.session.SessionRosterService;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -26,10 +26,12 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,25 +78,62 @@ class NoticeMailIT {
 
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired SessionSchedulingService sessions;
-    @Autowired SessionRosterService rosters;
-    @Autowired LearnerService learners;
-    @Autowired ExtensionService extensions;
-    @Autowired OutboxService outbox;
-    @Autowired NoticeService noticeService;
-    @Autowired NoticeDispatcher dispatcher;
-    @Autowired ReminderPlanner planner;
-    @Autowired NoticeRepository notices;
-    @Autowired PlannedNotices planned;
-    @Autowired NoticePreferences preferences;
-    @Autowired UnsubscribeTokens tokens;
-    @Autowired NoticeSettings settings;
-    @Autowired ObjectProvider<JavaMailSender> mailSender;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired EntityManager entityManager;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    SessionSchedulingService sessions;
+
+    @Autowired
+    SessionRosterService rosters;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    ExtensionService extensions;
+
+    @Autowired
+    OutboxService outbox;
+
+    @Autowired
+    NoticeService noticeService;
+
+    @Autowired
+    NoticeDispatcher dispatcher;
+
+    @Autowired
+    ReminderPlanner planner;
+
+    @Autowired
+    NoticeRepository notices;
+
+    @Autowired
+    PlannedNotices planned;
+
+    @Autowired
+    NoticePreferences preferences;
+
+    @Autowired
+    UnsubscribeTokens tokens;
+
+    @Autowired
+    NoticeSettings settings;
+
+    @Autowired
+    ObjectProvider<JavaMailSender> mailSender;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    EntityManager entityManager;
 
     long offeringId;
     long hostId;
@@ -107,8 +147,9 @@ class NoticeMailIT {
 
     <T> T as(String username, Supplier<T> work) {
         var user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -126,8 +167,7 @@ class NoticeMailIT {
         var cohortId = jdbc.queryForObject("select id from cohort where intake_year = 2026", Long.class);
         offeringId = jdbc.queryForObject("""
                 select min(o.id) from offering o where o.cohort_id = ? and o.term_no = 1
-                  and exists (select 1 from assessment a where a.offering_id = o.id and a.due_at > ?)""", Long.class, cohortId,
-                OffsetDateTime.parse("2026-11-29T00:00:00Z"));
+                  and exists (select 1 from assessment a where a.offering_id = o.id and a.due_at > ?)""", Long.class, cohortId, OffsetDateTime.parse("2026-11-29T00:00:00Z"));
         hostId = jdbc.queryForObject("select id from staff_user where username = 'farid'", Long.class);
         var places = jdbc.queryForList("""
                 select e.learner_id from enrollment e join learner l on l.id = e.learner_id
@@ -159,18 +199,38 @@ class NoticeMailIT {
 
     long newSession(String title, String start, Integer capacity) {
         return as("admin", () -> {
-            var scheduled = sessions.schedule(new SessionDraft(SessionType.WEBINAR, title, offeringId, hostId, LocalDateTime.parse(start),
-                    ProgrammeTime.ZONE, Duration.ofMinutes(60), null, "https://meet.example.org/" + title.replace(' ', '-'), capacity),
+            var scheduled = sessions.schedule(
+                    new SessionDraft(
+                            SessionType.WEBINAR,
+                            title,
+                            offeringId,
+                            hostId,
+                            LocalDateTime.parse(start),
+                            ProgrammeTime.ZONE,
+                            Duration.ofMinutes(60),
+                            null,
+                            "https://meet.example.org/" + title.replace(' ', '-'),
+                            capacity),
                     "notice test");
             return scheduled.firstOccurrenceId();
         });
     }
 
     NoticeDispatcher dispatcherAt(Instant now, JavaMailSender sender) {
-        ObjectProvider<JavaMailSender> provider = new org.springframework.beans.factory.support.StaticListableBeanFactory(
-                java.util.Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
-        return new NoticeDispatcher(notices, planned, preferences, tokens, settings, provider, transactions, Clock.fixed(now, ZoneOffset.UTC),
-                entityManager, "office@cohortdesk.example", "http://localhost:" + port);
+        ObjectProvider<JavaMailSender> provider =
+                new StaticListableBeanFactory(Map.of("mail", sender)).getBeanProvider(JavaMailSender.class);
+        return new NoticeDispatcher(
+                notices,
+                planned,
+                preferences,
+                tokens,
+                settings,
+                provider,
+                transactions,
+                Clock.fixed(now, ZoneOffset.UTC),
+                entityManager,
+                "office@cohortdesk.example",
+                "http://localhost:" + port);
     }
 
     NoticeDispatcher dispatcherAt(Instant now) {
@@ -181,7 +241,9 @@ class NoticeMailIT {
         var text = MailBox.part(message, "text/calendar");
         assertThat(text).as("the .ics attachment").isNotNull();
         var calendar = new CalendarBuilder().build(new StringReader(text));
-        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
+        assertThat(calendar.validate().hasErrors())
+                .as(calendar.validate().toString())
+                .isFalse();
         return calendar;
     }
 
@@ -196,9 +258,20 @@ class NoticeMailIT {
     }
 
     long feedSequence(long occurrenceId) {
-        return as("admin", () -> sessions.feedOccurrences(List.of(offeringId), null, null, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2028-01-01T00:00:00Z")).stream().filter(o -> o.occurrenceId() == occurrenceId).findFirst().orElseThrow()
-                .sequence());
+        return as(
+                "admin",
+                () -> sessions
+                        .feedOccurrences(
+                                List.of(offeringId),
+                                null,
+                                null,
+                                Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2028-01-01T00:00:00Z"))
+                        .stream()
+                        .filter(o -> o.occurrenceId() == occurrenceId)
+                        .findFirst()
+                        .orElseThrow()
+                        .sequence());
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -211,7 +284,11 @@ class NoticeMailIT {
         closed.setHost("127.0.0.1");
         closed.setPort(1); // nothing listens there: connection refused, a transient failure
         var at = NOW;
-        var delays = List.of(Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(5), Duration.ofHours(17).plusMinutes(50));
+        var delays = List.of(
+                Duration.ofMinutes(10),
+                Duration.ofHours(1),
+                Duration.ofHours(5),
+                Duration.ofHours(17).plusMinutes(50));
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(dispatcherAt(at, closed).dispatchOnce()).isEqualTo(1);
             var n = notices.findById(id).orElseThrow();
@@ -221,7 +298,9 @@ class NoticeMailIT {
                 assertThat(n.getStatus()).isEqualTo(NoticeStatus.PENDING);
                 assertThat(n.getNextAttemptAt()).isEqualTo(at.plus(delays.get(attempt - 1)));
                 // not due before its time
-                assertThat(dispatcherAt(n.getNextAttemptAt().minusSeconds(1), closed).dispatchOnce()).isZero();
+                assertThat(dispatcherAt(n.getNextAttemptAt().minusSeconds(1), closed)
+                                .dispatchOnce())
+                        .isZero();
                 at = n.getNextAttemptAt();
             } else {
                 assertThat(n.getStatus()).isEqualTo(NoticeStatus.FAILED);
@@ -250,10 +329,16 @@ class NoticeMailIT {
         var demoFailed = outbox.getClass(); // the outbox service is used below as admin
         var id = as("admin", () -> {
             var l = learners.get(third);
-            learners.update(third, l.version(), new LearnerEdit(l.fullName(), "gone." + third + "@mailbox-closed.invalid", l.country(),
-                    l.timeZone()));
+            learners.update(
+                    third,
+                    l.version(),
+                    new LearnerEdit(
+                            l.fullName(), "gone." + third + "@mailbox-closed.invalid", l.country(), l.timeZone()));
             var queued = noticeService.queuePersonalLink(third, "https://cohortdesk.example/me/gone");
-            learners.update(third, learners.get(third).version(), new LearnerEdit(l.fullName(), thirdEmail, l.country(), l.timeZone()));
+            learners.update(
+                    third,
+                    learners.get(third).version(),
+                    new LearnerEdit(l.fullName(), thirdEmail, l.country(), l.timeZone()));
             return queued;
         });
         assertThat(demoFailed).isNotNull();
@@ -279,15 +364,18 @@ class NoticeMailIT {
         assertThat(confirmed).hasSize(1);
         assertThat(MailBox.part(confirmed.getFirst(), "text/plain")).contains("Tuesday 12 January 2027, 18:00 UK time");
         var request = event(ics(confirmed.getFirst()));
-        assertThat(ics(confirmed.getFirst()).getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(ics(confirmed.getFirst()).getProperty("METHOD").orElseThrow().getValue())
+                .isEqualTo("REQUEST");
         assertThat(prop(request, "UID")).isEqualTo(CalendarUids.occurrence(occurrence));
         var cancelled = MailBox.to(mail, londonEmail, "Booking cancelled: Booking test");
         assertThat(cancelled).hasSize(1);
         assertThat(MailBox.part(cancelled.getFirst(), "text/calendar")).isNull();
         var waiting = MailBox.to(mail, aucklandEmail, "Waiting list: Booking test");
         assertThat(waiting).hasSize(1);
-        assertThat(MailBox.part(waiting.getFirst(), "text/plain")).contains("number 1 on the waiting list",
-                "Wednesday 13 January 2027, 07:00 Pacific/Auckland time (Tuesday 12 January, 18:00 UK time)");
+        assertThat(MailBox.part(waiting.getFirst(), "text/plain"))
+                .contains(
+                        "number 1 on the waiting list",
+                        "Wednesday 13 January 2027, 07:00 Pacific/Auckland time (Tuesday 12 January, 18:00 UK time)");
         var promoted = MailBox.to(mail, aucklandEmail, "A place is free for you: Booking test");
         assertThat(promoted).hasSize(1);
         assertThat(prop(event(ics(promoted.getFirst())), "UID")).isEqualTo(CalendarUids.occurrence(occurrence));
@@ -302,12 +390,15 @@ class NoticeMailIT {
         as("admin", () -> {
             rosters.book(occurrence, auckland);
             var o = sessions.occurrence(occurrence);
-            sessions.moveOccurrence(occurrence, o.version(), LocalDateTime.parse("2027-03-29T18:00"), "Speaker's travel", null);
+            sessions.moveOccurrence(
+                    occurrence, o.version(), LocalDateTime.parse("2027-03-29T18:00"), "Speaker's travel", null);
             return null;
         });
-        var rows = jdbc.queryForObject("select count(*) from notice where kind = 'OCCURRENCE_MOVED' and cause_id = ?", Long.class,
-                occurrence);
-        var roster = jdbc.queryForObject("select count(*) from enrollment where offering_id = ? and status = 'ENROLLED'", Long.class,
+        var rows = jdbc.queryForObject(
+                "select count(*) from notice where kind = 'OCCURRENCE_MOVED' and cause_id = ?", Long.class, occurrence);
+        var roster = jdbc.queryForObject(
+                "select count(*) from enrollment where offering_id = ? and status = 'ENROLLED'",
+                Long.class,
                 offeringId);
         assertThat(rows).as("one notice per learner on the roster").isEqualTo(roster);
         dispatcher.dispatchAll();
@@ -315,17 +406,26 @@ class NoticeMailIT {
         assertThat(moved).hasSize(1);
         var text = MailBox.part(moved.getFirst(), "text/plain");
         // before: GMT (UTC+0) against NZDT (UTC+13); after: BST (UTC+1) against NZDT
-        assertThat(text).contains("It was: Tuesday 23 March 2027, 07:00 Pacific/Auckland time (Monday 22 March, 18:00 UK time).",
-                "It is now: Tuesday 30 March 2027, 06:00 Pacific/Auckland time (Monday 29 March, 18:00 UK time).", "Speaker's travel");
+        assertThat(text)
+                .contains(
+                        "It was: Tuesday 23 March 2027, 07:00 Pacific/Auckland time (Monday 22 March, 18:00 UK time).",
+                        "It is now: Tuesday 30 March 2027, 06:00 Pacific/Auckland time (Monday 29 March, 18:00 UK time).",
+                        "Speaker's travel");
         var calendar = ics(moved.getFirst());
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
         var event = event(calendar);
         assertThat(prop(event, "UID")).isEqualTo("occurrence-" + occurrence + "@cohortdesk");
         assertThat(Long.parseLong(prop(event, "SEQUENCE"))).isEqualTo(feedSequence(occurrence));
         assertThat(prop(event, "DTSTART")).isEqualTo("20270329T180000");
-        assertThat(event.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/London");
+        assertThat(event.getProperty("DTSTART")
+                        .orElseThrow()
+                        .getParameter("TZID")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("Europe/London");
         var londoner = MailBox.to(mail, londonEmail, "Moved: Clock change test");
-        assertThat(MailBox.part(londoner.getFirst(), "text/plain")).contains("It is now: Monday 29 March 2027, 18:00 UK time.");
+        assertThat(MailBox.part(londoner.getFirst(), "text/plain"))
+                .contains("It is now: Monday 29 March 2027, 18:00 UK time.");
     }
 
     @Test
@@ -334,7 +434,8 @@ class NoticeMailIT {
         var occurrence = newSession("Cancel test", "2027-02-02T18:00", null);
         var before = feedSequence(occurrence);
         as("admin", () -> {
-            sessions.cancelOccurrence(occurrence, sessions.occurrence(occurrence).version(), "Host ill");
+            sessions.cancelOccurrence(
+                    occurrence, sessions.occurrence(occurrence).version(), "Host ill");
             return null;
         });
         dispatcher.dispatchAll();
@@ -346,7 +447,9 @@ class NoticeMailIT {
         var event = event(calendar);
         assertThat(prop(event, "UID")).isEqualTo(CalendarUids.occurrence(occurrence));
         assertThat(prop(event, "STATUS")).isEqualTo("CANCELLED");
-        assertThat(Long.parseLong(prop(event, "SEQUENCE"))).isGreaterThan(before).isEqualTo(feedSequence(occurrence));
+        assertThat(Long.parseLong(prop(event, "SEQUENCE")))
+                .isGreaterThan(before)
+                .isEqualTo(feedSequence(occurrence));
     }
 
     @Test
@@ -355,17 +458,27 @@ class NoticeMailIT {
         var occurrence = newSession("Rollback test", "2027-02-09T18:00", null);
         var transaction = new TransactionTemplate(transactions);
         try {
-            as("admin", () -> transaction.execute(status -> {
-                sessions.cancelOccurrence(occurrence, sessions.occurrence(occurrence).version(), "Will be rolled back");
-                assertThat(jdbc.queryForObject("select count(*) from notice where cause_id = ? and kind = 'OCCURRENCE_CANCELLED'",
-                        Long.class, occurrence)).as("written inside the transaction").isPositive();
-                throw new IllegalStateException("a later step fails");
-            }));
+            as(
+                    "admin",
+                    () -> transaction.execute(status -> {
+                        sessions.cancelOccurrence(
+                                occurrence, sessions.occurrence(occurrence).version(), "Will be rolled back");
+                        assertThat(jdbc.queryForObject(
+                                        "select count(*) from notice where cause_id = ? and kind = 'OCCURRENCE_CANCELLED'",
+                                        Long.class,
+                                        occurrence))
+                                .as("written inside the transaction")
+                                .isPositive();
+                        throw new IllegalStateException("a later step fails");
+                    }));
         } catch (IllegalStateException expected) {
             // the change and its notices are rolled back together
         }
-        assertThat(jdbc.queryForObject("select count(*) from notice where cause_id = ? and kind = 'OCCURRENCE_CANCELLED'", Long.class,
-                occurrence)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where cause_id = ? and kind = 'OCCURRENCE_CANCELLED'",
+                        Long.class,
+                        occurrence))
+                .isZero();
         dispatcher.dispatchAll();
         assertThat(MailBox.to(mail, aucklandEmail, "Cancelled: Rollback test")).isEmpty();
     }
@@ -373,19 +486,34 @@ class NoticeMailIT {
     @Test
     @Order(8)
     void deadlineRemindersArePlannedOnceFollowExtensionsAndRespectUnsubscribing() throws Exception {
-        var assessmentId = jdbc.queryForObject("select min(id) from assessment where offering_id = ? and due_at > ?", Long.class, offeringId,
+        var assessmentId = jdbc.queryForObject(
+                "select min(id) from assessment where offering_id = ? and due_at > ?",
+                Long.class,
+                offeringId,
                 OffsetDateTime.parse("2026-11-29T00:00:00Z"));
-        var due = jdbc.queryForObject("select due_at from assessment where id = ?", OffsetDateTime.class, assessmentId).toInstant();
+        var due = jdbc.queryForObject("select due_at from assessment where id = ?", OffsetDateTime.class, assessmentId)
+                .toInstant();
         var title = jdbc.queryForObject("select title from assessment where id = ?", String.class, assessmentId);
         var planAt = due.minus(Duration.ofHours(80));
         planner.plan(planAt, Duration.ofDays(8));
-        assertThat(planner.plan(planAt, Duration.ofDays(8)).deadlineReminders()).as("planning again plans nothing twice").isZero();
+        assertThat(planner.plan(planAt, Duration.ofDays(8)).deadlineReminders())
+                .as("planning again plans nothing twice")
+                .isZero();
         var key72 = PlanKeys.deadline(assessmentId, auckland, due, Duration.ofHours(72));
         var key24 = PlanKeys.deadline(assessmentId, london, due, Duration.ofHours(24));
-        assertThat(jdbc.queryForObject("select count(*) from notice where plan_key in (?, ?)", Long.class, key72, key24)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notice where plan_key in (?, ?)", Long.class, key72, key24))
+                .isEqualTo(2);
         // auckland gets an extension of a week: the planned reminders of the old deadline are not sent
-        as("admin", () -> extensions.grant(new ExtensionDraft(assessmentId, Set.of(auckland), "Europe/London",
-                LocalDateTime.ofInstant(due.plus(Duration.ofDays(7)), ProgrammeTime.ZONE), null, "Mitigating circumstances")));
+        as(
+                "admin",
+                () -> extensions.grant(new ExtensionDraft(
+                        assessmentId,
+                        Set.of(auckland),
+                        "Europe/London",
+                        LocalDateTime.ofInstant(due.plus(Duration.ofDays(7)), ProgrammeTime.ZONE),
+                        null,
+                        "Mitigating circumstances")));
         // london turns reminders off
         as("admin", () -> {
             noticeService.setReminders(third, false);
@@ -394,11 +522,19 @@ class NoticeMailIT {
         dispatcherAt(due.minus(Duration.ofHours(72))).dispatchAll();
         var extension = MailBox.to(mail, aucklandEmail, "Extension granted: " + title + " (");
         assertThat(extension).hasSize(1);
-        assertThat(MailBox.part(extension.getFirst(), "text/plain")).contains("Your new deadline: ", "Pacific/Auckland time", "UK time");
-        assertThat(notices.findAll().stream().filter(n -> key72.equals(n.getPlanKey())).findFirst().orElseThrow().getStatus())
+        assertThat(MailBox.part(extension.getFirst(), "text/plain"))
+                .contains("Your new deadline: ", "Pacific/Auckland time", "UK time");
+        assertThat(notices.findAll().stream()
+                        .filter(n -> key72.equals(n.getPlanKey()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getStatus())
                 .isEqualTo(NoticeStatus.SUPPRESSED);
         var thirdKey = PlanKeys.deadline(assessmentId, third, due, Duration.ofHours(72));
-        var thirdNotice = notices.findAll().stream().filter(n -> thirdKey.equals(n.getPlanKey())).findFirst().orElseThrow();
+        var thirdNotice = notices.findAll().stream()
+                .filter(n -> thirdKey.equals(n.getPlanKey()))
+                .findFirst()
+                .orElseThrow();
         assertThat(thirdNotice.getStatus()).isEqualTo(NoticeStatus.SUPPRESSED);
         assertThat(thirdNotice.getLastError()).contains("unsubscribed");
         var reminder = MailBox.to(mail, londonEmail, "Due in 72 hours: " + title + " (");
@@ -407,20 +543,31 @@ class NoticeMailIT {
         // RFC 8058: reminders carry the one-click unsubscribe
         var unsubscribe = MailBox.header(reminder.getFirst(), "List-Unsubscribe");
         assertThat(unsubscribe).startsWith("<http://localhost:" + port + "/notices/unsubscribe/");
-        assertThat(MailBox.header(reminder.getFirst(), "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(MailBox.header(reminder.getFirst(), "List-Unsubscribe-Post"))
+                .isEqualTo("List-Unsubscribe=One-Click");
         // one click (a POST without any cookie or CSRF token) turns london's reminders off
         var url = unsubscribe.substring(1, unsubscribe.length() - 1);
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
         assertThat(as("admin", () -> noticeService.remindersOn(london))).isFalse();
-        var forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.substring(0, url.length() - 3) + "abc"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        var forged = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url.substring(0, url.length() - 3) + "abc"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(404);
         dispatcherAt(due.minus(Duration.ofHours(24))).dispatchAll();
-        assertThat(MailBox.to(mail, londonEmail, "Due in 24 hours: " + title + " (")).as("unsubscribed").isEmpty();
+        assertThat(MailBox.to(mail, londonEmail, "Due in 24 hours: " + title + " ("))
+                .as("unsubscribed")
+                .isEmpty();
         // the extended deadline gets its own reminders at its own time
         var newDue = due.plus(Duration.ofDays(7));
         planner.plan(newDue.minus(Duration.ofHours(80)), Duration.ofDays(8));
@@ -449,9 +596,16 @@ class NoticeMailIT {
         var planned = planner.plan(start.minus(Duration.ofHours(25)), Duration.ofHours(25));
         assertThat(planned.sessionReminders()).isGreaterThanOrEqualTo(2);
         var movingStart = Instant.parse("2027-01-26T18:00:00Z");
-        assertThat(planner.plan(movingStart.minus(Duration.ofHours(25)), Duration.ofHours(25)).sessionReminders()).isGreaterThanOrEqualTo(2);
+        assertThat(planner.plan(movingStart.minus(Duration.ofHours(25)), Duration.ofHours(25))
+                        .sessionReminders())
+                .isGreaterThanOrEqualTo(2);
         as("admin", () -> {
-            sessions.moveOccurrence(moving, sessions.occurrence(moving).version(), LocalDateTime.parse("2027-01-27T18:00"), "Clash", null);
+            sessions.moveOccurrence(
+                    moving,
+                    sessions.occurrence(moving).version(),
+                    LocalDateTime.parse("2027-01-27T18:00"),
+                    "Clash",
+                    null);
             return null;
         });
         dispatcherAt(start.minus(Duration.ofHours(24))).dispatchAll();
@@ -461,11 +615,16 @@ class NoticeMailIT {
         var hour = MailBox.to(mail, aucklandEmail, "Starting in 1 hour: Reminder test");
         assertThat(day).hasSize(1);
         assertThat(hour).hasSize(1);
-        assertThat(MailBox.part(hour.getFirst(), "text/plain")).contains("Wednesday 20 January 2027, 07:00 Pacific/Auckland time",
-                "https://meet.example.org/Reminder-test");
+        assertThat(MailBox.part(hour.getFirst(), "text/plain"))
+                .contains(
+                        "Wednesday 20 January 2027, 07:00 Pacific/Auckland time",
+                        "https://meet.example.org/Reminder-test");
         assertThat(MailBox.header(hour.getFirst(), "List-Unsubscribe")).isNotNull();
-        assertThat(MailBox.to(mail, aucklandEmail, "Starting in 24 hours: Moving reminder test")).as("moved after planning").isEmpty();
-        assertThat(MailBox.to(mail, aucklandEmail, "Moved: Moving reminder test")).hasSize(1);
+        assertThat(MailBox.to(mail, aucklandEmail, "Starting in 24 hours: Moving reminder test"))
+                .as("moved after planning")
+                .isEmpty();
+        assertThat(MailBox.to(mail, aucklandEmail, "Moved: Moving reminder test"))
+                .hasSize(1);
     }
 
     @Test
@@ -473,30 +632,45 @@ class NoticeMailIT {
     void theFacultyDigestGoesOutOnMondayAt0700InTheirZone() {
         var ada = jdbc.queryForObject("select id from staff_user where username = 'ada'", Long.class);
         var adaEmail = jdbc.queryForObject("select email from staff_user where id = ?", String.class, ada);
-        new TransactionTemplate(transactions).executeWithoutResult(s -> preferences.setStaffZone(ada, "Pacific/Auckland"));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> preferences.setStaffZone(ada, "Pacific/Auckland"));
         planner.plan(NOW, Duration.ofDays(8));
-        var key = PlanKeys.digest(ada, java.time.LocalDate.parse("2026-11-30"));
-        var sendAt = jdbc.queryForObject("select next_attempt_at from notice where plan_key = ?", OffsetDateTime.class, key).toInstant();
+        var key = PlanKeys.digest(ada, LocalDate.parse("2026-11-30"));
+        var sendAt = jdbc.queryForObject(
+                        "select next_attempt_at from notice where plan_key = ?", OffsetDateTime.class, key)
+                .toInstant();
         // Monday 30 November 2026, 07:00 NZDT (UTC+13)
         assertThat(sendAt).isEqualTo(Instant.parse("2026-11-29T18:00:00Z"));
         dispatcherAt(sendAt).dispatchAll();
         var digest = MailBox.to(mail, adaEmail, "Your week from Monday 30 November");
         assertThat(digest).hasSize(1);
-        assertThat(MailBox.part(digest.getFirst(), "text/plain")).contains("Your sessions this week", "on the roster",
-                "Deadlines this week in the modules you lead", "Extensions granted last week", "Pacific/Auckland time");
+        assertThat(MailBox.part(digest.getFirst(), "text/plain"))
+                .contains(
+                        "Your sessions this week",
+                        "on the roster",
+                        "Deadlines this week in the modules you lead",
+                        "Extensions granted last week",
+                        "Pacific/Auckland time");
         assertThat(MailBox.header(digest.getFirst(), "List-Unsubscribe")).isNotNull();
     }
 
     @Test
     @Order(7)
     void aWithdrawalTellsTheLearnerAndStopsTheirReminders() {
-        var assessmentId = jdbc.queryForObject("select max(id) from assessment where offering_id = ?", Long.class, offeringId);
-        var due = jdbc.queryForObject("select due_at from assessment where id = ?", OffsetDateTime.class, assessmentId).toInstant();
+        var assessmentId =
+                jdbc.queryForObject("select max(id) from assessment where offering_id = ?", Long.class, offeringId);
+        var due = jdbc.queryForObject("select due_at from assessment where id = ?", OffsetDateTime.class, assessmentId)
+                .toInstant();
         planner.plan(due.minus(Duration.ofHours(80)), Duration.ofDays(8));
         var key = PlanKeys.deadline(assessmentId, fourth, due, Duration.ofHours(72));
-        assertThat(jdbc.queryForObject("select status from notice where plan_key = ?", String.class, key)).isEqualTo("PENDING");
-        as("admin", () -> learners.changeStatus(fourth, learners.get(fourth).version(), StatusAction.WITHDRAW, "Work commitments", null));
-        assertThat(jdbc.queryForObject("select status from notice where plan_key = ?", String.class, key)).isEqualTo("SUPPRESSED");
+        assertThat(jdbc.queryForObject("select status from notice where plan_key = ?", String.class, key))
+                .isEqualTo("PENDING");
+        as(
+                "admin",
+                () -> learners.changeStatus(
+                        fourth, learners.get(fourth).version(), StatusAction.WITHDRAW, "Work commitments", null));
+        assertThat(jdbc.queryForObject("select status from notice where plan_key = ?", String.class, key))
+                .isEqualTo("SUPPRESSED");
         dispatcher.dispatchAll();
         var withdrawn = MailBox.to(mail, email(fourth), "Your withdrawal from the programme");
         assertThat(withdrawn).hasSize(1);
@@ -520,15 +694,19 @@ class NoticeMailIT {
         assertThat(dispatcher.dispatchAll()).isPositive();
         assertThat(MailBox.to(mail, londonEmail, "Your personal link")).hasSize(1);
         // pausing and resuming are the administrator's changes: both in the audit trail
-        assertThat(jdbc.queryForList("select details from audit_entry where entity_type = 'NoticeSetting' and actor = 'admin' order by id",
-                String.class)).anyMatch(d -> d.startsWith("paused: false → true")).anyMatch(d -> d.startsWith("paused: true → false"));
+        assertThat(jdbc.queryForList(
+                        "select details from audit_entry where entity_type = 'NoticeSetting' and actor = 'admin' order by id",
+                        String.class))
+                .anyMatch(d -> d.startsWith("paused: false → true"))
+                .anyMatch(d -> d.startsWith("paused: true → false"));
     }
 
     @Test
     @Order(12)
     void aNewMeetingLinkIsSentWithAnUpdateOfTheNextSession() throws Exception {
         var occurrence = newSession("Link test", "2027-02-16T18:00", null);
-        var sessionId = jdbc.queryForObject("select session_id from session_occurrence where id = ?", Long.class, occurrence);
+        var sessionId =
+                jdbc.queryForObject("select session_id from session_occurrence where id = ?", Long.class, occurrence);
         var version = jdbc.queryForObject("select version from live_session where id = ?", Long.class, sessionId);
         as("admin", () -> {
             sessions.changeMeetingLink(sessionId, version, "https://meet.example.org/new-room");
@@ -537,8 +715,9 @@ class NoticeMailIT {
         dispatcher.dispatchAll();
         var changed = MailBox.to(mail, aucklandEmail, "New meeting link: Link test");
         assertThat(changed).hasSize(1);
-        assertThat(MailBox.part(changed.getFirst(), "text/plain")).contains("https://meet.example.org/new-room",
-                "Wednesday 17 February 2027, 07:00 Pacific/Auckland time");
+        assertThat(MailBox.part(changed.getFirst(), "text/plain"))
+                .contains(
+                        "https://meet.example.org/new-room", "Wednesday 17 February 2027, 07:00 Pacific/Auckland time");
         var event = event(ics(changed.getFirst()));
         assertThat(prop(event, "UID")).isEqualTo(CalendarUids.occurrence(occurrence));
         assertThat(prop(event, "LOCATION")).isEqualTo("https://meet.example.org/new-room");

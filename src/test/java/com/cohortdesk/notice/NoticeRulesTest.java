@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
 
 /** The notice feature's plain rules: times, retries, templates (escaping), plan keys and the iTIP attachment. */
 class NoticeRulesTest {
@@ -35,7 +37,8 @@ class NoticeRulesTest {
         var policy = RetryPolicy.DEFAULT;
         assertThat(policy.maxTries()).isEqualTo(5);
         var total = Duration.ZERO;
-        for (int failed = 1; failed < 5; failed++) total = total.plus(policy.delayAfter(failed).orElseThrow());
+        for (int failed = 1; failed < 5; failed++)
+            total = total.plus(policy.delayAfter(failed).orElseThrow());
         assertThat(total).isEqualTo(Duration.ofHours(24));
         assertThat(policy.delayAfter(5)).isEmpty();
         assertThat(policy.delayAfter(1)).contains(Duration.ofMinutes(10));
@@ -43,14 +46,29 @@ class NoticeRulesTest {
 
     @Test
     void theHtmlPartEscapesAndTheTextPartKeepsTheWords() {
-        var content = new NoticeContent("Subject", "Dear <b>Zoë</b> & co,", List.of("Reason: <script>alert(1)</script>"),
-                List.of(new NoticeContent.Section("Week", List.of("a < b"))), "Open", "https://example.org/?a=1&b=2",
+        var content = new NoticeContent(
+                "Subject",
+                "Dear <b>Zoë</b> & co,",
+                List.of("Reason: <script>alert(1)</script>"),
+                List.of(new NoticeContent.Section("Week", List.of("a < b"))),
+                "Open",
+                "https://example.org/?a=1&b=2",
                 "https://example.org/unsubscribe/x");
         var rendered = new NoticeTemplates().render(content);
-        assertThat(rendered.html()).contains("Dear &lt;b&gt;Zo\u00eb&lt;/b&gt; &amp; co,", "&lt;script&gt;alert(1)&lt;/script&gt;",
-                "a &lt; b", "href=\"https://example.org/?a=1&amp;b=2\"", "Stop these reminders").doesNotContain("<script>");
-        assertThat(rendered.text()).startsWith("Dear <b>Zo\u00eb</b> & co,\n\nReason: <script>alert(1)</script>\n")
-                .contains("Week\n- a < b\n", "Open: https://example.org/?a=1&b=2", "To stop them: https://example.org/unsubscribe/x");
+        assertThat(rendered.html())
+                .contains(
+                        "Dear &lt;b&gt;Zo\u00eb&lt;/b&gt; &amp; co,",
+                        "&lt;script&gt;alert(1)&lt;/script&gt;",
+                        "a &lt; b",
+                        "href=\"https://example.org/?a=1&amp;b=2\"",
+                        "Stop these reminders")
+                .doesNotContain("<script>");
+        assertThat(rendered.text())
+                .startsWith("Dear <b>Zo\u00eb</b> & co,\n\nReason: <script>alert(1)</script>\n")
+                .contains(
+                        "Week\n- a < b\n",
+                        "Open: https://example.org/?a=1&b=2",
+                        "To stop them: https://example.org/unsubscribe/x");
         var noUnsubscribe = new NoticeTemplates().render(content.withUnsubscribe(null));
         assertThat(noUnsubscribe.text()).doesNotContain("To stop them");
         assertThat(noUnsubscribe.html()).doesNotContain("Stop these reminders");
@@ -61,24 +79,42 @@ class NoticeRulesTest {
         var due = Instant.parse("2026-12-04T12:00:00Z");
         var key = PlanKeys.deadline(7, 42, due, Duration.ofHours(72));
         assertThat(key).isEqualTo("deadline:7:42:" + due.getEpochSecond() + ":4320");
-        assertThat(key).isNotEqualTo(PlanKeys.deadline(7, 42, due.plus(Duration.ofDays(7)), Duration.ofHours(72)))
+        assertThat(key)
+                .isNotEqualTo(PlanKeys.deadline(7, 42, due.plus(Duration.ofDays(7)), Duration.ofHours(72)))
                 .isNotEqualTo(PlanKeys.deadline(7, 42, due, Duration.ofHours(24)));
-        assertThat(PlanKeys.parts(key)).containsExactly("deadline", "7", "42", Long.toString(due.getEpochSecond()), "4320");
+        assertThat(PlanKeys.parts(key))
+                .containsExactly("deadline", "7", "42", Long.toString(due.getEpochSecond()), "4320");
     }
 
     @Test
     void sessionNoticesCarryAValidRequestOrCancelUnderTheFeedsUid() throws Exception {
         var moved = event(SessionNoticeEvent.Kind.MOVED, false);
-        var request = new CalendarBuilder().build(new StringReader(NoticeIcs.write(moved, "office@cohortdesk.example", "a@example.org",
-                Instant.parse("2026-11-25T12:00:00Z"))));
-        assertThat(request.validate().hasErrors()).as(request.validate().toString()).isFalse();
+        var request = new CalendarBuilder()
+                .build(new StringReader(NoticeIcs.write(
+                        moved, "office@cohortdesk.example", "a@example.org", Instant.parse("2026-11-25T12:00:00Z"))));
+        assertThat(request.validate().hasErrors())
+                .as(request.validate().toString())
+                .isFalse();
         assertThat(request.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
-        var text = NoticeIcs.write(moved, "office@cohortdesk.example", "a@example.org", Instant.parse("2026-11-25T12:00:00Z"));
-        assertThat(text).contains("UID:occurrence-9@cohortdesk", "SEQUENCE:3", "DTSTART;TZID=Europe/London:20270329T180000",
-                "BEGIN:VTIMEZONE", "ORGANIZER:mailto:office@cohortdesk.example", "ATTENDEE:mailto:a@example.org");
-        var cancel = new CalendarBuilder().build(new StringReader(NoticeIcs.write(event(SessionNoticeEvent.Kind.CANCELLED, true),
-                "office@cohortdesk.example", "a@example.org", Instant.parse("2026-11-25T12:00:00Z"))));
-        assertThat(cancel.validate().hasErrors()).as(cancel.validate().toString()).isFalse();
+        var text = NoticeIcs.write(
+                moved, "office@cohortdesk.example", "a@example.org", Instant.parse("2026-11-25T12:00:00Z"));
+        assertThat(text)
+                .contains(
+                        "UID:occurrence-9@cohortdesk",
+                        "SEQUENCE:3",
+                        "DTSTART;TZID=Europe/London:20270329T180000",
+                        "BEGIN:VTIMEZONE",
+                        "ORGANIZER:mailto:office@cohortdesk.example",
+                        "ATTENDEE:mailto:a@example.org");
+        var cancel = new CalendarBuilder()
+                .build(new StringReader(NoticeIcs.write(
+                        event(SessionNoticeEvent.Kind.CANCELLED, true),
+                        "office@cohortdesk.example",
+                        "a@example.org",
+                        Instant.parse("2026-11-25T12:00:00Z"))));
+        assertThat(cancel.validate().hasErrors())
+                .as(cancel.validate().toString())
+                .isFalse();
         assertThat(cancel.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
     }
 
@@ -86,25 +122,44 @@ class NoticeRulesTest {
     void aMovedSessionNoticeGivesOldAndNewTimesInTheLearnersZone() {
         var content = NoticeComposer.session(event(SessionNoticeEvent.Kind.MOVED, false), "Aroha", AUCKLAND, 0);
         assertThat(content.subject()).isEqualTo("Moved: Office hour <1>");
-        assertThat(content.paragraphs()).contains("It was: Tuesday 23 March 2027, 07:00 Pacific/Auckland time (Monday 22 March, 18:00 UK time).",
-                "It is now: Tuesday 30 March 2027, 06:00 Pacific/Auckland time (Monday 29 March, 18:00 UK time).");
+        assertThat(content.paragraphs())
+                .contains(
+                        "It was: Tuesday 23 March 2027, 07:00 Pacific/Auckland time (Monday 22 March, 18:00 UK time).",
+                        "It is now: Tuesday 30 March 2027, 06:00 Pacific/Auckland time (Monday 29 March, 18:00 UK time).");
     }
 
     @Test
     void permanentFailuresAndAddressesThatNeverReceiveMail() {
-        assertThat(NoticeDispatcher.neverDelivers("someone@mailbox-closed.invalid")).isTrue();
+        assertThat(NoticeDispatcher.neverDelivers("someone@mailbox-closed.invalid"))
+                .isTrue();
         assertThat(NoticeDispatcher.neverDelivers("someone@example.org")).isFalse();
         assertThat(NoticeDispatcher.permanent(new RuntimeException("timeout"))).isFalse();
-        var reply = new org.eclipse.angus.mail.smtp.SMTPSendFailedException("DATA", 552, "552 5.3.4 Message too big", null, null, null,
-                null);
-        assertThat(NoticeDispatcher.permanent(new org.springframework.mail.MailSendException("failed", reply))).isTrue();
-        assertThat(NoticeDispatcher.reply(new org.springframework.mail.MailSendException("failed", reply))).contains("552 5.3.4");
+        var reply = new SMTPSendFailedException("DATA", 552, "552 5.3.4 Message too big", null, null, null, null);
+        assertThat(NoticeDispatcher.permanent(new MailSendException("failed", reply)))
+                .isTrue();
+        assertThat(NoticeDispatcher.reply(new MailSendException("failed", reply)))
+                .contains("552 5.3.4");
     }
 
     static SessionNoticeEvent event(SessionNoticeEvent.Kind kind, boolean cancelled) {
-        return new SessionNoticeEvent(kind, 9, 4, 2L, 3, SessionType.OFFICE_HOUR, "Office hour <1>", "MLDS101 Foundations \u00b7 Fall 2026, term 1",
-                "Ada Lovelace", Instant.parse("2027-03-29T17:00:00Z"), Instant.parse("2027-03-29T18:00:00Z"),
-                Instant.parse("2027-03-22T18:00:00Z"), ZoneId.of("Europe/London"), "https://meet.example.org/x", "Travel", 3, cancelled,
+        return new SessionNoticeEvent(
+                kind,
+                9,
+                4,
+                2L,
+                3,
+                SessionType.OFFICE_HOUR,
+                "Office hour <1>",
+                "MLDS101 Foundations \u00b7 Fall 2026, term 1",
+                "Ada Lovelace",
+                Instant.parse("2027-03-29T17:00:00Z"),
+                Instant.parse("2027-03-29T18:00:00Z"),
+                Instant.parse("2027-03-22T18:00:00Z"),
+                ZoneId.of("Europe/London"),
+                "https://meet.example.org/x",
+                "Travel",
+                3,
+                cancelled,
                 List.of());
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class OneClickUnsubscribe {
 
-    private OneClickUnsubscribe() {
-    }
+    private OneClickUnsubscribe() {}
 
     public static String learnerToken(ApplicationContext context, long learnerId) {
         return context.getBean(UnsubscribeTokens.class).token(new UnsubscribeTokens.Subject(true, learnerId));

@@ -25,8 +25,13 @@ class ModuleListViewTest extends ViewTest {
         assertThat(GridKt._size(grid())).isEqualTo(12);
         var ethics = GridKt._get(grid(), 0);
         assertThat(ethics.code()).isEqualTo("MLDS100");
-        assertThat(GridKt._getFormattedRow(grid(), 0)).containsExactly("MLDS100",
-                "Ethics of Machine Learning and AI Transparency", "1, 3, 5", "7.5", "Dr Elena Petrova, Prof. Farid Haddad");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .containsExactly(
+                        "MLDS100",
+                        "Ethics of Machine Learning and AI Transparency",
+                        "1, 3, 5",
+                        "7.5",
+                        "Dr Elena Petrova, Prof. Farid Haddad");
     }
 
     @Test
@@ -34,6 +39,8 @@ class ModuleListViewTest extends ViewTest {
         signIn("farid");
         navigate("modules");
         assertThat(GridKt._size(grid())).isEqualTo(3);
-        assertThat(GridKt._findAll(grid())).extracting(ModuleSummary::code).containsExactly("MLDS100", "MLDS302", "MLDS400");
+        assertThat(GridKt._findAll(grid()))
+                .extracting(ModuleSummary::code)
+                .containsExactly("MLDS100", "MLDS302", "MLDS400");
     }
 }

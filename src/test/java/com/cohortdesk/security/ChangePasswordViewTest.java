@@ -20,12 +20,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 class ChangePasswordViewTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @AfterEach
     void restoreDemoPassword() {
-        jdbc.update("update staff_user set password_hash = ?, password_change_required = false where username = 'ben'",
+        jdbc.update(
+                "update staff_user set password_hash = ?, password_change_required = false where username = 'ben'",
                 encoder.encode("faculty-demo-password"));
     }
 
@@ -42,20 +46,26 @@ class ChangePasswordViewTest extends ViewTest {
         signIn("ben");
         navigate("modules");
         NavigatorKt.expectView(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("one-time password")
+        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText())
+                .contains("one-time password")
                 .contains("other sessions will be signed out");
 
         fill("faculty-demo-password", "qwertyuiop12", "qwertyuiop12");
-        assertThat(_get(PasswordField.class, s -> s.withId("new-password")).getErrorMessage()).contains("commonly used");
+        assertThat(_get(PasswordField.class, s -> s.withId("new-password")).getErrorMessage())
+                .contains("commonly used");
         fill("faculty-demo-password", "a quiet river at dawn", "a quiet river at dusk");
-        assertThat(_get(PasswordField.class, s -> s.withId("repeat-password")).getErrorMessage()).contains("differ");
+        assertThat(_get(PasswordField.class, s -> s.withId("repeat-password")).getErrorMessage())
+                .contains("differ");
         fill("not-my-password", "a quiet river at dawn", "a quiet river at dawn");
-        assertThat(_get(PasswordField.class, s -> s.withId("current-password")).getErrorMessage()).contains("not right");
+        assertThat(_get(PasswordField.class, s -> s.withId("current-password")).getErrorMessage())
+                .contains("not right");
 
         fill("faculty-demo-password", "a quiet river at dawn", "a quiet river at dawn");
         NavigatorKt.expectView(DashboardView.class);
         navigate("modules");
-        assertThat(jdbc.queryForObject("select password_change_required from staff_user where username = 'ben'", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select password_change_required from staff_user where username = 'ben'", Boolean.class))
+                .isFalse();
     }
 
     @Test
@@ -64,7 +74,9 @@ class ChangePasswordViewTest extends ViewTest {
         navigate("");
         _click(_get(Button.class, s -> s.withId("change-password-link")));
         NavigatorKt.expectView(ChangePasswordView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText()).contains("stay signed in")
-                .contains("other sessions").contains("will be signed out");
+        assertThat(_get(Paragraph.class, s -> s.withId("password-notice")).getText())
+                .contains("stay signed in")
+                .contains("other sessions")
+                .contains("will be signed out");
     }
 }

@@ -36,14 +36,17 @@ final class HttpLoginClient {
     /** {@code localAddress}: the loopback address to connect from (127.0.0.2 is another client than 127.0.0.1). */
     HttpLoginClient(int port, @Nullable InetAddress localAddress) {
         this.port = port;
-        var builder = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        var builder = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10));
         if (localAddress != null) builder.localAddress(localAddress);
         this.client = builder.build();
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60));
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -58,7 +61,9 @@ final class HttpLoginClient {
         assertThat(page.statusCode()).isEqualTo(200);
         var tokenMatch = TOKEN.matcher(page.body());
         var parameterMatch = PARAMETER.matcher(page.body());
-        assertThat(tokenMatch.find()).as("the login page carries the CSRF token for vaadin-login-form").isTrue();
+        assertThat(tokenMatch.find())
+                .as("the login page carries the CSRF token for vaadin-login-form")
+                .isTrue();
         assertThat(parameterMatch.find()).isTrue();
         token = tokenMatch.group(1);
         parameter = parameterMatch.group(1);
@@ -68,7 +73,8 @@ final class HttpLoginClient {
     HttpRequest signInRequest(String username, String password, boolean withToken, String... headers) {
         var form = "username=" + encode(username) + "&password=" + encode(password);
         if (withToken) form += "&" + encode(parameter) + "=" + encode(token);
-        var builder = request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        var builder = request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (headers.length > 0) builder.headers(headers);
         return builder.build();

@@ -47,11 +47,19 @@ class LoginLockoutTest {
     @Test
     void attemptsOfAPairAreSpacedEverLongerUpToTheCapAndTooEarlyOnesAreRefusedWithoutCounting() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(3, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
-        for (int i = 0; i < 4; i++) assertThat(throttle.admit("10.0.0.1", "ada")).as("attempt " + (i + 1)).isZero();
-        assertThat(throttle.admit("10.0.0.1", "ada")).as("the 5th right after the 4th").isEqualTo(Duration.ofMillis(250));
+        var throttle = new LoginThrottle(
+                3, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        for (int i = 0; i < 4; i++)
+            assertThat(throttle.admit("10.0.0.1", "ada"))
+                    .as("attempt " + (i + 1))
+                    .isZero();
+        assertThat(throttle.admit("10.0.0.1", "ada"))
+                .as("the 5th right after the 4th")
+                .isEqualTo(Duration.ofMillis(250));
         clock.addAndGet(100 * MS);
-        assertThat(throttle.admit("10.0.0.1", "ada")).as("refused attempts do not count").isEqualTo(Duration.ofMillis(150));
+        assertThat(throttle.admit("10.0.0.1", "ada"))
+                .as("refused attempts do not count")
+                .isEqualTo(Duration.ofMillis(150));
         clock.addAndGet(150 * MS);
         assertThat(throttle.admit("10.0.0.1", "ada")).isZero();
         assertThat(throttle.admit("10.0.0.1", "ada")).isEqualTo(Duration.ofMillis(500));
@@ -60,15 +68,20 @@ class LoginLockoutTest {
         clock.addAndGet(1000 * MS);
         assertThat(throttle.admit("10.0.0.1", "ada")).isZero();
         assertThat(throttle.admit("10.0.0.1", "ada")).as("capped").isEqualTo(Duration.ofSeconds(2));
-        assertThat(throttle.admit("10.0.0.2", "ada")).as("another address is not slowed").isZero();
-        assertThat(throttle.admit("10.0.0.1", "ben")).as("another username from the address is not slowed yet").isZero();
+        assertThat(throttle.admit("10.0.0.2", "ada"))
+                .as("another address is not slowed")
+                .isZero();
+        assertThat(throttle.admit("10.0.0.1", "ben"))
+                .as("another username from the address is not slowed yet")
+                .isZero();
         assertThat(throttle.delayFor(1000)).isEqualTo(Duration.ofSeconds(2));
     }
 
     @Test
     void theDelayRunsFromTheFailureNotFromTheStartOfTheCheck() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(1, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        var throttle = new LoginThrottle(
+                1, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
         throttle.admit("10.0.0.1", "ada");
         throttle.failed("10.0.0.1", "ada");
         assertThat(throttle.admit("10.0.0.1", "ada")).isZero();
@@ -82,22 +95,31 @@ class LoginLockoutTest {
     @Test
     void theAddressAloneIsPacedAcrossUsernames() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(3, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
-        for (int i = 1; i <= 11; i++) assertThat(throttle.admit("10.0.0.1", "user-" + i)).as("attempt " + i).isZero();
-        assertThat(throttle.admit("10.0.0.1", "user-12")).as("12th username right after the 11th").isEqualTo(Duration.ofMillis(250));
+        var throttle = new LoginThrottle(
+                3, 10, Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        for (int i = 1; i <= 11; i++)
+            assertThat(throttle.admit("10.0.0.1", "user-" + i))
+                    .as("attempt " + i)
+                    .isZero();
+        assertThat(throttle.admit("10.0.0.1", "user-12"))
+                .as("12th username right after the 11th")
+                .isEqualTo(Duration.ofMillis(250));
         assertThat(throttle.admit("10.0.0.9", "user-12")).isZero();
     }
 
     @Test
     void onlyASuccessForThatUsernameClearsThePair() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(1, 10, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        var throttle = new LoginThrottle(
+                1, 10, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
         throttle.admit("10.0.0.1", "ada");
         throttle.admit("10.0.0.1", "ada");
         assertThat(throttle.admit("10.0.0.1", "ada")).isEqualTo(Duration.ofMillis(100));
         throttle.admit("10.0.0.1", "ben");
         throttle.succeeded("10.0.0.1", "ben");
-        assertThat(throttle.admit("10.0.0.1", "ada")).as("a success for another username").isEqualTo(Duration.ofMillis(100));
+        assertThat(throttle.admit("10.0.0.1", "ada"))
+                .as("a success for another username")
+                .isEqualTo(Duration.ofMillis(100));
         throttle.succeeded("10.0.0.1", "ada");
         assertThat(throttle.admit("10.0.0.1", "ada")).isZero();
     }
@@ -105,9 +127,12 @@ class LoginLockoutTest {
     @Test
     void successesDoNotCountAgainstTheAddress() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(3, 2, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        var throttle = new LoginThrottle(
+                3, 2, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
         for (int i = 0; i < 20; i++) {
-            assertThat(throttle.admit("10.0.0.1", "user-" + i)).as("colleague " + i + " behind the same address").isZero();
+            assertThat(throttle.admit("10.0.0.1", "user-" + i))
+                    .as("colleague " + i + " behind the same address")
+                    .isZero();
             throttle.succeeded("10.0.0.1", "user-" + i);
         }
         assertThat(throttle.tracked()).isZero();
@@ -116,7 +141,8 @@ class LoginLockoutTest {
     @Test
     void aKeyIsForgottenAfterQuiet() {
         var clock = new AtomicLong();
-        var throttle = new LoginThrottle(1, 10, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
+        var throttle = new LoginThrottle(
+                1, 10, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(15), clock::get);
         throttle.admit("10.0.0.1", "ada");
         throttle.admit("10.0.0.1", "ada");
         assertThat(throttle.admit("10.0.0.1", "ada")).isEqualTo(Duration.ofMillis(100));

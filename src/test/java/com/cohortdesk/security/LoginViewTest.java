@@ -28,6 +28,7 @@ class LoginViewTest extends ViewTest {
         signIn("admin");
         navigate("no-such-page");
         NavigatorKt.expectView(NotFoundView.class);
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("There is no page at /no-such-page");
+        assertThat(_get(NotFoundView.class).getElement().getTextRecursively())
+                .contains("There is no page at /no-such-page");
     }
 }

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +33,8 @@ class PackagedLaunchIT {
     @Test
     void thePlainJarServesTheSignInPage() throws Exception {
         var jar = packagedJar();
-        org.junit.jupiter.api.Assumptions.assumeTrue(productionBuild(jar),
-                "the jar was not built with -Pproduction (no production frontend bundle in it)");
+        Assumptions.assumeTrue(
+                productionBuild(jar), "the jar was not built with -Pproduction (no production frontend bundle in it)");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var log = startAndGetLogin(List.of(java, "-jar", jar.toString()), null);
         assertThat(log).contains("No active profile set, falling back to 1 default profile: \"prod\"");
@@ -41,27 +43,36 @@ class PackagedLaunchIT {
     @Test
     void theOptimisedLaunchServesTheSignInPageWithItsAotCache() throws Exception {
         var launch = TARGET.resolve("cohort-desk/bin/cohort-desk");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(launch),
+        Assumptions.assumeTrue(
+                Files.isExecutable(launch),
                 "no launch layout: only ./mvnw -Pproduction package builds target/cohort-desk");
-        assertThat(TARGET.resolve("cohort-desk/app/cohort-desk.aot")).as("the AOT cache of the training run").isNotEmptyFile();
+        assertThat(TARGET.resolve("cohort-desk/app/cohort-desk.aot"))
+                .as("the AOT cache of the training run")
+                .isNotEmptyFile();
         var log = startAndGetLogin(List.of(launch.toString()), "-XX:AOTMode=on");
         assertThat(log).contains("Vaadin is running in production mode");
     }
 
     private static Path packagedJar() throws IOException {
         try (var files = Files.list(TARGET)) {
-            return files.filter(p -> p.getFileName().toString().matches("cohort-desk-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no packaged jar in " + TARGET + ": run the package phase first"));
+            return files.filter(p -> p.getFileName().toString().matches("cohort-desk-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError("no packaged jar in " + TARGET + ": run the package phase first"));
         }
     }
 
     /** Whether Vaadin's build info in the jar says production mode (./mvnw -Pproduction package). */
     private static boolean productionBuild(Path jar) throws IOException {
-        try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
-            var entry = zip.stream().filter(e -> e.getName().endsWith("META-INF/VAADIN/config/flow-build-info.json")).findFirst();
+        try (var zip = new ZipFile(jar.toFile())) {
+            var entry = zip.stream()
+                    .filter(e -> e.getName().endsWith("META-INF/VAADIN/config/flow-build-info.json"))
+                    .findFirst();
             if (entry.isEmpty()) return false;
             try (var in = zip.getInputStream(entry.get())) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(" ", "").contains("\"productionMode\":true");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace(" ", "")
+                        .contains("\"productionMode\":true");
             }
         }
     }
@@ -74,7 +85,9 @@ class PackagedLaunchIT {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true)
+        var builder = new ProcessBuilder(new ArrayList<>(command))
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         var env = builder.environment();
         env.remove("SPRING_PROFILES_ACTIVE");
@@ -87,13 +100,19 @@ class PackagedLaunchIT {
         if (javaOpts != null) env.put("JAVA_OPTS", javaOpts);
         var process = builder.start();
         try {
-            var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).timeout(Duration.ofSeconds(30)).build();
+            var http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             // A loaded 2-core CI machine can take minutes; a quiet one a few seconds.
             var deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
             HttpResponse<String> response = null;
             while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the app stopped:\n%s", tail(log)).isTrue();
+                assertThat(process.isAlive())
+                        .as("the app stopped:\n%s", tail(log))
+                        .isTrue();
                 try {
                     response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) break;
@@ -108,7 +127,8 @@ class PackagedLaunchIT {
             return Files.readString(log, StandardCharsets.UTF_8);
         } finally {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+            if (!process.waitFor(60, TimeUnit.SECONDS))
+                process.destroyForcibly().waitFor();
         }
     }
 

@@ -28,43 +28,68 @@ import org.springframework.web.context.WebApplicationContext;
 @IntegrationTest
 class PasswordHashingIT {
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired StaffService staff;
-    @Autowired UserDetailsService userDetails;
-    @Autowired PasswordEncoder encoder;
-    @Autowired LoginAttempts attempts;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    LoginAttempts attempts;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
     void restore() {
-        jdbc.update("update staff_user set password_hash = ?, failed_logins = 0, locked_until = null where username = 'chen'",
+        jdbc.update(
+                "update staff_user set password_hash = ?, failed_logins = 0, locked_until = null where username = 'chen'",
                 encoder.encode("faculty-demo-password"));
         attempts.forgetThrottle();
         // Other test classes count the demo accounts: remove the ones made here.
         for (var username : new String[] {"long-phrase", "byte-seventy-three"}) {
-            jdbc.update("delete from staff_user_role where staff_user_id in (select id from staff_user where username = ?)", username);
+            jdbc.update(
+                    "delete from staff_user_role where staff_user_id in (select id from staff_user where username = ?)",
+                    username);
             jdbc.update("delete from staff_user where username = ?", username);
         }
     }
 
     private String signIn(String username, String password, String address) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(new MockHttpSession()).with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .session(new MockHttpSession())
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     private <T> T asAdmin(Supplier<T> work) {
         var admin = userDetails.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             return work.get();
         } finally {
@@ -84,11 +109,12 @@ class PasswordHashingIT {
         assertThat(passphrase).hasSize(128);
         assertThat(StaffService.passwordProblem(passphrase)).isNull();
         var created = passphrase;
-        asAdmin(() -> staff.create(new NewStaffUser("long-phrase", "Long Phrase", "long.phrase@cohortdesk.example",
-                created, EnumSet.of(Role.FACULTY))));
+        asAdmin(() -> staff.create(new NewStaffUser(
+                "long-phrase", "Long Phrase", "long.phrase@cohortdesk.example", created, EnumSet.of(Role.FACULTY))));
         assertThat(hashOf("long-phrase")).startsWith("{argon2}$argon2id$");
         assertThat(signIn("long-phrase", passphrase, "10.0.20.1")).isEqualTo("/");
-        assertThat(signIn("long-phrase", passphrase.substring(0, 127) + "y", "10.0.20.2")).as("last character differs")
+        assertThat(signIn("long-phrase", passphrase.substring(0, 127) + "y", "10.0.20.2"))
+                .as("last character differs")
                 .isEqualTo("/login?error");
     }
 
@@ -100,16 +126,19 @@ class PasswordHashingIT {
         var other = common + " (friday)" + "z".repeat(100 - common.length() - 9);
         assertThat(mine).hasSize(100).startsWith(other.substring(0, 72));
         assertThat(other).hasSize(100);
-        asAdmin(() -> staff.create(new NewStaffUser("byte-seventy-three", "Byte Seventy-Three", "b73@cohortdesk.example",
-                mine, EnumSet.of(Role.FACULTY))));
-        assertThat(signIn("byte-seventy-three", other, "10.0.21.1")).as("BCrypt would see the same 72 bytes").isEqualTo("/login?error");
+        asAdmin(() -> staff.create(new NewStaffUser(
+                "byte-seventy-three", "Byte Seventy-Three", "b73@cohortdesk.example", mine, EnumSet.of(Role.FACULTY))));
+        assertThat(signIn("byte-seventy-three", other, "10.0.21.1"))
+                .as("BCrypt would see the same 72 bytes")
+                .isEqualTo("/login?error");
         assertThat(signIn("byte-seventy-three", mine, "10.0.21.2")).isEqualTo("/");
         assertThat(encoder.matches(other, hashOf("byte-seventy-three"))).isFalse();
     }
 
     @Test
     void aBcryptHashIsReplacedByArgon2idAtTheNextSignIn() throws Exception {
-        jdbc.update("update staff_user set password_hash = ? where username = 'chen'",
+        jdbc.update(
+                "update staff_user set password_hash = ? where username = 'chen'",
                 "{bcrypt}" + new BCryptPasswordEncoder().encode("faculty-demo-password"));
         long version = jdbc.queryForObject("select version from staff_user where username = 'chen'", Long.class);
         assertThat(signIn("chen", "not-the-password", "10.0.22.1")).isEqualTo("/login?error");
@@ -121,7 +150,8 @@ class PasswordHashingIT {
         assertThat(encoder.matches("faculty-demo-password", upgraded)).isTrue();
         assertThat(encoder.upgradeEncoding(upgraded)).isFalse();
         assertThat(jdbc.queryForObject("select version from staff_user where username = 'chen'", Long.class))
-                .as("no edit conflict with an administrator's open form").isEqualTo(version);
+                .as("no edit conflict with an administrator's open form")
+                .isEqualTo(version);
         assertThat(signIn("chen", "faculty-demo-password", "10.0.22.3")).isEqualTo("/");
     }
 }

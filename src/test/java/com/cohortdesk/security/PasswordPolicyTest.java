@@ -23,8 +23,21 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "PASSWORD1234", "qwertyuiop12", "Qwertyuiop123", "123456789012", "iloveyou1234",
-            "Password2024!", "letmein12345", "1q2w3e4r5t6y", "correcthorsebatterystaple", "Monkey123456", "Dragon2025!!"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "PASSWORD1234",
+                "qwertyuiop12",
+                "Qwertyuiop123",
+                "123456789012",
+                "iloveyou1234",
+                "Password2024!",
+                "letmein12345",
+                "1q2w3e4r5t6y",
+                "correcthorsebatterystaple",
+                "Monkey123456",
+                "Dragon2025!!"
+            })
     void commonPasswordsAreRefusedIgnoringCase(String password) {
         assertThat(PasswordPolicy.problem(password)).contains("commonly used");
     }
@@ -37,7 +50,8 @@ class PasswordPolicyTest {
     @Test
     void repeatedCharactersAndTheUsernameAreRefused() {
         assertThat(PasswordPolicy.problem("aaaaaaaaaaaaab")).contains("too few different");
-        assertThat(PasswordPolicy.problem("ada.okonkwo.staff", "Ada.Okonkwo.Staff")).contains("username");
+        assertThat(PasswordPolicy.problem("ada.okonkwo.staff", "Ada.Okonkwo.Staff"))
+                .contains("username");
     }
 
     @Test

@@ -23,36 +23,55 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles(resolver = TestProfiles.class)
 class SecurityHeadersIT {
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext context;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
 
     private HttpResponse<String> get(String path) throws Exception {
-        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        var client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
-        for (var path : new String[] {"/login", "/login?error", "/", "/actuator/health", "/VAADIN/build/does-not-exist.js"}) {
+        for (var path :
+                new String[] {"/login", "/login?error", "/", "/actuator/health", "/VAADIN/build/does-not-exist.js"}) {
             var headers = get(path).headers();
             assertThat(headers.allValues("X-Frame-Options")).as(path).containsOnly("SAMEORIGIN");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
         }
         var csp = SecurityConfig.CONTENT_SECURITY_POLICY;
-        assertThat(csp).contains("frame-ancestors 'self'", "connect-src 'self'", "img-src 'self' data:", "object-src 'none'");
+        assertThat(csp)
+                .contains("frame-ancestors 'self'", "connect-src 'self'", "img-src 'self' data:", "object-src 'none'");
     }
 
     @Test
     void idleSessionsEndAndTheHeartbeatDoesNotKeepThemAlive() throws Exception {
         assertThat(get("/login").statusCode()).isEqualTo(200);
         var servletContext = ((WebApplicationContext) context).getServletContext();
-        assertThat(servletContext.getSessionTimeout()).as("server.servlet.session.timeout in minutes").isEqualTo(30);
+        assertThat(servletContext.getSessionTimeout())
+                .as("server.servlet.session.timeout in minutes")
+                .isEqualTo(30);
         var vaadin = context.getBeansOfType(ServletRegistrationBean.class).values().stream()
-                .map(ServletRegistrationBean::getServlet).filter(VaadinServlet.class::isInstance).map(VaadinServlet.class::cast)
-                .findFirst().orElseThrow();
-        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+                .map(ServletRegistrationBean::getServlet)
+                .filter(VaadinServlet.class::isInstance)
+                .map(VaadinServlet.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions())
+                .isTrue();
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cohortdesk.IntegrationTest;
 import com.cohortdesk.cohort.CohortService;
-import com.cohortdesk.learner.LearnerFilter;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.programme.ModuleService;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -19,10 +18,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 class ServiceSecurityIT {
 
-    @Autowired CohortService cohorts;
-    @Autowired LearnerService learners;
-    @Autowired ModuleService modules;
-    @Autowired StaffService staff;
+    @Autowired
+    CohortService cohorts;
+
+    @Autowired
+    LearnerService learners;
+
+    @Autowired
+    ModuleService modules;
+
+    @Autowired
+    StaffService staff;
 
     @Test
     @WithUserDetails("ada")
@@ -31,8 +37,9 @@ class ServiceSecurityIT {
         assertThatThrownBy(() -> learners.countLearners()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> modules.listModules()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.listStaff()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.create(new NewStaffUser("mallory", "Mallory", "m@example.org",
-                "a-long-enough-password", java.util.Set.of(Role.ADMIN)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.create(new NewStaffUser(
+                        "mallory", "Mallory", "m@example.org", "a-long-enough-password", Set.of(Role.ADMIN))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -34,22 +34,34 @@ class SignInTimingIT {
     private static final int SAMPLES = 31;
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z"); // cohortdesk.clock.fixed
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired LoginAttempts attempts;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LoginAttempts attempts;
+
     MockMvc mvc;
     int address;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        jdbc.update("update staff_user set locked_until = ? where username = 'chen'", Timestamp.from(NOW.plusSeconds(3600)));
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        jdbc.update(
+                "update staff_user set locked_until = ? where username = 'chen'",
+                Timestamp.from(NOW.plusSeconds(3600)));
         jdbc.update("update staff_user set enabled = false where username = 'divya'");
     }
 
     @AfterEach
     void restore() {
-        jdbc.update("update staff_user set failed_logins = 0, locked_until = null, enabled = (username <> 'grace')"); // the demo's departed host stays disabled
+        jdbc.update(
+                "update staff_user set failed_logins = 0, locked_until = null, enabled = (username <> 'grace')"); // the
+        // demo's departed host stays disabled
         attempts.forgetThrottle();
     }
 
@@ -57,11 +69,16 @@ class SignInTimingIT {
         var from = "10.1." + (address / 250) + "." + (address++ % 250); // a fresh address every time
         var session = new MockHttpSession();
         long started = System.nanoTime();
-        var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(session).with(request -> {
-                    request.setRemoteAddr(from);
-                    return request;
-                })).andReturn();
+        var result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf())
+                        .session(session)
+                        .with(request -> {
+                            request.setRemoteAddr(from);
+                            return request;
+                        }))
+                .andReturn();
         long took = System.nanoTime() - started;
         assertThat(result.getResponse().getRedirectedUrl()).as(username).isEqualTo("/login?error");
         return took;
@@ -85,14 +102,19 @@ class SignInTimingIT {
             for (var entry : cases.entrySet()) {
                 long took = timeSignIn(entry.getValue()[0], entry.getValue()[1]);
                 if (round >= 0) times.get(entry.getKey()).add(took);
-                jdbc.update("update staff_user set failed_logins = 0 where username = 'ben'"); // never lock the wrong-password case
+                jdbc.update("update staff_user set failed_logins = 0 where username = 'ben'"); // never lock the
+                // wrong-password case
             }
         }
         var medians = new LinkedHashMap<String, Double>();
         times.forEach((c, t) -> medians.put(c, median(t) / 1e6));
         System.out.println("Refused sign-in, median ms: " + medians);
-        double fastest = medians.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        double slowest = medians.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        assertThat((slowest - fastest) / fastest).as("median times in ms: " + medians).isLessThan(0.20);
+        double fastest =
+                medians.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double slowest =
+                medians.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        assertThat((slowest - fastest) / fastest)
+                .as("median times in ms: " + medians)
+                .isLessThan(0.20);
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class StaffListViewTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void removeCreatedAccounts() {
@@ -48,8 +50,8 @@ class StaffListViewTest extends ViewTest {
         NavigatorKt.expectView(StaffListView.class);
         // admin, six faculty, and grace (disabled: she left; the dashboard's demo of a session without a host)
         assertThat(GridKt._size(grid())).isEqualTo(8);
-        assertThat(GridKt._getFormattedRow(grid(), 0)).containsExactly("Alex Morgan", "admin", "admin@cohortdesk.example",
-                "Admin", "Enabled");
+        assertThat(GridKt._getFormattedRow(grid(), 0))
+                .containsExactly("Alex Morgan", "admin", "admin@cohortdesk.example", "Admin", "Enabled");
     }
 
     @Test
@@ -67,9 +69,14 @@ class StaffListViewTest extends ViewTest {
         var password = _get(Paragraph.class, s -> s.withId("one-time-password")).getText();
         assertThat(PasswordPolicy.problem(password)).isNull();
         assertThat(GridKt._size(grid())).isEqualTo(9);
-        assertThat(jdbc.queryForObject("select count(*) from module_faculty f join programme_module m on m.id = f.module_id "
-                + "join staff_user u on u.id = f.staff_user_id where u.username = 'gita' and m.code = 'MLDS301'", Integer.class)).isOne();
-        assertThat(jdbc.queryForObject("select password_change_required from staff_user where username = 'gita'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from module_faculty f join programme_module m on m.id = f.module_id "
+                                + "join staff_user u on u.id = f.staff_user_id where u.username = 'gita' and m.code = 'MLDS301'",
+                        Integer.class))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "select password_change_required from staff_user where username = 'gita'", Boolean.class))
+                .isTrue();
     }
 
     @Test
@@ -86,9 +93,11 @@ class StaffListViewTest extends ViewTest {
         _setValue(_get(MultiSelectComboBox.class, s -> s.withId("staff-modules")), Set.of("MLDS301", "MLDS999"));
         _click(_get(Button.class, s -> s.withId("staff-save")));
 
-        assertThat(_get(Paragraph.class, s -> s.withId("staff-problems")).getText()).isEqualTo("There is no module MLDS999.");
+        assertThat(_get(Paragraph.class, s -> s.withId("staff-problems")).getText())
+                .isEqualTo("There is no module MLDS999.");
         LocatorJ._assertNone(Paragraph.class, s -> s.withId("one-time-password"));
-        assertThat(jdbc.queryForObject("select count(*) from staff_user where username = 'gita'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from staff_user where username = 'gita'", Integer.class))
+                .isZero();
         assertThat(GridKt._size(grid())).isEqualTo(8);
     }
 
@@ -100,10 +109,12 @@ class StaffListViewTest extends ViewTest {
         while (!GridKt._get(grid(), row).username().equals("chen")) row++;
         GridKt._clickItem(grid(), row);
         // Meanwhile someone else saves the same account.
-        jdbc.update("update staff_user set display_name = 'Changed elsewhere', version = version + 1 where username = 'chen'");
+        jdbc.update(
+                "update staff_user set display_name = 'Changed elsewhere', version = version + 1 where username = 'chen'");
         _setValue(_get(TextField.class, s -> s.withId("staff-name")), "Dr Chen Wei (mine)");
         _click(_get(Button.class, s -> s.withId("staff-save")));
-        assertThat(_get(ConfirmDialog.class, s -> s.withId("conflict-dialog")).isOpened()).isTrue();
+        assertThat(_get(ConfirmDialog.class, s -> s.withId("conflict-dialog")).isOpened())
+                .isTrue();
         assertThat(jdbc.queryForObject("select display_name from staff_user where username = 'chen'", String.class))
                 .isEqualTo("Changed elsewhere");
     }
@@ -112,10 +123,14 @@ class StaffListViewTest extends ViewTest {
     void facultyCannotOpenIt() {
         signIn("divya");
         // Vaadin's access control refuses the navigation (in the browser it shows the not-found page).
-        assertThatThrownBy(() -> navigate("staff")).hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).noneMatch(c -> c.getClass().getSimpleName().endsWith("ListView"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = 'divya' and action = 'ACCESS_DENIED' "
-                + "and details like 'View refused: /staff%'", Integer.class)).isPositive();
+        assertThatThrownBy(() -> navigate("staff")).hasRootCauseInstanceOf(AccessDeniedException.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(c -> c.getClass().getSimpleName().endsWith("ListView"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where actor = 'divya' and action = 'ACCESS_DENIED' "
+                                + "and details like 'View refused: /staff%'",
+                        Integer.class))
+                .isPositive();
         assertThat(LocatorJ._find(StaffListView.class)).isEmpty();
     }
 }

@@ -26,9 +26,13 @@ class BookingListTest {
 
     @Test
     void cancellingABookedPlacePromotesTheFirstWaitingLearner() {
-        var list = new BookingList(2, List.of(new BookingList.Place(1, BookingStatus.BOOKED),
-                new BookingList.Place(2, BookingStatus.BOOKED), new BookingList.Place(3, BookingStatus.WAITING),
-                new BookingList.Place(4, BookingStatus.WAITING)));
+        var list = new BookingList(
+                2,
+                List.of(
+                        new BookingList.Place(1, BookingStatus.BOOKED),
+                        new BookingList.Place(2, BookingStatus.BOOKED),
+                        new BookingList.Place(3, BookingStatus.WAITING),
+                        new BookingList.Place(4, BookingStatus.WAITING)));
         assertThat(list.cancel(2)).contains(3L);
         assertThat(list.booked()).isEqualTo(2);
         assertThat(list.waitingPosition(4)).isEqualTo(1);

@@ -14,8 +14,7 @@ public final class RemovedMarks {
     /** The default window ({@code cohortdesk.dashboard.attendance.sessions}); the tests do not change it. */
     private static final int WINDOW = 4;
 
-    private RemovedMarks() {
-    }
+    private RemovedMarks() {}
 
     public static void delete(JdbcTemplate jdbc, String deleteSql, Object... args) {
         if (jdbc.update(deleteSql, args) > 0) new AttendanceCounts(jdbc, new TransactionTemplate(), WINDOW).recount();

@@ -6,13 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cohortdesk.enrollment.OfferingRow;
+import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.session.ui.OccurrenceView;
 import com.cohortdesk.session.ui.PlannerView;
 import com.cohortdesk.session.ui.SessionListView;
 import com.cohortdesk.ui.NotFoundView;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class SessionViewsTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
@@ -61,7 +66,7 @@ class SessionViewsTest extends ViewTest {
         signIn("ada");
         navigate("sessions/" + occurrence("ada", "2026-11-24T18:00Z"));
         var grid = roster();
-        var responsive = com.cohortdesk.ui.ResponsiveGrid.of(grid).orElseThrow();
+        var responsive = ResponsiveGrid.of(grid).orElseThrow();
         responsive.show(true);
         assertThat(grid.getColumnByKey("attendance").isVisible()).isFalse();
         assertThat(grid.getColumnByKey("card").isVisible()).isTrue();
@@ -71,19 +76,34 @@ class SessionViewsTest extends ViewTest {
 
         var card = (Div) GridKt._getCellComponent(grid, 2, "card");
         var name = GridKt._get(grid, 2).fullName();
-        var head = (Div) card.getChildren().filter(c -> c.hasClassName("attendance-head")).findFirst().orElseThrow();
-        assertThat(head.getChildren().map(c -> ((com.vaadin.flow.component.HasText) c).getText()).toList())
+        var head = (Div) card.getChildren()
+                .filter(c -> c.hasClassName("attendance-head"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(head.getChildren().map(c -> ((HasText) c).getText()).toList())
                 .containsExactly(name, "Not marked");
-        var taps = (Div) card.getChildren().filter(c -> c.hasClassName("attendance-taps")).findFirst().orElseThrow();
-        var present = taps.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Present")).findFirst().orElseThrow();
+        var taps = (Div) card.getChildren()
+                .filter(c -> c.hasClassName("attendance-taps"))
+                .findFirst()
+                .orElseThrow();
+        var present = taps.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Present"))
+                .findFirst()
+                .orElseThrow();
         _click(present);
 
         assertThat(GridKt._get(grid, 2).mark()).isEqualTo(AttendanceMark.PRESENT);
         assertThat(GridKt._get(grid, 2).fullName()).isEqualTo(name);
         assertThat(GridKt._get(grid, 1).mark()).isNull();
-        assertThat(summary.getText()).isEqualTo("1 present · 0 late · 0 excused · 0 absent · " + (size - 1) + " not marked");
+        assertThat(summary.getText())
+                .isEqualTo("1 present · 0 late · 0 excused · 0 absent · " + (size - 1) + " not marked");
         var redrawn = (Div) GridKt._getCellComponent(grid, 2, "card");
-        assertThat(redrawn.getChildren().filter(c -> c.hasClassName("attendance-note")).count()).as("the note once marked").isOne();
+        assertThat(redrawn.getChildren()
+                        .filter(c -> c.hasClassName("attendance-note"))
+                        .count())
+                .as("the note once marked")
+                .isOne();
     }
 
     @Test
@@ -91,21 +111,30 @@ class SessionViewsTest extends ViewTest {
         signIn("ada");
         navigate("sessions");
         NavigatorKt.expectView(SessionListView.class);
-        assertThat(GridKt._findAll(sessionGrid())).isNotEmpty().allSatisfy(r -> assertThat(r.hostName()).isEqualTo("Dr Ada Okonkwo"));
-        assertThat(GridKt._getFormattedRow(sessionGrid(), 0)).contains("Mon 23 Nov 2026, 19:00 UK", "Webinar: MLDS101 webinar");
+        assertThat(GridKt._findAll(sessionGrid()))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.hostName()).isEqualTo("Dr Ada Okonkwo"));
+        assertThat(GridKt._getFormattedRow(sessionGrid(), 0))
+                .contains("Mon 23 Nov 2026, 19:00 UK", "Webinar: MLDS101 webinar");
         navigate("sessions/" + occurrence("ada", "2026-11-24T18:00Z"));
         NavigatorKt.expectView(OccurrenceView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-facts")).getText()).startsWith("Tue 24 Nov 2026, 18:00 UK · 60 minutes");
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-facts")).getText())
+                .startsWith("Tue 24 Nov 2026, 18:00 UK · 60 minutes");
         var first = GridKt._get(roster(), 0);
         assertThat(first.mark()).isNull();
         var buttons = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
-        var late = buttons.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Late")).findFirst().orElseThrow();
+        var late = buttons.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Late"))
+                .findFirst()
+                .orElseThrow();
         _click(late);
         assertThat(GridKt._get(roster(), 0).mark()).isEqualTo(AttendanceMark.LATE);
         var note = (TextField) GridKt._getCellComponent(roster(), 0, "note");
         _setValue(note, "Connection trouble");
         assertThat(GridKt._get(roster(), 0).note()).isEqualTo("Connection trouble");
-        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("1 marked", "booking closed");
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText())
+                .contains("1 marked", "booking closed");
     }
 
     @Test
@@ -121,21 +150,31 @@ class SessionViewsTest extends ViewTest {
                 insert into session_attendance (occurrence_id, learner_id, mark, marked_at, marked_by, version)
                 values (?, ?, 'ABSENT', current_timestamp, 'admin', 0)""", occurrenceId, other.learnerId());
         var buttons = (Div) GridKt._getCellComponent(grid, 0, "attendance");
-        _click(buttons.getChildren().map(Button.class::cast).filter(b -> b.getText().equals("Present")).findFirst().orElseThrow());
+        _click(buttons.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getText().equals("Present"))
+                .findFirst()
+                .orElseThrow());
 
         assertThat(GridKt._get(grid, 0).mark()).isEqualTo(AttendanceMark.PRESENT);
-        assertThat(GridKt._get(grid, 0).attendanceVersion()).as("the new version, from the service").isZero();
+        assertThat(GridKt._get(grid, 0).attendanceVersion())
+                .as("the new version, from the service")
+                .isZero();
         assertThat(GridKt._get(grid, 1).mark()).as("no full reload").isNull();
-        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("1 marked");
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText())
+                .contains("1 marked");
     }
 
     @Test
     void theRosterPageReadsWhatCanBeDoneFromTheOccurrence() {
         signIn("ada");
-        // next week (the clock stands at 25 Nov 12:00): still to come, so it can be moved or cancelled; attendance not yet
+        // next week (the clock stands at 25 Nov 12:00): still to come, so it can be moved or cancelled; attendance not
+        // yet
         navigate("sessions/" + occurrence("ada", "2026-12-01T18:00Z"));
-        assertThat(_get(Button.class, s -> s.withId("occurrence-move")).isVisible()).isTrue();
-        assertThat(_get(Button.class, s -> s.withId("occurrence-cancel")).isVisible()).isTrue();
+        assertThat(_get(Button.class, s -> s.withId("occurrence-move")).isVisible())
+                .isTrue();
+        assertThat(_get(Button.class, s -> s.withId("occurrence-cancel")).isVisible())
+                .isTrue();
         var future = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
         assertThat(future.getChildren().map(Button.class::cast)).isNotEmpty().noneMatch(Button::isEnabled);
         // yesterday: over, so neither moved nor cancelled; attendance open
@@ -157,8 +196,11 @@ class SessionViewsTest extends ViewTest {
     void aFullOfficeHourShowsItsWaitingList() {
         signIn("admin");
         navigate("sessions/" + occurrence("ada", "2026-12-01T18:00Z"));
-        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText()).contains("6 of 6 places booked · 2 waiting");
-        assertThat(GridKt._findAll(roster())).extracting(RosterLine::bookingLabel).contains("Booked", "Waiting #1", "Waiting #2");
+        assertThat(_get(Paragraph.class, s -> s.withId("occurrence-counts")).getText())
+                .contains("6 of 6 places booked · 2 waiting");
+        assertThat(GridKt._findAll(roster()))
+                .extracting(RosterLine::bookingLabel)
+                .contains("Booked", "Waiting #1", "Waiting #2");
     }
 
     @Test
@@ -168,21 +210,35 @@ class SessionViewsTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("schedule-session")));
         _setValue(_get(TextField.class, s -> s.withId("session-title")), "Karibu extra help");
         @SuppressWarnings("unchecked")
-        ComboBox<com.cohortdesk.enrollment.OfferingRow> offering = _get(ComboBox.class, s -> s.withId("session-offering"));
-        _setValue(offering, offering.getListDataView().getItems().filter(o -> o.moduleCode().equals("MLDS101")
-                && o.cohortName().equals("Fall 2026")).findFirst().orElseThrow());
+        ComboBox<OfferingRow> offering = _get(ComboBox.class, s -> s.withId("session-offering"));
+        _setValue(
+                offering,
+                offering.getListDataView()
+                        .getItems()
+                        .filter(o -> o.moduleCode().equals("MLDS101")
+                                && o.cohortName().equals("Fall 2026"))
+                        .findFirst()
+                        .orElseThrow());
         @SuppressWarnings("unchecked")
-        ComboBox<com.cohortdesk.security.StaffSummary> host = _get(ComboBox.class, s -> s.withId("session-host"));
-        _setValue(host, host.getListDataView().getItems().filter(h -> h.username().equals("ada")).findFirst().orElseThrow());
+        ComboBox<StaffSummary> host = _get(ComboBox.class, s -> s.withId("session-host"));
+        _setValue(
+                host,
+                host.getListDataView()
+                        .getItems()
+                        .filter(h -> h.username().equals("ada"))
+                        .findFirst()
+                        .orElseThrow());
         _setValue(_get(DatePicker.class, s -> s.withId("session-date")), LocalDate.of(2026, 12, 1));
         _setValue(_get(TimePicker.class, s -> s.withId("session-time")), LocalTime.of(18, 30));
         _setValue(_get(TextField.class, s -> s.withId("session-link")), "https://meet.example.org/extra");
         _click(_get(Button.class, s -> s.withId("session-save")));
         assertThat(_get(Paragraph.class, s -> s.withId("session-problems")).getText())
-                .startsWith("Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.");
+                .startsWith(
+                        "Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.");
         _setValue(_get(TextArea.class, s -> s.withId("session-override")), "Revision week");
         _click(_get(Button.class, s -> s.withId("session-save-anyway")));
-        assertThat(jdbc.queryForObject("select override_reason from live_session where title = 'Karibu extra help'", String.class))
+        assertThat(jdbc.queryForObject(
+                        "select override_reason from live_session where title = 'Karibu extra help'", String.class))
                 .contains("Revision week");
     }
 
@@ -194,11 +250,16 @@ class SessionViewsTest extends ViewTest {
                 where c.intake_year = 2026 and m.code = 'MLDS101'""", Long.class);
         navigate("planner?offering=" + offering);
         NavigatorKt.expectView(PlannerView.class);
-        assertThat(_get(Paragraph.class, s -> s.withId("planner-summary")).getText()).startsWith("Tue 18:00 UK suits ")
+        assertThat(_get(Paragraph.class, s -> s.withId("planner-summary")).getText())
+                .startsWith("Tue 18:00 UK suits ")
                 .contains("% of the learners' weeks (148 learners");
-        assertThat(_get(Div.class, s -> s.withId("planner-best")).getChildren().filter(Button.class::isInstance).count()).isEqualTo(3);
+        assertThat(_get(Div.class, s -> s.withId("planner-best"))
+                        .getChildren()
+                        .filter(Button.class::isInstance)
+                        .count())
+                .isEqualTo(3);
         @SuppressWarnings("unchecked")
-        Grid<com.cohortdesk.session.PlannerReport.LearnerFit> learners = _get(Grid.class, s -> s.withId("planner-learners"));
+        Grid<PlannerReport.LearnerFit> learners = _get(Grid.class, s -> s.withId("planner-learners"));
         assertThat(GridKt._size(learners)).isEqualTo(148);
     }
 }

@@ -15,8 +15,10 @@ class ProgrammeTimeTest {
 
     @Test
     void showsLocalTimeWithOffsetIncludingHalfHoursAndDaylightSaving() {
-        assertThat(ProgrammeTime.localTimeNow(ZoneId.of("Asia/Kolkata"), winter)).isEqualTo("Wed 20:30 (UTC+05:30)");
-        assertThat(ProgrammeTime.localTimeNow(ZoneId.of("Pacific/Auckland"), winter)).isEqualTo("Thu 04:00 (UTC+13:00)");
+        assertThat(ProgrammeTime.localTimeNow(ZoneId.of("Asia/Kolkata"), winter))
+                .isEqualTo("Wed 20:30 (UTC+05:30)");
+        assertThat(ProgrammeTime.localTimeNow(ZoneId.of("Pacific/Auckland"), winter))
+                .isEqualTo("Thu 04:00 (UTC+13:00)");
         assertThat(ProgrammeTime.localTimeNow(ProgrammeTime.ZONE, winter)).isEqualTo("Wed 15:00 (UTC)");
         assertThat(ProgrammeTime.localTimeNow(ProgrammeTime.ZONE, summer)).isEqualTo("Wed 16:00 (UTC+01:00)");
     }
@@ -44,13 +46,15 @@ class ProgrammeTimeTest {
         assertThat(ProgrammeTime.parseZone("EST")).isEmpty();
         assertThat(ProgrammeTime.parseZone("CET")).isEmpty();
         assertThat(ProgrammeTime.parseZone("SystemV/EST5")).isEmpty();
-        assertThat(ProgrammeTime.zoneProblem("EST")).isEqualTo("\"EST\" is an abbreviation, not a time zone; "
-                + "use a region name such as America/New_York (it follows the clock changes) or UTC.");
+        assertThat(ProgrammeTime.zoneProblem("EST"))
+                .isEqualTo("\"EST\" is an abbreviation, not a time zone; "
+                        + "use a region name such as America/New_York (it follows the clock changes) or UTC.");
         assertThat(ProgrammeTime.zoneProblem("pst")).contains("America/Los_Angeles");
         assertThat(ProgrammeTime.zoneProblem("GMT")).contains("Europe/London");
         assertThat(ProgrammeTime.zoneProblem("XYZT")).contains("abbreviation").contains("Europe/London");
-        assertThat(ProgrammeTime.zoneProblem("Mars/Olympus")).isEqualTo("\"Mars/Olympus\" is not a time zone; "
-                + "use a region name such as Europe/London or Asia/Kolkata.");
+        assertThat(ProgrammeTime.zoneProblem("Mars/Olympus"))
+                .isEqualTo("\"Mars/Olympus\" is not a time zone; "
+                        + "use a region name such as Europe/London or Asia/Kolkata.");
         assertThat(ProgrammeTime.zoneProblem("")).contains("region name such as Europe/London");
     }
 }

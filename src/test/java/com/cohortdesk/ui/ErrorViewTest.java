@@ -17,11 +17,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A page that fails while it opens shows the app's error page, never Vaadin's InternalServerError with the
@@ -59,7 +63,7 @@ class ErrorViewTest extends ViewTest {
     public static class BeforeEnterServiceDenial extends Div implements BeforeEnterObserver {
         @Override
         public void beforeEnter(BeforeEnterEvent event) {
-            throw new org.springframework.security.access.AccessDeniedException("Faculty may read only the offerings they lead.");
+            throw new AccessDeniedException("Faculty may read only the offerings they lead.");
         }
     }
 
@@ -83,7 +87,8 @@ class ErrorViewTest extends ViewTest {
     }
 
     private static ErrorView errorView() {
-        var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        var target =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
         assertThat(target).isInstanceOf(ErrorView.class);
         return (ErrorView) target;
     }
@@ -95,7 +100,7 @@ class ErrorViewTest extends ViewTest {
     @Test
     void aCrashWhileOpeningShowsOnlyAReferenceThatTheLogHasAtError() {
         signIn("admin");
-        for (var path : java.util.List.of("test-crash-constructor", "test-crash-before-enter")) {
+        for (var path : List.of("test-crash-constructor", "test-crash-before-enter")) {
             logged.list.clear();
             navigate(path);
             var view = errorView();
@@ -103,17 +108,30 @@ class ErrorViewTest extends ViewTest {
             var matcher = REFERENCE.matcher(text);
             assertThat(matcher.matches()).as(text).isTrue();
             var pageText = view.getElement().getTextRecursively();
-            assertThat(pageText).doesNotContain("Exception").doesNotContain("12x").doesNotContain("password_hash")
+            assertThat(pageText)
+                    .doesNotContain("Exception")
+                    .doesNotContain("12x")
+                    .doesNotContain("password_hash")
                     .doesNotContain("at com.");
             var reference = matcher.group(1);
-            assertThat(logged.list).filteredOn(e -> e.getLevel() == Level.ERROR).singleElement().satisfies(event -> {
-                assertThat(event.getFormattedMessage()).contains(reference);
-                assertThat(event.getThrowableProxy()).as("the stack trace goes to the log").isNotNull();
-                // a constructor's exception reaches the router wrapped by Spring's bean factory: the log has the chain
-                var causes = new java.util.ArrayList<String>();
-                for (var t = event.getThrowableProxy(); t != null; t = t.getCause()) causes.add(t.getClassName());
-                assertThat(causes).containsAnyOf(NumberFormatException.class.getName(), IllegalArgumentException.class.getName());
-            });
+            assertThat(logged.list)
+                    .filteredOn(e -> e.getLevel() == Level.ERROR)
+                    .singleElement()
+                    .satisfies(event -> {
+                        assertThat(event.getFormattedMessage()).contains(reference);
+                        assertThat(event.getThrowableProxy())
+                                .as("the stack trace goes to the log")
+                                .isNotNull();
+                        // a constructor's exception reaches the router wrapped by Spring's bean factory: the log has
+                        // the chain
+                        var causes = new ArrayList<String>();
+                        for (var t = event.getThrowableProxy(); t != null; t = t.getCause())
+                            causes.add(t.getClassName());
+                        assertThat(causes)
+                                .containsAnyOf(
+                                        NumberFormatException.class.getName(),
+                                        IllegalArgumentException.class.getName());
+                    });
             assertThat(ErrorHandling.httpStatusFor(view.caught())).isEqualTo(500);
         }
     }
@@ -140,9 +158,11 @@ class ErrorViewTest extends ViewTest {
     void anUnknownAddressStillShowsTheNotFoundPage() {
         signIn("admin");
         navigate("no-such-page");
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
         navigate("learners/999999999"); // the view throws NotFoundException for a learner that is not there
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(NotFoundView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(NotFoundView.class);
     }
 
     @Test
@@ -151,8 +171,9 @@ class ErrorViewTest extends ViewTest {
         // Vaadin's access-denied route, which Karibu raises as MockAccessDeniedException, not the error page
         assertThatThrownBy(() -> navigate("staff")).isInstanceOf(MockAccessDeniedException.class);
         // an anonymous visitor is still sent to the login page
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
         navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("login");
     }
 }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class GridRowsTest {
 
-    record Row(long id, String name) {
-    }
+    record Row(long id, String name) {}
 
     private final List<Row> rows = List.of(new Row(1, "Ada"), new Row(2, "Ben"));
     private final Grid<Row> grid = new Grid<>();
@@ -50,7 +49,8 @@ class GridRowsTest {
 
     @Test
     void theKeydownListenerSendsTheRowsItemKeyUnderTheFilter() {
-        var registrations = grid.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("keydown");
+        var registrations =
+                grid.getElement().getNode().getFeature(ElementListenerMap.class).getExpressions("keydown");
         assertThat(registrations).contains(GridRows.ITEM_KEY, GridRows.ENTER_ON_A_ROW);
     }
 
@@ -58,7 +58,11 @@ class GridRowsTest {
     private void keydown(boolean filterHolds, String itemKey) {
         var data = JacksonUtils.createObjectNode();
         data.put(GridRows.ENTER_ON_A_ROW, filterHolds);
-        if (itemKey == null) data.putNull(GridRows.ITEM_KEY); else data.put(GridRows.ITEM_KEY, itemKey);
-        grid.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(grid.getElement(), "keydown", data));
+        if (itemKey == null) data.putNull(GridRows.ITEM_KEY);
+        else data.put(GridRows.ITEM_KEY, itemKey);
+        grid.getElement()
+                .getNode()
+                .getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(grid.getElement(), "keydown", data));
     }
 }

@@ -45,10 +45,16 @@ public final class KaribuVaadin253Compat {
 
     static final class Service extends MockSpringServletService {
         // names must match what Karibu 2.7.0 looks up
-        final Collection<SessionInitListener> sessionInitListeners = List.of(e -> getEventBus().fireEvent(e));
-        final Collection<ServiceDestroyListener> serviceDestroyListeners = List.of(e -> getEventBus().fireEvent(e));
+        final Collection<SessionInitListener> sessionInitListeners =
+                List.of(e -> getEventBus().fireEvent(e));
+        final Collection<ServiceDestroyListener> serviceDestroyListeners =
+                List.of(e -> getEventBus().fireEvent(e));
 
-        Service(MockSpringServlet servlet, DeploymentConfiguration config, ApplicationContext ctx, Function0<UI> uiFactory) {
+        Service(
+                MockSpringServlet servlet,
+                DeploymentConfiguration config,
+                ApplicationContext ctx,
+                Function0<UI> uiFactory) {
             super(servlet, config, ctx, uiFactory);
         }
     }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponsiveGridTest {
 
-    record Row(String when, String what) {
-    }
+    record Row(String when, String what) {}
 
     static Grid<Row> grid() {
         var grid = new Grid<Row>();

@@ -35,12 +35,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SessionSizeTest extends ViewTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue #15, not fixed yet: today this fails. The serialised session with its UI is "
-            + "537 KB, and lambdas of LearnerListView and OfferingDetailView plus 100 LearnerRows, 148 RosterLines, 32 heat-map "
-            + "cells and 10 AssessmentRows of the pages left behind are still reachable from it. Enable it with the fix.")
+    @org.junit.jupiter.api.Disabled(
+            "issue #15, not fixed yet: today this fails. The serialised session with its UI is "
+                    + "537 KB, and lambdas of LearnerListView and OfferingDetailView plus 100 LearnerRows, 148 RosterLines, 32 heat-map "
+                    + "cells and 10 AssessmentRows of the pages left behind are still reachable from it. Enable it with the fix.")
     void aSessionAfterTheHeaviestPagesIsSmallAndPinsNoOldView() throws IOException {
         signIn("admin");
         navigate("learners");
@@ -66,10 +68,16 @@ class SessionSizeTest extends ViewTest {
 
         // The session and its UI (the UI holds the component tree of the open view and its grids' data communicators).
         var measured = Measure.of(new Object[] {VaadinSession.getCurrent(), UI.getCurrent()});
-        System.out.printf("Serialised VaadinSession with its UI: %,d bytes; left out (not serialisable): %s%n", measured.bytes,
-                measured.leftOut);
-        assertThat(measured.seen).as("views left behind must not stay reachable from the session")
-                .doesNotContain(LearnerListView.class, OfferingDetailView.class, OccurrenceView.class, DeadlinesView.class,
+        System.out.printf(
+                "Serialised VaadinSession with its UI: %,d bytes; left out (not serialisable): %s%n",
+                measured.bytes, measured.leftOut);
+        assertThat(measured.seen)
+                .as("views left behind must not stay reachable from the session")
+                .doesNotContain(
+                        LearnerListView.class,
+                        OfferingDetailView.class,
+                        OccurrenceView.class,
+                        DeadlinesView.class,
                         DeadlineLoadView.class)
                 .contains(AuditView.class);
         assertThat(measured.bytes).as("serialised session, bytes").isLessThan(150 * 1024);
@@ -98,7 +106,9 @@ class SessionSizeTest extends ViewTest {
         @Override
         protected Object replaceObject(Object obj) {
             seen.add(obj.getClass());
-            if (obj instanceof Serializable || obj.getClass().isArray() && obj.getClass().getComponentType().isPrimitive()) return obj;
+            if (obj instanceof Serializable
+                    || obj.getClass().isArray()
+                            && obj.getClass().getComponentType().isPrimitive()) return obj;
             leftOut.merge(obj.getClass().getName().replaceAll("\\$\\$.*", ""), 1, Integer::sum);
             return null;
         }

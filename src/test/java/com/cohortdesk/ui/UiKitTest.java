@@ -17,11 +17,10 @@ import org.springframework.security.access.AccessDeniedException;
 /** The UI kit's pieces with logic, without Spring or a UI. */
 class UiKitTest {
 
-    record Cohort(long id, String name) {
-    }
+    record Cohort(long id, String name) {}
 
-    static final List<String> TERMS = List.of("Year 1, term 1", "Year 1, term 2", "Year 1, term 3", "Year 2, term 1",
-            "Year 2, term 2", "Year 2, term 3");
+    static final List<String> TERMS = List.of(
+            "Year 1, term 1", "Year 1, term 2", "Year 1, term 3", "Year 2, term 1", "Year 2, term 2", "Year 2, term 3");
 
     // TimeZoneField
 
@@ -30,7 +29,9 @@ class UiKitTest {
         var zones = TimeZoneField.ZONES;
         assertThat(zones.getFirst()).isEqualTo("UTC");
         var regions = zones.subList(1, zones.size());
-        assertThat(regions).isSorted().doesNotHaveDuplicates()
+        assertThat(regions)
+                .isSorted()
+                .doesNotHaveDuplicates()
                 .contains("Europe/London", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati")
                 .allMatch(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"));
         assertThat(zones).doesNotContain("GMT", "EST", "Etc/GMT+5");
@@ -104,23 +105,30 @@ class UiKitTest {
 
     @Test
     void aBadIdAnUnknownOneAndOneTheUserMayNotReadAllGiveNotFound() {
-        assertThatThrownBy(() -> DetailRoute.load(new RouteParameters("learnerId", "abc"), "learnerId", "learner", id -> "x"))
+        assertThatThrownBy(() ->
+                        DetailRoute.load(new RouteParameters("learnerId", "abc"), "learnerId", "learner", id -> "x"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> DetailRoute.load(new RouteParameters(Map.of()), "learnerId", "learner", id -> "x"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> DetailRoute.load(new RouteParameters("learnerId", "7"), "learnerId", "learner", id -> {
-            throw new RuleViolation("There is no learner 7.");
-        })).isInstanceOf(NotFoundException.class).hasMessage("No learner 7 for this user");
-        assertThatThrownBy(() -> DetailRoute.load(new RouteParameters("offeringId", "8"), "offeringId", "offering", id -> {
-            throw new AccessDeniedException("not yours");
-        })).isInstanceOf(NotFoundException.class).hasMessage("No offering 8 for this user");
+                    throw new RuleViolation("There is no learner 7.");
+                }))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("No learner 7 for this user");
+        assertThatThrownBy(
+                        () -> DetailRoute.load(new RouteParameters("offeringId", "8"), "offeringId", "offering", id -> {
+                            throw new AccessDeniedException("not yours");
+                        }))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("No offering 8 for this user");
     }
 
     @Test
     void aFaultIsNotTurnedIntoNotFound() {
         assertThatThrownBy(() -> DetailRoute.load(new RouteParameters("learnerId", "7"), "learnerId", "learner", id -> {
-            throw new IllegalStateException("database down");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("database down");
+                }))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -133,12 +141,18 @@ class UiKitTest {
 
     @Test
     void theAddressIsReadWithoutTrustingIt() {
-        assertThat(CohortTermFilter.cohortId(QueryParameters.fromString("cohort=3&term=1"))).contains(3L);
-        assertThat(CohortTermFilter.cohortId(QueryParameters.fromString("cohort=three"))).isEmpty();
-        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=6"), 6)).contains(6);
-        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=0"), 6)).isEmpty();
-        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=7"), 6)).isEmpty();
-        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=99999999999999999999"), 6)).isEmpty();
+        assertThat(CohortTermFilter.cohortId(QueryParameters.fromString("cohort=3&term=1")))
+                .contains(3L);
+        assertThat(CohortTermFilter.cohortId(QueryParameters.fromString("cohort=three")))
+                .isEmpty();
+        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=6"), 6))
+                .contains(6);
+        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=0"), 6))
+                .isEmpty();
+        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=7"), 6))
+                .isEmpty();
+        assertThat(CohortTermFilter.term(QueryParameters.fromString("term=99999999999999999999"), 6))
+                .isEmpty();
         assertThat(CohortTermFilter.term(QueryParameters.fromString(""), 6)).isEmpty();
     }
 

@@ -6,7 +6,10 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import java.security.Principal;
+import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,7 +53,8 @@ public abstract class ViewTest {
                 }
             };
             request.setUserInRole((principal, role) -> principal instanceof Authentication a
-                    && a.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_" + role)));
+                    && a.getAuthorities().stream()
+                            .anyMatch(g -> g.getAuthority().equals("ROLE_" + role)));
             return request;
         });
         Function0<UI> uiFactory = MockedUI::new;
@@ -66,21 +71,21 @@ public abstract class ViewTest {
     protected void signIn(String username) {
         var user = users.loadUserByUsername(username);
         var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        securityContext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(securityContext);
     }
 
     /** As Spring Security's anonymous filter leaves a request of a visitor who is not signed in. */
     protected void signInAnonymously() {
         var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
+        securityContext.setAuthentication(new AnonymousAuthenticationToken(
+                "test", "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
         SecurityContextHolder.setContext(securityContext);
     }
 
-        protected void navigate(String path) {
+    protected void navigate(String path) {
         var ui = UI.getCurrent();
-        ui.getInternals().getRouter().navigate(ui, new com.vaadin.flow.router.Location(path),
-                com.vaadin.flow.router.NavigationTrigger.PROGRAMMATIC);
+        ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.PROGRAMMATIC);
     }
 }

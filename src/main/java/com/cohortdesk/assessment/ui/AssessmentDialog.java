@@ -8,8 +8,8 @@ import com.cohortdesk.assessment.LocalDeadline;
 import com.cohortdesk.assessment.SaveOutcome;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -49,14 +49,28 @@ class AssessmentDialog extends Dialog {
 
     /** What the form holds while it is edited. */
     static final class Fields {
-        @Nullable OfferingRow offering;
-        @Nullable AssessmentType type;
+        @Nullable
+        OfferingRow offering;
+
+        @Nullable
+        AssessmentType type;
+
         String title = "";
-        @Nullable BigDecimal weight;
-        @Nullable String zone = ProgrammeTime.ZONE.getId();
-        @Nullable LocalDateTime release;
-        @Nullable LocalDateTime due;
-        @Nullable LocalDateTime cutOff;
+
+        @Nullable
+        BigDecimal weight;
+
+        @Nullable
+        String zone = ProgrammeTime.ZONE.getId();
+
+        @Nullable
+        LocalDateTime release;
+
+        @Nullable
+        LocalDateTime due;
+
+        @Nullable
+        LocalDateTime cutOff;
     }
 
     private final Binder<Fields> binder = new Binder<>();
@@ -131,18 +145,34 @@ class AssessmentDialog extends Dialog {
 
     private void bind() {
         binder.forField(offering).asRequired("Choose the module.").bind(f -> f.offering, (f, v) -> f.offering = v);
-        binder.forField(type).withValidator(FieldRules.rule(AssessmentDraft::typeProblem)).bind(f -> f.type, (f, v) -> f.type = v);
-        binder.forField(title).withValidator(FieldRules.rule(AssessmentDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
-        binder.forField(weight).withValidator(FieldRules.rule(AssessmentDraft::weightProblem)).bind(f -> f.weight, (f, v) -> f.weight = v);
-        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
-        timeBindings.put(release, binder.forField(release)
-                .withValidator(FieldRules.rule(v -> AssessmentDraft.releaseProblem(v, due.getValue(), zoneId())))
-                .bind(f -> f.release, (f, v) -> f.release = v));
-        timeBindings.put(due, binder.forField(due).withValidator(FieldRules.rule(v -> AssessmentDraft.dueProblem(v, zoneId())))
-                .bind(f -> f.due, (f, v) -> f.due = v));
-        timeBindings.put(cutOff, binder.forField(cutOff)
-                .withValidator(FieldRules.rule(v -> AssessmentDraft.cutOffProblem(v, due.getValue(), zoneId())))
-                .bind(f -> f.cutOff, (f, v) -> f.cutOff = v));
+        binder.forField(type)
+                .withValidator(FieldRules.rule(AssessmentDraft::typeProblem))
+                .bind(f -> f.type, (f, v) -> f.type = v);
+        binder.forField(title)
+                .withValidator(FieldRules.rule(AssessmentDraft::titleProblem))
+                .bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(weight)
+                .withValidator(FieldRules.rule(AssessmentDraft::weightProblem))
+                .bind(f -> f.weight, (f, v) -> f.weight = v);
+        binder.forField(zone)
+                .withValidator(FieldRules.rule(ProgrammeTime::zoneProblem))
+                .bind(f -> f.zone, (f, v) -> f.zone = v);
+        timeBindings.put(
+                release,
+                binder.forField(release)
+                        .withValidator(
+                                FieldRules.rule(v -> AssessmentDraft.releaseProblem(v, due.getValue(), zoneId())))
+                        .bind(f -> f.release, (f, v) -> f.release = v));
+        timeBindings.put(
+                due,
+                binder.forField(due)
+                        .withValidator(FieldRules.rule(v -> AssessmentDraft.dueProblem(v, zoneId())))
+                        .bind(f -> f.due, (f, v) -> f.due = v));
+        timeBindings.put(
+                cutOff,
+                binder.forField(cutOff)
+                        .withValidator(FieldRules.rule(v -> AssessmentDraft.cutOffProblem(v, due.getValue(), zoneId())))
+                        .bind(f -> f.cutOff, (f, v) -> f.cutOff = v));
     }
 
     /** Fields whose rule reads this one's value are checked again once they show an error, so the error does not go stale. */
@@ -168,7 +198,10 @@ class AssessmentDialog extends Dialog {
 
     private static Fields fields(AssessmentRow row, List<OfferingRow> offerings) {
         var fields = new Fields();
-        fields.offering = offerings.stream().filter(o -> o.id() == row.offeringId()).findFirst().orElse(null);
+        fields.offering = offerings.stream()
+                .filter(o -> o.id() == row.offeringId())
+                .findFirst()
+                .orElse(null);
         fields.type = row.type();
         fields.title = row.title();
         fields.weight = row.weight();
@@ -191,8 +224,13 @@ class AssessmentDialog extends Dialog {
             if (zoneId == null || field.getValue() == null) continue;
             var conversion = LocalDeadline.toInstant(field.getValue(), zoneId);
             var what = field == due ? "Deadline" : "Cut-off";
-            lines.append(lines.isEmpty() ? "" : " · ").append(what).append(": ").append(conversion.ok()
-                    ? DeadlineFormat.format(conversion.require(), ProgrammeTime.ZONE) : conversion.problem());
+            lines.append(lines.isEmpty() ? "" : " · ")
+                    .append(what)
+                    .append(": ")
+                    .append(
+                            conversion.ok()
+                                    ? DeadlineFormat.format(conversion.require(), ProgrammeTime.ZONE)
+                                    : conversion.problem());
         }
         inUk.setText(lines.toString());
         inUk.setVisible(!lines.isEmpty());
@@ -202,8 +240,15 @@ class AssessmentDialog extends Dialog {
         problem.setText("");
         var fields = new Fields();
         if (!binder.validate().isOk() || !binder.writeBeanIfValid(fields) || fields.offering == null) return;
-        var draft = new AssessmentDraft(fields.offering.id(), fields.type, fields.title, fields.weight,
-                fields.zone == null ? "" : fields.zone, fields.release, fields.due, fields.cutOff);
+        var draft = new AssessmentDraft(
+                fields.offering.id(),
+                fields.type,
+                fields.title,
+                fields.weight,
+                fields.zone == null ? "" : fields.zone,
+                fields.release,
+                fields.due,
+                fields.cutOff);
         fireEvent(new SaveEvent(this, draft, clashConfirmed));
     }
 
@@ -219,8 +264,11 @@ class AssessmentDialog extends Dialog {
         var dialog = new ConfirmDialog();
         dialog.setId("clash-dialog");
         dialog.setHeader("This makes " + (outcome.clashes().size() + 1) + " deadlines within 7 days");
-        dialog.setText(new Div(new Paragraph("The cohort's limit is " + outcome.threshold() + " deadlines in any 7 days. "
-                + "This deadline would fall in the same 7 days as:"), list, new Paragraph("Save it anyway, or go back and move it.")));
+        dialog.setText(new Div(
+                new Paragraph("The cohort's limit is " + outcome.threshold() + " deadlines in any 7 days. "
+                        + "This deadline would fall in the same 7 days as:"),
+                list,
+                new Paragraph("Save it anyway, or go back and move it.")));
         dialog.setConfirmText("Save anyway");
         dialog.setCancelable(true);
         dialog.setCancelText("Go back");

@@ -52,15 +52,24 @@ public class DeadlineLoadView extends VerticalLayout {
         period.setId("load-period");
         period.setWidth("min(100%, 48em)");
         var today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
-        periods.stream().filter(p -> !p.from().isAfter(today)).findFirst().or(() -> periods.stream().reduce((a, b) -> b))
+        periods.stream()
+                .filter(p -> !p.from().isAfter(today))
+                .findFirst()
+                .or(() -> periods.stream().reduce((a, b) -> b))
                 .ifPresent(period::setValue);
         period.addValueChangeListener(e -> render());
         map.setId("heat-map");
         map.addClassName("heat-map");
         details.setId("heat-details");
         details.addClassName("heat-details");
-        add(new ViewHeader("Deadlines per cohort and week (Monday to Sunday, UK time). A red cell holds a deadline that lies in "
-                + "7 days with too many deadlines for the cohort. Click a cell to see its deadlines."), period, legend(), map, details);
+        add(
+                new ViewHeader(
+                        "Deadlines per cohort and week (Monday to Sunday, UK time). A red cell holds a deadline that lies in "
+                                + "7 days with too many deadlines for the cohort. Click a cell to see its deadlines."),
+                period,
+                legend(),
+                map,
+                details);
         render();
     }
 
@@ -70,7 +79,10 @@ public class DeadlineLoadView extends VerticalLayout {
         var chosen = period.getValue();
         if (chosen == null) return;
         HeatMap heat = load.heatMap(chosen.from(), chosen.to());
-        map.getStyle().set("grid-template-columns", "minmax(8em, max-content) repeat(" + heat.weeks().size() + ", minmax(2.4em, 1fr))");
+        map.getStyle()
+                .set(
+                        "grid-template-columns",
+                        "minmax(8em, max-content) repeat(" + heat.weeks().size() + ", minmax(2.4em, 1fr))");
         map.add(headerCell(""));
         heat.weeks().forEach(w -> map.add(headerCell(WEEK.format(w))));
         if (heat.rows().isEmpty()) {
@@ -119,7 +131,13 @@ public class DeadlineLoadView extends VerticalLayout {
     private static Div legend() {
         var legend = new Div();
         legend.addClassName("heat-legend");
-        String[][] items = {{"heat-0", "none"}, {"heat-1", "1 deadline"}, {"heat-2", "2"}, {"heat-3", "3 or more"}, {"heat-clash", "clash"}};
+        String[][] items = {
+            {"heat-0", "none"},
+            {"heat-1", "1 deadline"},
+            {"heat-2", "2"},
+            {"heat-3", "3 or more"},
+            {"heat-clash", "clash"}
+        };
         for (var item : items) {
             var swatch = new Span();
             swatch.addClassNames("heat-swatch", item[0]);

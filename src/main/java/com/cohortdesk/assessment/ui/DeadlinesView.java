@@ -1,8 +1,5 @@
 package com.cohortdesk.assessment.ui;
 
-import org.jspecify.annotations.Nullable;
-import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.assessment.AssessmentDraft;
 import com.cohortdesk.assessment.AssessmentRow;
 import com.cohortdesk.assessment.AssessmentService;
@@ -18,6 +15,8 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
+import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.ui.CohortTermFilter;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.GridRows;
@@ -47,6 +46,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deadlines of a cohort's term (administrators) or of the modules one leads (faculty), with the weights
@@ -73,8 +73,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     private final LocalDate today;
     private Set<Long> clashing = Set.of();
 
-    DeadlinesView(AssessmentService assessments, ExtensionService extensions, OfferingService offerings, CohortService cohorts,
-            CurrentUser currentUser, Clock clock) {
+    DeadlinesView(
+            AssessmentService assessments,
+            ExtensionService extensions,
+            OfferingService offerings,
+            CohortService cohorts,
+            CurrentUser currentUser,
+            Clock clock) {
         this.assessments = assessments;
         this.extensions = extensions;
         this.offerings = offerings;
@@ -82,7 +87,11 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         this.today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         setSizeFull();
         setId("deadlines-view");
-        filter = new CohortTermFilter<>("deadlines", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
+        filter = new CohortTermFilter<>(
+                "deadlines",
+                admin ? cohorts.listCohorts() : List.of(),
+                CohortSummary::name,
+                CohortSummary::id,
                 ProgrammeSchedule.termLabels());
         cohort = filter.cohortField();
         term = filter.termField();
@@ -120,31 +129,65 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
             actions.add(load, add);
             actions.addClassName("detail-actions");
         }
-        add(new ViewHeader(admin ? "Deadlines of a cohort's term, with each module's weights and the weeks with too many deadlines."
-                : "The deadlines of the modules you lead. Click one to see its extensions.", actions), filtersToggle, toolbar, weights,
-                clashNotice, grid);
+        add(
+                new ViewHeader(
+                        admin
+                                ? "Deadlines of a cohort's term, with each module's weights and the weeks with too many deadlines."
+                                : "The deadlines of the modules you lead. Click one to see its extensions.",
+                        actions),
+                filtersToggle,
+                toolbar,
+                weights,
+                clashNotice,
+                grid);
         setFlexGrow(1, grid);
     }
 
     private void configureGrid() {
         grid.setId("deadlines-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        if (!admin) grid.addColumn(r -> r.cohortName() + ", term " + r.term()).setHeader("Cohort").setAutoWidth(true);
-        grid.addColumn(r -> r.moduleCode() + " · " + r.type().label()).setHeader("Module").setWidth("9em").setFlexGrow(0);
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        if (!admin)
+            grid.addColumn(r -> r.cohortName() + ", term " + r.term())
+                    .setHeader("Cohort")
+                    .setAutoWidth(true);
+        grid.addColumn(r -> r.moduleCode() + " · " + r.type().label())
+                .setHeader("Module")
+                .setWidth("9em")
+                .setFlexGrow(0);
         grid.addColumn(AssessmentRow::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(AssessmentRow::weightText).setHeader("Weight").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(AssessmentRow::weightText)
+                .setHeader("Weight")
+                .setWidth("5em")
+                .setFlexGrow(0);
         grid.addColumn(AssessmentRow::releaseText).setHeader("Release").setFlexGrow(2);
-        grid.addColumn(r -> r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
-                : " = " + r.dueInLondon())).setHeader("Deadline").setFlexGrow(3);
-        grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—")).setHeader("Cut-off").setFlexGrow(2);
-        grid.addComponentColumn(this::extensionsButton).setKey("extensions").setHeader("Extensions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r ->
+                        r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? "" : " = " + r.dueInLondon()))
+                .setHeader("Deadline")
+                .setFlexGrow(3);
+        grid.addColumn(r -> Optional.ofNullable(r.cutOffText()).orElse("—"))
+                .setHeader("Cut-off")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::extensionsButton)
+                .setKey("extensions")
+                .setHeader("Extensions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ResponsiveGrid.cards(grid, r -> {
             var card = ResponsiveGrid.card(
-                    ResponsiveGrid.line("Due " + r.dueText() + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? ""
-                            : " = " + r.dueInLondon()), "when"),
-                    ResponsiveGrid.line(r.moduleCode() + " · " + r.type().label() + ": " + r.title() + " (" + r.weightText() + ")", "title"),
-                    ResponsiveGrid.line((admin ? "" : r.cohortName() + ", term " + r.term() + " · ") + "released " + r.releaseText()
-                            + Optional.ofNullable(r.cutOffText()).map(c -> " · cut-off " + c).orElse(""), "meta"),
+                    ResponsiveGrid.line(
+                            "Due " + r.dueText()
+                                    + (r.entryZone().equals(ProgrammeTime.ZONE.getId()) ? "" : " = " + r.dueInLondon()),
+                            "when"),
+                    ResponsiveGrid.line(
+                            r.moduleCode() + " · " + r.type().label() + ": " + r.title() + " (" + r.weightText() + ")",
+                            "title"),
+                    ResponsiveGrid.line(
+                            (admin ? "" : r.cohortName() + ", term " + r.term() + " · ") + "released " + r.releaseText()
+                                    + Optional.ofNullable(r.cutOffText())
+                                            .map(c -> " · cut-off " + c)
+                                            .orElse(""),
+                            "meta"),
                     ResponsiveGrid.row(ResponsiveGrid.line("Extensions", "meta"), extensionsButton(r)));
             if (clashing.contains(r.id())) card.addClassName("card-clash");
             return card;
@@ -155,8 +198,7 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Button extensionsButton(AssessmentRow row) {
-        var button = new Button(String.valueOf(row.extensions()), VaadinIcon.CLOCK.create(),
-                e -> openExtensions(row));
+        var button = new Button(String.valueOf(row.extensions()), VaadinIcon.CLOCK.create(), e -> openExtensions(row));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", row.extensions() + " extensions of " + row.title());
         button.addClassName("extensions-button");
@@ -167,7 +209,8 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         if (admin) {
-            var chosen = filter.cohortIn(params).or(() -> cohort.getListDataView().getItems().findFirst());
+            var chosen = filter.cohortIn(params)
+                    .or(() -> cohort.getListDataView().getItems().findFirst());
             chosen.ifPresent(c -> {
                 cohort.setValue(c);
                 term.setValue(currentTerm(c));
@@ -192,17 +235,25 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         DeadlineList list = assessments.deadlines(admin ? cohort.getValue().id() : null, term.getValue());
-        var rows = list.rows().stream().filter(r -> type.getValue() == null || r.type() == type.getValue()).toList();
+        var rows = list.rows().stream()
+                .filter(r -> type.getValue() == null || r.type() == type.getValue())
+                .toList();
         var clashes = list.clashes();
         clashing = list.clashingIds();
-        clashNotice.setText(clashes.isEmpty() ? "" : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
-                + list.clashThreshold() + " or more deadlines (highlighted): "
-                + clashes.stream().map(ClashWindows.Dated::label).collect(Collectors.joining(", ")) + ".");
+        clashNotice.setText(
+                clashes.isEmpty()
+                        ? ""
+                        : "Clash: " + clashes.size() + " deadlines fall in 7-day windows with "
+                                + list.clashThreshold() + " or more deadlines (highlighted): "
+                                + clashes.stream()
+                                        .map(ClashWindows.Dated::label)
+                                        .collect(Collectors.joining(", ")) + ".");
         clashNotice.setVisible(!clashes.isEmpty());
         grid.setItems(rows);
         weights.removeAll();
         for (var w : list.weights()) {
-            var chip = new Span((admin ? "" : w.cohortName() + " t" + w.term() + " · ") + w.moduleCode() + ": " + w.check().text());
+            var chip = new Span((admin ? "" : w.cohortName() + " t" + w.term() + " · ") + w.moduleCode() + ": "
+                    + w.check().text());
             chip.addClassNames("weight-chip", w.check().complete() ? "weight-ok" : "weight-problem");
             weights.add(chip);
         }
@@ -210,10 +261,13 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openExtensions(AssessmentRow row) {
-        var dialog = new ExtensionDialog(row, admin, admin ? extensions.candidates(row.id()) : List.of(), extensions.history(row.id()));
+        var dialog = new ExtensionDialog(
+                row, admin, admin ? extensions.candidates(row.id()) : List.of(), extensions.history(row.id()));
         dialog.addSaveListener(e -> {
             var count = new int[1];
-            if (Feedback.trySave(() -> count[0] = extensions.grant(e.draft()), dialog::showProblem,
+            if (Feedback.trySave(
+                    () -> count[0] = extensions.grant(e.draft()),
+                    dialog::showProblem,
                     () -> dialog.showHistory(extensions.history(row.id())))) {
                 dialog.granted(extensions.history(row.id()));
                 refresh();
@@ -225,14 +279,16 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void openEditor(@Nullable AssessmentRow row) {
-        var choices = offerings.offerings(row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
+        var choices = offerings.offerings(
+                row != null ? row.cohortId() : cohort.getValue().id(), row != null ? row.term() : term.getValue());
         var dialog = new AssessmentDialog(choices, row);
         dialog.addSaveListener(e -> save(dialog, row, e.draft(), e.clashConfirmed()));
         dialog.addDeleteListener(e -> {
-            if (row != null && Feedback.trySave(() -> assessments.delete(row.id(), row.version()), dialog::showProblem, () -> {
-                dialog.close();
-                refresh();
-            })) {
+            if (row != null
+                    && Feedback.trySave(() -> assessments.delete(row.id(), row.version()), dialog::showProblem, () -> {
+                        dialog.close();
+                        refresh();
+                    })) {
                 dialog.close();
                 refresh();
                 Feedback.saved(row.moduleCode() + " " + row.title() + " deleted.");
@@ -242,10 +298,15 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
         dialog.open();
     }
 
-    private void save(AssessmentDialog dialog, @Nullable AssessmentRow row, AssessmentDraft draft, boolean clashConfirmed) {
+    private void save(
+            AssessmentDialog dialog, @Nullable AssessmentRow row, AssessmentDraft draft, boolean clashConfirmed) {
         var outcome = new SaveOutcome[1];
-        boolean done = Feedback.trySave(() -> outcome[0] = row == null ? assessments.create(draft, clashConfirmed)
-                : assessments.update(row.id(), row.version(), draft, clashConfirmed), dialog::showProblem, () -> {
+        boolean done = Feedback.trySave(
+                () -> outcome[0] = row == null
+                        ? assessments.create(draft, clashConfirmed)
+                        : assessments.update(row.id(), row.version(), draft, clashConfirmed),
+                dialog::showProblem,
+                () -> {
                     dialog.close();
                     refresh();
                 });
@@ -262,5 +323,4 @@ public class DeadlinesView extends VerticalLayout implements BeforeEnterObserver
                     + (outcome[0].clashes().isEmpty() ? "." : ", despite the clash."));
         }
     }
-
 }

@@ -5,8 +5,8 @@ import com.cohortdesk.assessment.ExtensionDraft;
 import com.cohortdesk.assessment.ExtensionRow;
 import com.cohortdesk.assessment.LearnerChoice;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -44,9 +44,16 @@ class ExtensionDialog extends Dialog {
     /** What the grant form holds while it is edited. */
     static final class Fields {
         Set<LearnerChoice> learners = Set.of();
-        @Nullable String zone;
-        @Nullable LocalDateTime newDue;
-        @Nullable LocalDateTime newCutOff;
+
+        @Nullable
+        String zone;
+
+        @Nullable
+        LocalDateTime newDue;
+
+        @Nullable
+        LocalDateTime newCutOff;
+
         String reason = "";
     }
 
@@ -61,23 +68,30 @@ class ExtensionDialog extends Dialog {
     private final Paragraph problem = new Paragraph();
 
     /** @param candidates the learners who may be granted an extension (administrators only; faculty see the history) */
-    ExtensionDialog(AssessmentRow assessment, boolean admin, List<LearnerChoice> candidates, List<ExtensionRow> grants) {
+    ExtensionDialog(
+            AssessmentRow assessment, boolean admin, List<LearnerChoice> candidates, List<ExtensionRow> grants) {
         this.assessment = assessment;
         setId("extension-dialog");
         setHeaderTitle("Extensions: " + assessment.moduleCode() + " " + assessment.title());
         setWidth("960px");
-        var facts = new Paragraph(assessment.cohortName() + ", term " + assessment.term() + " · due " + assessment.dueText()
-                + (assessment.cutOffText() == null ? "" : " · cut-off " + assessment.cutOffText()));
+        var facts =
+                new Paragraph(assessment.cohortName() + ", term " + assessment.term() + " · due " + assessment.dueText()
+                        + (assessment.cutOffText() == null ? "" : " · cut-off " + assessment.cutOffText()));
         facts.setId("extension-facts");
         add(facts);
         if (admin) add(grantForm(candidates));
         history.setId("extension-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        history.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         history.addColumn(ExtensionRow::learnerName).setHeader("Learner").setFlexGrow(1);
-        history.addColumn(ExtensionRow::newDueForLearner).setHeader("New deadline (learner's zone)").setFlexGrow(2);
+        history.addColumn(ExtensionRow::newDueForLearner)
+                .setHeader("New deadline (learner's zone)")
+                .setFlexGrow(2);
         history.addColumn(ExtensionRow::newDueText).setHeader("As granted").setFlexGrow(2);
         history.addColumn(ExtensionRow::reason).setHeader("Reason").setFlexGrow(1);
-        history.addColumn(r -> r.approvedBy() + ", " + r.grantedText()).setHeader("Approved").setFlexGrow(2);
+        history.addColumn(r -> r.approvedBy() + ", " + r.grantedText())
+                .setHeader("Approved")
+                .setFlexGrow(2);
         history.setEmptyStateText("No extensions granted.");
         history.setAllRowsVisible(true);
         history.setItems(grants);
@@ -105,14 +119,21 @@ class ExtensionDialog extends Dialog {
         reason.setId("extension-reason");
         problem.addClassName("form-problems");
         problem.setId("extension-problem");
-        binder.forField(learners).withValidator(FieldRules.rule(ExtensionDraft::learnersProblem))
+        binder.forField(learners)
+                .withValidator(FieldRules.rule(ExtensionDraft::learnersProblem))
                 .bind(f -> f.learners, (f, v) -> f.learners = v);
-        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
-        binder.forField(newDue).withValidator(FieldRules.rule(v -> ExtensionDraft.newDueProblem(v, zoneId(), assessment.due())))
+        binder.forField(zone)
+                .withValidator(FieldRules.rule(ProgrammeTime::zoneProblem))
+                .bind(f -> f.zone, (f, v) -> f.zone = v);
+        binder.forField(newDue)
+                .withValidator(FieldRules.rule(v -> ExtensionDraft.newDueProblem(v, zoneId(), assessment.due())))
                 .bind(f -> f.newDue, (f, v) -> f.newDue = v);
-        binder.forField(newCutOff).withValidator(FieldRules.rule(v -> ExtensionDraft.newCutOffProblem(v, newDue.getValue(), zoneId())))
+        binder.forField(newCutOff)
+                .withValidator(FieldRules.rule(v -> ExtensionDraft.newCutOffProblem(v, newDue.getValue(), zoneId())))
                 .bind(f -> f.newCutOff, (f, v) -> f.newCutOff = v);
-        binder.forField(reason).withValidator(FieldRules.rule(ExtensionDraft::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(ExtensionDraft::reasonProblem))
+                .bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.readBean(initial());
         var grant = Feedback.primary("Grant extension", this::grant);
         grant.setId("extension-grant");
@@ -130,7 +151,8 @@ class ExtensionDialog extends Dialog {
     private Fields initial() {
         var fields = new Fields();
         fields.zone = assessment.entryZone();
-        fields.newDue = LocalDateTime.ofInstant(assessment.due(), assessment.zone()).plusWeeks(1);
+        fields.newDue =
+                LocalDateTime.ofInstant(assessment.due(), assessment.zone()).plusWeeks(1);
         return fields;
     }
 
@@ -143,8 +165,15 @@ class ExtensionDialog extends Dialog {
         var fields = new Fields();
         if (!binder.validate().isOk() || !binder.writeBeanIfValid(fields)) return;
         var ids = fields.learners.stream().map(LearnerChoice::id).collect(Collectors.toCollection(HashSet::new));
-        fireEvent(new SaveEvent(this, new ExtensionDraft(assessment.id(), ids, fields.zone == null ? "" : fields.zone, fields.newDue,
-                fields.newCutOff, fields.reason)));
+        fireEvent(new SaveEvent(
+                this,
+                new ExtensionDraft(
+                        assessment.id(),
+                        ids,
+                        fields.zone == null ? "" : fields.zone,
+                        fields.newDue,
+                        fields.newCutOff,
+                        fields.reason)));
     }
 
     /** After a grant: the history as it is now, and the learners and the reason cleared for the next grant. */

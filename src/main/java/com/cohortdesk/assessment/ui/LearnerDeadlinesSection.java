@@ -34,17 +34,24 @@ class LearnerDeadlinesSection implements LearnerPageSection {
         var box = new Div(new H3("Deadlines"));
         box.setId("learner-deadlines");
         box.addClassName("plan");
-        var intro = new Paragraph("Effective deadlines of the modules " + learner.fullName() + " takes, extensions included, in "
-                + learner.timeZone() + " and in UK time.");
+        var intro = new Paragraph("Effective deadlines of the modules " + learner.fullName()
+                + " takes, extensions included, in " + learner.timeZone() + " and in UK time.");
         intro.addClassName("view-description");
         box.add(intro);
         var grid = new Grid<LearnerDeadline>();
         grid.setId("learner-deadline-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(d -> d.assessment().moduleCode() + " " + d.assessment().title()).setHeader("Assessment").setFlexGrow(2);
-        grid.addColumn(LearnerDeadline::dueForLearner).setHeader("Deadline (learner's zone)").setFlexGrow(2);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(d -> d.assessment().moduleCode() + " " + d.assessment().title())
+                .setHeader("Assessment")
+                .setFlexGrow(2);
+        grid.addColumn(LearnerDeadline::dueForLearner)
+                .setHeader("Deadline (learner's zone)")
+                .setFlexGrow(2);
         grid.addColumn(LearnerDeadline::dueInLondon).setHeader("Deadline (UK)").setFlexGrow(2);
-        grid.addColumn(d -> Optional.ofNullable(d.cutOffForLearner()).orElse("—")).setHeader("Cut-off (learner's zone)").setFlexGrow(2);
+        grid.addColumn(d -> Optional.ofNullable(d.cutOffForLearner()).orElse("—"))
+                .setHeader("Cut-off (learner's zone)")
+                .setFlexGrow(2);
         grid.addColumn(LearnerDeadline::extensionNote).setHeader("Extension").setFlexGrow(3);
         grid.setPartNameGenerator(d -> d.effective().extended() ? "extended" : null);
         grid.setItems(deadlines);

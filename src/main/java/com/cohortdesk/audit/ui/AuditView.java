@@ -6,6 +6,7 @@ import com.cohortdesk.audit.AuditService;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,7 +62,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         entityId.setClearButtonVisible(true);
         from.setId("audit-from");
         to.setId("audit-to");
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {who, entityType, entityId, from, to}) {
+        for (var field : new HasValue<?, ?>[] {who, entityType, entityId, from, to}) {
             field.addValueChangeListener(e -> refresh());
         }
         var filters = new Div(who, entityType, entityId, from, to);
@@ -69,18 +70,40 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> WHEN.format(e.occurredAt().atZone(ProgrammeTime.ZONE))).setHeader("When (UK)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.occurredAt().atZone(ProgrammeTime.ZONE)))
+                .setHeader("When (UK)")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.action().replace('_', ' ').toLowerCase(Locale.ROOT)).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
-                .setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("Address").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.nodeId() == null ? "" : e.nodeId()).setHeader("Node").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.action().replace('_', ' ').toLowerCase(Locale.ROOT))
+                .setHeader("What")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.entityType() == null
+                        ? ""
+                        : e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
+                .setHeader("Record")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.details() == null ? "" : e.details())
+                .setHeader("Details")
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
+                .setHeader("Address")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> e.nodeId() == null ? "" : e.nodeId())
+                .setHeader("Node")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPageSize(50);
 
-        add(new ViewHeader("Every change to cohorts, learners, modules and staff accounts, and every sign-in, failed "
-                + "sign-in, lockout and refused access. Newest first."), filters, grid);
+        add(
+                new ViewHeader(
+                        "Every change to cohorts, learners, modules and staff accounts, and every sign-in, failed "
+                                + "sign-in, lockout and refused access. Newest first."),
+                filters,
+                grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -94,7 +117,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     AuditFilter filter() {
-        return new AuditFilter(who.getValue(), entityType.getValue(), entityId.getValue(), startOf(from.getValue()),
+        return new AuditFilter(
+                who.getValue(),
+                entityType.getValue(),
+                entityId.getValue(),
+                startOf(from.getValue()),
                 to.getValue() == null ? null : startOf(to.getValue().plusDays(1)));
     }
 

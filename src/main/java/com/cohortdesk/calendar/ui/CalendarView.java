@@ -20,6 +20,7 @@ import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -44,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -78,8 +80,13 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private @Nullable LocalDateTime rangeEnd;
     private boolean entering;
 
-    CalendarView(SessionSchedulingService sessions, AssessmentService assessments, CohortService cohortService, ModuleService moduleService,
-            CurrentUser currentUser, Clock clock) {
+    CalendarView(
+            SessionSchedulingService sessions,
+            AssessmentService assessments,
+            CohortService cohortService,
+            ModuleService moduleService,
+            CurrentUser currentUser,
+            Clock clock) {
         this.sessions = sessions;
         this.assessments = assessments;
         this.clock = clock;
@@ -126,9 +133,14 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             filters.add(cohorts, modules);
         }
         filters.add(zoneChoice, legend());
-        add(new ViewHeader(admin ? "Live sessions and deadlines of the cohorts and modules you choose (all when none). Click a session "
-                + "for its roster, a deadline for its term's deadlines; drag a session to move that week."
-                : "The sessions you host and the deadlines of the modules you lead. Click a session for its roster."), filters, calendar);
+        add(
+                new ViewHeader(
+                        admin
+                                ? "Live sessions and deadlines of the cohorts and modules you choose (all when none). Click a session "
+                                        + "for its roster, a deadline for its term's deadlines; drag a session to move that week."
+                                : "The sessions you host and the deadlines of the modules you lead. Click a session for its roster."),
+                filters,
+                calendar);
         setFlexGrow(1, calendar);
     }
 
@@ -140,10 +152,17 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             if (admin) {
                 var cohortIds = ids(params.getParameters().getOrDefault("cohort", List.of()));
                 var moduleIds = ids(params.getParameters().getOrDefault("module", List.of()));
-                cohorts.setValue(cohorts.getListDataView().getItems().filter(c -> cohortIds.contains(c.id())).collect(Collectors.toSet()));
-                modules.setValue(modules.getListDataView().getItems().filter(m -> moduleIds.contains(m.id())).collect(Collectors.toSet()));
+                cohorts.setValue(cohorts.getListDataView()
+                        .getItems()
+                        .filter(c -> cohortIds.contains(c.id()))
+                        .collect(Collectors.toSet()));
+                modules.setValue(modules.getListDataView()
+                        .getItems()
+                        .filter(m -> moduleIds.contains(m.id()))
+                        .collect(Collectors.toSet()));
             }
-            zoneChoice.setValue(params.getSingleParameter("zone").filter(UK::equals).isPresent() ? UK : viewer.getId());
+            zoneChoice.setValue(
+                    params.getSingleParameter("zone").filter(UK::equals).isPresent() ? UK : viewer.getId());
         } finally {
             entering = false;
         }
@@ -161,7 +180,10 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static Set<Long> ids(List<String> values) {
-        return values.stream().map(QueryParams::parseLong).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        return values.stream()
+                .map(QueryParams::parseLong)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
     }
 
     private void filtersChanged() {
@@ -178,8 +200,16 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     Location address() {
         var params = new LinkedHashMap<String, List<String>>();
         if (admin) {
-            var c = cohorts.getValue().stream().map(CohortSummary::id).sorted().map(String::valueOf).toList();
-            var m = modules.getValue().stream().map(ModuleSummary::id).sorted().map(String::valueOf).toList();
+            var c = cohorts.getValue().stream()
+                    .map(CohortSummary::id)
+                    .sorted()
+                    .map(String::valueOf)
+                    .toList();
+            var m = modules.getValue().stream()
+                    .map(ModuleSummary::id)
+                    .sorted()
+                    .map(String::valueOf)
+                    .toList();
             if (!c.isEmpty()) params.put("cohort", c);
             if (!m.isEmpty()) params.put("module", m);
         }
@@ -193,27 +223,42 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         var zone = zone();
         Instant from = rangeStart.atZone(zone).toInstant();
         Instant to = rangeEnd.atZone(zone).toInstant();
-        var cohortIds = admin ? cohorts.getValue().stream().map(CohortSummary::id).toList() : List.<Long>of();
-        var moduleIds = admin ? modules.getValue().stream().map(ModuleSummary::id).toList() : List.<Long>of();
+        var cohortIds =
+                admin ? cohorts.getValue().stream().map(CohortSummary::id).toList() : List.<Long>of();
+        var moduleIds =
+                admin ? modules.getValue().stream().map(ModuleSummary::id).toList() : List.<Long>of();
         var entries = new ArrayList<EventCalendar.Entry>();
         shownSessions.clear();
         shownDeadlines.clear();
         for (var o : sessions.calendar(cohortIds, moduleIds, from, to)) {
             var id = "o-" + o.occurrenceId();
             shownSessions.put(id, o);
-            var classes = new ArrayList<>(List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(Locale.ROOT)));
+            var classes = new ArrayList<>(
+                    List.of("cd-session", "cd-kind-" + o.type().name().toLowerCase(Locale.ROOT)));
             if (o.cancelled()) classes.add("cd-cancelled");
-            entries.add(new EventCalendar.Entry(id, o.type().label() + ": " + o.title() + (o.cancelled() ? " (cancelled)" : ""),
-                    LocalDateTime.ofInstant(o.start(), zone), LocalDateTime.ofInstant(o.end(), zone), colour(o.type()), classes,
+            entries.add(new EventCalendar.Entry(
+                    id,
+                    o.type().label() + ": " + o.title() + (o.cancelled() ? " (cancelled)" : ""),
+                    LocalDateTime.ofInstant(o.start(), zone),
+                    LocalDateTime.ofInstant(o.end(), zone),
+                    colour(o.type()),
+                    classes,
                     admin && o.changeable(),
                     o.forWhom() + " · " + o.hostName() + (o.moved() ? " · moved" : "")));
         }
         for (var d : assessments.calendar(cohortIds, moduleIds, from, to)) {
             var id = "d-" + d.id();
             shownDeadlines.put(id, d);
-            entries.add(new EventCalendar.Entry(id, "Due: " + d.moduleCode() + " " + d.title(), LocalDateTime.ofInstant(d.due(), zone), null,
-                    "#b91c1c", List.of("cd-deadline"), false, d.moduleLabel() + " · " + d.cohortName() + ", term " + d.term()
-                            + " · " + d.type() + " · " + d.weightText()));
+            entries.add(new EventCalendar.Entry(
+                    id,
+                    "Due: " + d.moduleCode() + " " + d.title(),
+                    LocalDateTime.ofInstant(d.due(), zone),
+                    null,
+                    "#b91c1c",
+                    List.of("cd-deadline"),
+                    false,
+                    d.moduleLabel() + " · " + d.cohortName() + ", term " + d.term() + " · " + d.type() + " · "
+                            + d.weightText()));
         }
         entries.sort(Comparator.comparing(EventCalendar.Entry::start));
         calendar.setEvents(entries);
@@ -236,7 +281,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
             var swatch = new Div();
             swatch.addClassName("calendar-swatch");
             swatch.getStyle().setBackgroundColor(colour(type));
-            item.add(swatch, new com.vaadin.flow.component.html.Span(type.label()));
+            item.add(swatch, new Span(type.label()));
             legend.add(item);
         }
         var deadline = new Div();
@@ -244,7 +289,7 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         var swatch = new Div();
         swatch.addClassName("calendar-swatch");
         swatch.getStyle().setBackgroundColor("#b91c1c");
-        deadline.add(swatch, new com.vaadin.flow.component.html.Span("Deadline"));
+        deadline.add(swatch, new Span("Deadline"));
         legend.add(deadline);
         return legend;
     }
@@ -252,8 +297,8 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
     private void open(String id) {
         var session = shownSessions.get(id);
         if (session != null) {
-            getUI().ifPresent(ui -> ui.navigate(OccurrenceView.class,
-                    new RouteParameters("occurrenceId", String.valueOf(session.occurrenceId()))));
+            getUI().ifPresent(ui -> ui.navigate(
+                    OccurrenceView.class, new RouteParameters("occurrenceId", String.valueOf(session.occurrenceId()))));
             return;
         }
         var deadline = shownDeadlines.get(id);
@@ -275,14 +320,25 @@ public class CalendarView extends VerticalLayout implements BeforeEnterObserver 
         var dialog = new DragMoveDialog(occurrence, start, zone());
         dialog.addSaveListener(e -> {
             var conflict = new boolean[1];
-            if (Feedback.trySave(() -> {
-                try {
-                    sessions.moveOccurrence(occurrence.occurrenceId(), occurrence.version(), e.newStart(), e.reason(), e.overrideReason());
-                } catch (SessionConflictException ex) {
-                    conflict[0] = true;
-                    throw ex;
-                }
-            }, message -> dialog.showRefusal(message, conflict[0]), () -> { dialog.close(); reload(); })) {
+            if (Feedback.trySave(
+                    () -> {
+                        try {
+                            sessions.moveOccurrence(
+                                    occurrence.occurrenceId(),
+                                    occurrence.version(),
+                                    e.newStart(),
+                                    e.reason(),
+                                    e.overrideReason());
+                        } catch (SessionConflictException ex) {
+                            conflict[0] = true;
+                            throw ex;
+                        }
+                    },
+                    message -> dialog.showRefusal(message, conflict[0]),
+                    () -> {
+                        dialog.close();
+                        reload();
+                    })) {
                 dialog.close();
                 Feedback.saved("Moved; the other weeks stay as they are.");
                 reload();

@@ -30,11 +30,16 @@ class CohortFeedSection implements CohortPageSection {
 
     @Override
     public Component create(CohortSummary cohort) {
-        var box = new VerticalLayout(new H2("Calendar feed"), new Paragraph(
-                "The cohort's live sessions and deadlines, for a cohort-wide calendar or a website."),
-                new FeedLinkPanel(cohort.name() + " (Cohort Desk)", () -> feeds.link(FeedSubject.COHORT, cohort.id()),
-                        () -> feeds.issue(FeedSubject.COHORT, cohort.id()), () -> feeds.revoke(FeedSubject.COHORT, cohort.id()),
-                        clock, ProgrammeTime.ZONE));
+        var box = new VerticalLayout(
+                new H2("Calendar feed"),
+                new Paragraph("The cohort's live sessions and deadlines, for a cohort-wide calendar or a website."),
+                new FeedLinkPanel(
+                        cohort.name() + " (Cohort Desk)",
+                        () -> feeds.link(FeedSubject.COHORT, cohort.id()),
+                        () -> feeds.issue(FeedSubject.COHORT, cohort.id()),
+                        () -> feeds.revoke(FeedSubject.COHORT, cohort.id()),
+                        clock,
+                        ProgrammeTime.ZONE));
         box.setPadding(false);
         box.setId("cohort-feed");
         return box;

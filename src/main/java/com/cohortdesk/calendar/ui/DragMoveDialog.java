@@ -3,8 +3,8 @@ package com.cohortdesk.calendar.ui;
 import com.cohortdesk.session.CalendarOccurrence;
 import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionTimes;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -52,8 +52,12 @@ class DragMoveDialog extends Dialog {
         override.setId("drag-move-override");
         override.setWidthFull();
         override.setVisible(false);
-        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
-        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(OccurrenceRules::reasonProblem))
+                .bind(f -> f.reason, (f, v) -> f.reason = v);
+        overrideBinder
+                .forField(override)
+                .withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
         binder.readBean(new Fields());
         overrideBinder.readBean(new Fields());
@@ -66,10 +70,15 @@ class DragMoveDialog extends Dialog {
         cancel.setId("drag-move-cancel");
         var buttons = new Div(cancel, anyway, confirm);
         buttons.addClassName("dialog-buttons");
-        add(new Paragraph(occurrence.type().label() + ": " + occurrence.title() + " (" + occurrence.forWhom() + ")"),
+        add(
+                new Paragraph(
+                        occurrence.type().label() + ": " + occurrence.title() + " (" + occurrence.forWhom() + ")"),
                 new Paragraph("From " + SessionTimes.describe(occurrence.start(), shownIn) + " to "
                         + SessionTimes.describe(newStart, shownIn) + ". Only this week moves."),
-                reason, problems, override, buttons);
+                reason,
+                problems,
+                override,
+                buttons);
         addDialogCloseActionListener(e -> fireEvent(new CloseEvent(this)));
     }
 
@@ -111,7 +120,8 @@ class DragMoveDialog extends Dialog {
             return reason;
         }
 
-        @Nullable String overrideReason() {
+        @Nullable
+        String overrideReason() {
             return overrideReason;
         }
     }

@@ -1,8 +1,8 @@
 package com.cohortdesk.calendar.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
@@ -33,7 +33,9 @@ public class EventCalendar extends Component implements HasSize {
 
     /** FullCalendar's view names. */
     public enum View {
-        MONTH("dayGridMonth"), WEEK("timeGridWeek"), LIST("listWeek");
+        MONTH("dayGridMonth"),
+        WEEK("timeGridWeek"),
+        LIST("listWeek");
 
         private final String id;
 
@@ -50,9 +52,15 @@ public class EventCalendar extends Component implements HasSize {
      * One event: times are wall-clock in the calendar's zone; {@code end} null for a marker (a deadline).
      * {@code classNames} style it (kind, cancelled); {@code editable} lets it be dragged.
      */
-    public record Entry(String id, String title, LocalDateTime start, @Nullable LocalDateTime end, String color,
-            List<String> classNames, boolean editable, String description) {
-    }
+    public record Entry(
+            String id,
+            String title,
+            LocalDateTime start,
+            @Nullable LocalDateTime end,
+            String color,
+            List<String> classNames,
+            boolean editable,
+            String description) {}
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
@@ -127,9 +135,12 @@ public class EventCalendar extends Component implements HasSize {
         if (e.end() != null) json.append(",\"end\":").append(quote(e.end().format(ISO)));
         else json.append(",\"allDay\":false");
         json.append(",\"color\":").append(quote(e.color()));
-        json.append(",\"classNames\":").append(e.classNames().stream().map(EventCalendar::quote).collect(Collectors.joining(",", "[", "]")));
+        json.append(",\"classNames\":")
+                .append(e.classNames().stream().map(EventCalendar::quote).collect(Collectors.joining(",", "[", "]")));
         json.append(",\"editable\":").append(e.editable());
-        json.append(",\"extendedProps\":{\"description\":").append(quote(e.description())).append("}");
+        json.append(",\"extendedProps\":{\"description\":")
+                .append(quote(e.description()))
+                .append("}");
         return json.append('}').toString();
     }
 
@@ -163,8 +174,12 @@ public class EventCalendar extends Component implements HasSize {
         private final LocalDateTime end;
         private final String view;
 
-        public RangeEvent(EventCalendar source, boolean fromClient, @EventData("event.detail.start") String start,
-                @EventData("event.detail.end") String end, @EventData("event.detail.view") String view) {
+        public RangeEvent(
+                EventCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.start") String start,
+                @EventData("event.detail.end") String end,
+                @EventData("event.detail.view") String view) {
             super(source, fromClient);
             this.start = parse(start);
             this.end = parse(end);
@@ -205,8 +220,12 @@ public class EventCalendar extends Component implements HasSize {
         private final LocalDateTime start;
         private final LocalDateTime oldStart;
 
-        public EventDropEvent(EventCalendar source, boolean fromClient, @EventData("event.detail.id") String id,
-                @EventData("event.detail.start") String start, @EventData("event.detail.oldStart") String oldStart) {
+        public EventDropEvent(
+                EventCalendar source,
+                boolean fromClient,
+                @EventData("event.detail.id") String id,
+                @EventData("event.detail.start") String start,
+                @EventData("event.detail.oldStart") String oldStart) {
             super(source, fromClient);
             this.id = id;
             this.start = parse(start);

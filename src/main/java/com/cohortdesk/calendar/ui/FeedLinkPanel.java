@@ -45,7 +45,12 @@ public class FeedLinkPanel extends VerticalLayout {
     private final Button issueButton = new Button();
     private final Button revokeButton = new Button("Revoke link", VaadinIcon.BAN.create());
 
-    public FeedLinkPanel(String calendarName, Supplier<FeedLink> load, Supplier<IssuedFeed> issue, Supplier<FeedLink> revoke, Clock clock,
+    public FeedLinkPanel(
+            String calendarName,
+            Supplier<FeedLink> load,
+            Supplier<IssuedFeed> issue,
+            Supplier<FeedLink> revoke,
+            Clock clock,
             ZoneId zone) {
         this.calendarName = calendarName;
         this.load = load;
@@ -87,13 +92,18 @@ public class FeedLinkPanel extends VerticalLayout {
     /** "Issued 3 Nov 2026, 10:00 by admin; last read 2 hours ago by Google-Calendar-Importer", or why there is none. */
     static String describe(FeedLink link, Instant now, ZoneId zone) {
         if (!link.active()) {
-            return link.revokedAt() == null ? "No calendar link yet." : "The calendar link was revoked on " + WHEN.format(link.revokedAt().atZone(zone)) + ".";
+            return link.revokedAt() == null
+                    ? "No calendar link yet."
+                    : "The calendar link was revoked on "
+                            + WHEN.format(link.revokedAt().atZone(zone)) + ".";
         }
-        var text = "Calendar link issued " + (link.issuedAt() == null ? "" : WHEN.format(link.issuedAt().atZone(zone)))
+        var text = "Calendar link issued "
+                + (link.issuedAt() == null ? "" : WHEN.format(link.issuedAt().atZone(zone)))
                 + (link.issuedBy() == null ? "" : " by " + link.issuedBy()) + "; ";
         if (link.lastFetchedAt() == null) return text + "not read yet.";
         return text + "last read " + ago(Duration.between(link.lastFetchedAt(), now))
-                + (link.lastUserAgent() == null || link.lastUserAgent().isBlank() ? "" : " by " + link.lastUserAgent()) + ".";
+                + (link.lastUserAgent() == null || link.lastUserAgent().isBlank() ? "" : " by " + link.lastUserAgent())
+                + ".";
     }
 
     static String ago(Duration duration) {
@@ -118,11 +128,16 @@ public class FeedLinkPanel extends VerticalLayout {
             Feedback.saved("Copied.");
         });
         copy.setId("feed-link-copy");
-        var links = new HorizontalLayout(subscribe("Subscribe (webcal)", webcal(url), "feed-link-webcal"),
+        var links = new HorizontalLayout(
+                subscribe("Subscribe (webcal)", webcal(url), "feed-link-webcal"),
                 subscribe("Subscribe in Google Calendar", google(url), "feed-link-google"),
                 subscribe("Subscribe in Outlook", outlook(url, calendarName), "feed-link-outlook"));
         links.setWrap(true);
-        issued.add(field, copy, links, new Paragraph("Anyone with this address can read the calendar: send it only to its owner."));
+        issued.add(
+                field,
+                copy,
+                links,
+                new Paragraph("Anyone with this address can read the calendar: send it only to its owner."));
     }
 
     private static Anchor subscribe(String text, String href, String id) {
@@ -146,8 +161,8 @@ public class FeedLinkPanel extends VerticalLayout {
 
     /** Outlook on the web's "add from web" link. */
     static String outlook(String url, String name) {
-        return "https://outlook.live.com/calendar/0/addfromweb?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        return "https://outlook.live.com/calendar/0/addfromweb?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)
+                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 
     /** This app's address as the browser reached it (scheme, host, port, context path). */

@@ -5,6 +5,7 @@ import com.cohortdesk.calendar.FeedSubject;
 import com.cohortdesk.learner.LearnerDetails;
 import com.cohortdesk.learner.ui.LearnerPageSection;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,12 +29,18 @@ class LearnerFeedSection implements LearnerPageSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(LearnerDetails learner, Runnable refreshPage) {
-        var box = new VerticalLayout(new H3("Calendar feed"), new Paragraph(
-                "The learner's sessions, bookings and effective deadlines (extensions applied) for Google Calendar, Outlook or Apple Calendar."),
-                new FeedLinkPanel(learner.fullName() + " (Cohort Desk)", () -> feeds.link(FeedSubject.LEARNER, learner.id()),
-                        () -> feeds.issue(FeedSubject.LEARNER, learner.id()), () -> feeds.revoke(FeedSubject.LEARNER, learner.id()),
-                        clock, ProgrammeTime.ZONE));
+    public Component create(LearnerDetails learner, Runnable refreshPage) {
+        var box = new VerticalLayout(
+                new H3("Calendar feed"),
+                new Paragraph(
+                        "The learner's sessions, bookings and effective deadlines (extensions applied) for Google Calendar, Outlook or Apple Calendar."),
+                new FeedLinkPanel(
+                        learner.fullName() + " (Cohort Desk)",
+                        () -> feeds.link(FeedSubject.LEARNER, learner.id()),
+                        () -> feeds.issue(FeedSubject.LEARNER, learner.id()),
+                        () -> feeds.revoke(FeedSubject.LEARNER, learner.id()),
+                        clock,
+                        ProgrammeTime.ZONE));
         box.setPadding(false);
         box.setId("learner-feed");
         return box;

@@ -14,8 +14,15 @@ public class MyFeedDialog extends Dialog {
         setHeaderTitle("My calendar feed");
         setId("my-feed-dialog");
         setWidth("min(40rem, 95vw)");
-        add(new Paragraph("The sessions you host and the deadlines of the offerings you lead, for your own calendar app."),
-                new FeedLinkPanel("My teaching (Cohort Desk)", feeds::myLink, feeds::issueMine, feeds::revokeMine, clock,
+        add(
+                new Paragraph(
+                        "The sessions you host and the deadlines of the offerings you lead, for your own calendar app."),
+                new FeedLinkPanel(
+                        "My teaching (Cohort Desk)",
+                        feeds::myLink,
+                        feeds::issueMine,
+                        feeds::revokeMine,
+                        clock,
                         ProgrammeTime.ZONE));
         var close = new Button("Close", e -> close());
         close.setId("my-feed-close");

@@ -41,7 +41,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     CohortDetailView(CohortService cohorts, CohortLearnerCounts learners, List<CohortPageSection> sections) {
         this.cohorts = cohorts;
         this.learners = learners;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(CohortPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CohortPageSection::order))
+                .toList();
         addClassName("detail-view");
         setId("cohort-detail");
     }
@@ -60,14 +62,16 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         removeAll();
         var title = new H2(cohort.name());
-        var status = new Badge(cohort.archived() ? "Archived" : cohort.status().label(),
+        var status = new Badge(
+                cohort.archived() ? "Archived" : cohort.status().label(),
                 cohort.archived() ? "completed" : cohort.status().name().toLowerCase());
         var header = new Div(title, status);
         header.addClassName("detail-title");
 
         var edit = new Button("Edit", VaadinIcon.EDIT.create(), e -> openEdit());
         edit.setId("edit-cohort");
-        var archive = new Button(cohort.archived() ? "Restore" : "Archive", VaadinIcon.ARCHIVE.create(), e -> toggleArchived());
+        var archive = new Button(
+                cohort.archived() ? "Restore" : "Archive", VaadinIcon.ARCHIVE.create(), e -> toggleArchived());
         archive.setId("archive-cohort");
         var importLink = new Anchor("cohorts/" + cohort.id() + "/import", "Import learners (CSV)");
         importLink.setId("import-learners");
@@ -84,18 +88,32 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         var cards = new Div();
         cards.addClassName("stat-cards");
         for (var s : learners.statuses()) {
-            cards.add(new StatCard(VaadinIcon.USERS, s.label(), String.valueOf(counts.getOrDefault(s.key(), 0L)),
+            cards.add(new StatCard(
+                    VaadinIcon.USERS,
+                    s.label(),
+                    String.valueOf(counts.getOrDefault(s.key(), 0L)),
                     "learners?cohort=" + cohort.id() + "&status=" + s.key()));
         }
 
         var terms = new Grid<TermDates>();
         terms.setId("cohort-terms");
-        terms.addColumn(t -> ProgrammeSchedule.term(t.term()).label()).setHeader("Term").setAutoWidth(true);
-        terms.addColumn(t -> CohortListView.DAY.format(t.startsOn())).setHeader("Starts").setAutoWidth(true);
-        terms.addColumn(t -> CohortListView.DAY.format(t.endsOn())).setHeader("Ends").setAutoWidth(true);
-        terms.addColumn(t -> (ChronoUnit.DAYS.between(t.startsOn(), t.endsOn()) + 1) / 7 + " weeks").setHeader("Length");
+        terms.addColumn(t -> ProgrammeSchedule.term(t.term()).label())
+                .setHeader("Term")
+                .setAutoWidth(true);
+        terms.addColumn(t -> CohortListView.DAY.format(t.startsOn()))
+                .setHeader("Starts")
+                .setAutoWidth(true);
+        terms.addColumn(t -> CohortListView.DAY.format(t.endsOn()))
+                .setHeader("Ends")
+                .setAutoWidth(true);
+        terms.addColumn(t -> (ChronoUnit.DAYS.between(t.startsOn(), t.endsOn()) + 1) / 7 + " weeks")
+                .setHeader("Length");
         terms.addColumn(t -> ProgrammeSchedule.term(t.term()).modules() + " modules, "
-                + ProgrammeSchedule.term(t.term()).ects().stripTrailingZeros().toPlainString() + " ECTS").setHeader("Load");
+                        + ProgrammeSchedule.term(t.term())
+                                .ects()
+                                .stripTrailingZeros()
+                                .toPlainString() + " ECTS")
+                .setHeader("Load");
         terms.setItems(cohort.terms());
         terms.setAllRowsVisible(true);
 
@@ -110,8 +128,11 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         var form = new CohortForm(cohort.toDraft(), false);
         long version = cohort.version();
         form.addSaveListener(e -> {
-            if (Feedback.trySave(() -> cohort = cohorts.update(cohort.id(), version, e.draft()), form::showProblem,
-                    () -> { dialog.close(); reload(); })) {
+            if (Feedback.trySave(
+                    () -> cohort = cohorts.update(cohort.id(), version, e.draft()), form::showProblem, () -> {
+                        dialog.close();
+                        reload();
+                    })) {
                 dialog.close();
                 render();
                 Feedback.saved("Cohort " + cohort.name() + " saved.");
@@ -123,8 +144,10 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void toggleArchived() {
-        if (Feedback.trySave(() -> cohort = cohorts.setArchived(cohort.id(), cohort.version(), !cohort.archived()),
-                Feedback::saved, this::reload)) {
+        if (Feedback.trySave(
+                () -> cohort = cohorts.setArchived(cohort.id(), cohort.version(), !cohort.archived()),
+                Feedback::saved,
+                this::reload)) {
             render();
             Feedback.saved(cohort.archived() ? cohort.name() + " archived." : cohort.name() + " restored.");
         }

@@ -51,11 +51,15 @@ public class CohortForm extends Div {
         name.setId("cohort-name");
         intakeYear.setId("cohort-intake");
         status.setId("cohort-status");
-        binder.forField(name).withValidator(FieldRules.rule(CohortDraft::nameProblem))
+        binder.forField(name)
+                .withValidator(FieldRules.rule(CohortDraft::nameProblem))
                 .bind(v -> v.name, (v, value) -> v.name = value);
-        binder.forField(intakeYear).withValidator(FieldRules.rule(CohortDraft::intakeYearProblem))
+        binder.forField(intakeYear)
+                .withValidator(FieldRules.rule(CohortDraft::intakeYearProblem))
                 .bind(v -> v.intakeYear, (v, value) -> v.intakeYear = value);
-        binder.forField(status).asRequired("Choose the cohort's status.").bind(v -> v.status, (v, value) -> v.status = value);
+        binder.forField(status)
+                .asRequired("Choose the cohort's status.")
+                .bind(v -> v.status, (v, value) -> v.status = value);
         var fields = new FormLayout(name, intakeYear, status);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 3));
         var terms = new FormLayout();
@@ -66,9 +70,11 @@ public class CohortForm extends Div {
             start.setId("term-" + term + "-start");
             end.setId("term-" + term + "-end");
             int index = term - 1;
-            binder.forField(start).asRequired("Give the day term " + term + " starts.")
+            binder.forField(start)
+                    .asRequired("Give the day term " + term + " starts.")
                     .bind(v -> v.starts[index], (v, value) -> v.starts[index] = value);
-            binder.forField(end).asRequired("Give the day term " + term + " ends.")
+            binder.forField(end)
+                    .asRequired("Give the day term " + term + " ends.")
                     .bind(v -> v.ends[index], (v, value) -> v.ends[index] = value);
             termFields.add(new DatePicker[] {start, end});
             terms.add(start, end);
@@ -83,8 +89,12 @@ public class CohortForm extends Div {
         cancel.setId("cohort-cancel");
         var buttons = new Div(save, cancel);
         buttons.addClassName("form-buttons");
-        add(fields, new Paragraph("Term dates (UK calendar dates; terms must be in order and must not overlap):"), terms,
-                problems, buttons);
+        add(
+                fields,
+                new Paragraph("Term dates (UK calendar dates; terms must be in order and must not overlap):"),
+                terms,
+                problems,
+                buttons);
         binder.readBean(Values.of(draft));
         if (proposeOnYearChange) {
             intakeYear.addValueChangeListener(e -> {
@@ -122,8 +132,13 @@ public class CohortForm extends Div {
     /** The form's values while they are edited; the binder reads and writes it. */
     private static final class Values {
         String name = "";
-        @Nullable Integer intakeYear;
-        @Nullable CohortStatus status;
+
+        @Nullable
+        Integer intakeYear;
+
+        @Nullable
+        CohortStatus status;
+
         final @Nullable LocalDate[] starts = new LocalDate[ProgrammeSchedule.TERMS];
         final @Nullable LocalDate[] ends = new LocalDate[ProgrammeSchedule.TERMS];
 
@@ -146,7 +161,8 @@ public class CohortForm extends Div {
                 var end = ends[i];
                 if (start != null && end != null) terms.add(new TermDates(i + 1, start, end));
             }
-            return new CohortDraft(name, intakeYear == null ? 0 : intakeYear, status == null ? CohortStatus.PLANNED : status, terms);
+            return new CohortDraft(
+                    name, intakeYear == null ? 0 : intakeYear, status == null ? CohortStatus.PLANNED : status, terms);
         }
     }
 

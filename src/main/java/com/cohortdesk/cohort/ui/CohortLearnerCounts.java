@@ -19,6 +19,5 @@ public interface CohortLearnerCounts {
      * One status: {@code key} is what the roster's {@code status} filter takes in the address, {@code label} what the
      * page shows.
      */
-    record Status(String key, String label) {
-    }
+    record Status(String key, String label) {}
 }

@@ -47,24 +47,42 @@ public class CohortListView extends VerticalLayout {
         setSizeFull();
         grid.setId("cohort-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CohortSummary::name).setHeader("Cohort").setAutoWidth(true).setSortable(true);
-        grid.addColumn(CohortSummary::intakeYear).setHeader("Intake").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(c -> new Badge(c.archived() ? "Archived" : c.status().label(),
-                c.archived() ? "completed" : c.status().name().toLowerCase())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(CohortSummary::name)
+                .setHeader("Cohort")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(CohortSummary::intakeYear)
+                .setHeader("Intake")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addComponentColumn(c -> new Badge(
+                        c.archived() ? "Archived" : c.status().label(),
+                        c.archived() ? "completed" : c.status().name().toLowerCase()))
+                .setHeader("Status")
+                .setAutoWidth(true);
         for (var status : learners.statuses()) {
-            grid.addColumn(c -> count(c, status.key())).setHeader(status.label()).setAutoWidth(true);
+            grid.addColumn(c -> count(c, status.key()))
+                    .setHeader(status.label())
+                    .setAutoWidth(true);
         }
         grid.addColumn(c -> range(c.term(1))).setHeader("Term 1").setAutoWidth(true);
         grid.addColumn(c -> range(c.term(6))).setHeader("Term 6").setAutoWidth(true);
-        GridRows.open(grid, cohort -> getUI().ifPresent(ui -> ui.navigate(CohortDetailView.class,
-                new RouteParameters("cohortId", String.valueOf(cohort.id())))));
+        GridRows.open(
+                grid,
+                cohort -> getUI().ifPresent(ui -> ui.navigate(
+                        CohortDetailView.class, new RouteParameters("cohortId", String.valueOf(cohort.id())))));
         showArchived.addValueChangeListener(e -> refresh());
         showArchived.setId("show-archived");
-        var create = Feedback.primary("New cohort", () -> openCreate(LocalDate.now(clock).getYear() + 1));
+        var create = Feedback.primary(
+                "New cohort", () -> openCreate(LocalDate.now(clock).getYear() + 1));
         create.setIcon(VaadinIcon.PLUS.create());
         create.setId("new-cohort");
-        add(new ViewHeader("Each September's intake, its learners and its six terms (dates in UK time). Click a cohort to open it.",
-                showArchived, create), grid);
+        add(
+                new ViewHeader(
+                        "Each September's intake, its learners and its six terms (dates in UK time). Click a cohort to open it.",
+                        showArchived,
+                        create),
+                grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -36,12 +36,21 @@ public class AttentionListView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
         grid.setId("attention-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(AttentionRow::cohort).setHeader("Cohort").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor(r.href(), r.subject())).setHeader("What").setFlexGrow(2);
+        grid.addColumn(AttentionRow::cohort)
+                .setHeader("Cohort")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor(r.href(), r.subject()))
+                .setHeader("What")
+                .setFlexGrow(2);
         grid.addColumn(AttentionRow::detail).setHeader("Details").setFlexGrow(3);
         summary.setId("attention-summary");
-        add(new ViewHeader("What needs attention, as the dashboard counts it. Open one to act on it.", new Anchor("", "Back to the dashboard")),
-                summary, grid);
+        add(
+                new ViewHeader(
+                        "What needs attention, as the dashboard counts it. Open one to act on it.",
+                        new Anchor("", "Back to the dashboard")),
+                summary,
+                grid);
         setFlexGrow(1, grid);
     }
 
@@ -49,7 +58,9 @@ public class AttentionListView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
         var kind = params.getSingleParameter("kind").flatMap(AttentionKind::ofKey);
-        var cohortId = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong).orElse(null);
+        var cohortId = params.getSingleParameter("cohort")
+                .flatMap(QueryParams::parseLong)
+                .orElse(null);
         if (kind.isEmpty()) {
             title = "Needs attention";
             summary.setText("Choose a line of \"Needs attention\" on the dashboard.");
@@ -58,7 +69,8 @@ public class AttentionListView extends VerticalLayout implements BeforeEnterObse
         }
         List<AttentionRow> rows = dashboard.attentionRows(kind.get(), cohortId);
         title = kind.get().title();
-        summary.setText(kind.get().title() + (cohortId != null && !rows.isEmpty() ? " (" + rows.getFirst().cohort() + ")" : "") + ": "
+        summary.setText(kind.get().title()
+                + (cohortId != null && !rows.isEmpty() ? " (" + rows.getFirst().cohort() + ")" : "") + ": "
                 + rows.size() + ".");
         grid.setItems(rows);
     }

@@ -20,18 +20,21 @@ import org.jspecify.annotations.Nullable;
 @JsModule("./cd-chart.js")
 public class ChartCanvas extends Component implements HasSize {
 
-    public ChartCanvas() {
-    }
+    public ChartCanvas() {}
 
     public void setFigure(ChartFigure figure) {
         getElement().setAttribute("data-figure", toJson(figure));
     }
 
     static String toJson(ChartFigure figure) {
-        return "{\"kind\":" + quote(figure.kind().name()) + ",\"title\":" + quote(figure.title()) + ",\"xTitle\":" + quote(figure.xTitle())
+        return "{\"kind\":" + quote(figure.kind().name()) + ",\"title\":" + quote(figure.title()) + ",\"xTitle\":"
+                + quote(figure.xTitle())
                 + ",\"yTitle\":" + quote(figure.yTitle()) + ",\"labels\":" + strings(figure.labels()) + ",\"series\":"
-                + figure.series().stream().map(s -> "{\"name\":" + quote(s.name()) + ",\"values\":" + numbers(s.values()) + ",\"notes\":"
-                        + strings(s.notes()) + "}").collect(Collectors.joining(",", "[", "]")) + "}";
+                + figure.series().stream()
+                        .map(s -> "{\"name\":" + quote(s.name()) + ",\"values\":" + numbers(s.values()) + ",\"notes\":"
+                                + strings(s.notes()) + "}")
+                        .collect(Collectors.joining(",", "[", "]"))
+                + "}";
     }
 
     private static String strings(List<String> values) {
@@ -39,7 +42,8 @@ public class ChartCanvas extends Component implements HasSize {
     }
 
     private static String numbers(List<@Nullable Double> values) {
-        return values.stream().map(v -> v == null || v.isNaN() || v.isInfinite() ? "null" : String.format(Locale.ROOT, "%s", v))
+        return values.stream()
+                .map(v -> v == null || v.isNaN() || v.isInfinite() ? "null" : String.format(Locale.ROOT, "%s", v))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
@@ -51,7 +55,8 @@ public class ChartCanvas extends Component implements HasSize {
                 case '\\' -> out.append("\\\\");
                 case '<' -> out.append("\\u003c");
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029)
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     else out.append(c);
                 }
             }

@@ -135,14 +135,16 @@ class ChartPanel extends Div {
     }
 
     static String csv(ChartFigure figure) {
-        return csvRows(figure).stream().map(r -> r.stream().map(ChartPanel::csvCell).collect(Collectors.joining(",")))
+        return csvRows(figure).stream()
+                .map(r -> r.stream().map(ChartPanel::csvCell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
     private static String csvCell(String raw) {
         var value = SpreadsheetCells.neutralise(raw);
         return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     private DownloadHandler csvHandler() {

@@ -21,7 +21,9 @@ class EnrolReportDialog extends Dialog {
         if (!report.added().isEmpty()) {
             var added = new Grid<EnrolReport.Added>();
             added.addColumn(EnrolReport.Added::learner).setHeader("Added").setFlexGrow(2);
-            added.addColumn(a -> String.join(", ", a.modules())).setHeader("Modules").setFlexGrow(2);
+            added.addColumn(a -> String.join(", ", a.modules()))
+                    .setHeader("Modules")
+                    .setFlexGrow(2);
             added.setItems(report.added());
             added.setHeight("220px");
             add(new H3("Added (" + report.added().size() + ")"), added);

@@ -42,7 +42,10 @@ class LearnerPlanSection implements LearnerPageSection {
         var box = new Div(new H3("Plan"));
         box.setId("learner-plan");
         box.addClassName("plan");
-        var check = new Paragraph(plan.problems().isEmpty() ? "The plan follows the programme rules." : "The plan breaks the programme rules:");
+        var check = new Paragraph(
+                plan.problems().isEmpty()
+                        ? "The plan follows the programme rules."
+                        : "The plan breaks the programme rules:");
         check.addClassName(plan.problems().isEmpty() ? "plan-ok" : "plan-problem");
         check.setId("plan-check");
         box.add(check);
@@ -55,9 +58,14 @@ class LearnerPlanSection implements LearnerPageSection {
         grid.addClassName("plan-grid");
         for (var load : ProgrammeSchedule.terms()) {
             var entries = plan.term(load.term());
-            var taken = entries.stream().filter(e -> e.status().takesPlace()).map(PlanEntry::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
-            var heading = new Div(new Span(load.label()), new Span(taken.stripTrailingZeros().toPlainString() + " / "
-                    + load.ects().stripTrailingZeros().toPlainString() + " ECTS"));
+            var taken = entries.stream()
+                    .filter(e -> e.status().takesPlace())
+                    .map(PlanEntry::ects)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            var heading = new Div(
+                    new Span(load.label()),
+                    new Span(taken.stripTrailingZeros().toPlainString() + " / "
+                            + load.ects().stripTrailingZeros().toPlainString() + " ECTS"));
             heading.addClassName("plan-term-heading");
             var term = new Div(heading);
             term.addClassName("plan-term");
@@ -69,7 +77,8 @@ class LearnerPlanSection implements LearnerPageSection {
             }
             for (var entry : entries) {
                 var module = new Span(entry.moduleLabel());
-                var meta = new Span(entry.ects().stripTrailingZeros().toPlainString() + " ECTS · " + entry.cohortName());
+                var meta =
+                        new Span(entry.ects().stripTrailingZeros().toPlainString() + " ECTS · " + entry.cohortName());
                 meta.addClassName("plan-meta");
                 var status = new Badge(entry.status().label(), entry.status().name());
                 var item = new Div(module, meta, status);
@@ -86,7 +95,10 @@ class LearnerPlanSection implements LearnerPageSection {
         var button = new Button("Enrol into term " + term, e -> {
             var report = enrollments.enrolLearnerIntoTerm(learner.id(), term);
             if (report.added().isEmpty()) {
-                Feedback.refused(report.skipped().isEmpty() ? "Nothing to enrol." : report.skipped().getFirst().reason());
+                Feedback.refused(
+                        report.skipped().isEmpty()
+                                ? "Nothing to enrol."
+                                : report.skipped().getFirst().reason());
             } else {
                 Feedback.saved(report.summary());
             }

@@ -55,7 +55,8 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
     private final Select<EnrollmentStatus> status = new Select<>();
     private OfferingDetails offering;
 
-    OfferingDetailView(OfferingService offerings, EnrollmentService enrollments, StaffService staff, CurrentUser currentUser) {
+    OfferingDetailView(
+            OfferingService offerings, EnrollmentService enrollments, StaffService staff, CurrentUser currentUser) {
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.staff = staff;
@@ -77,22 +78,50 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("offering-roster");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(EnrolledLearnerRow::fullName).setHeader("Name").setKey("fullName").setSortable(true).setFlexGrow(2);
-        grid.addColumn(EnrolledLearnerRow::email).setHeader("Email").setKey("email").setSortable(true).setFlexGrow(2);
-        grid.addColumn(EnrolledLearnerRow::country).setHeader("Country").setKey("country").setSortable(true).setAutoWidth(true);
-        grid.addColumn(EnrolledLearnerRow::timeZone).setHeader("Time zone").setKey("timeZone").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
+        grid.addColumn(EnrolledLearnerRow::fullName)
+                .setHeader("Name")
+                .setKey("fullName")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(EnrolledLearnerRow::email)
+                .setHeader("Email")
+                .setKey("email")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(EnrolledLearnerRow::country)
+                .setHeader("Country")
+                .setKey("country")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(EnrolledLearnerRow::timeZone)
+                .setHeader("Time zone")
+                .setKey("timeZone")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.status().label())
+                .setHeader("Status")
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
         if (admin) {
             grid.addComponentColumn(r -> r.status() == EnrollmentStatus.ENROLLED ? withdrawButton(r) : new Div())
-                    .setHeader("Action").setAutoWidth(true).setFlexGrow(0);
+                    .setHeader("Action")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         // a lazy roster: on a phone it keeps scrolling inside itself instead of fetching every learner
         ResponsiveGrid.cards(grid, r -> {
-            var card = ResponsiveGrid.card(ResponsiveGrid.line(r.fullName(), "title"), ResponsiveGrid.line(r.email(), "meta"),
-                    ResponsiveGrid.line(r.country() + " · " + r.timeZone() + " · " + r.status().label(), "meta"));
-            if (admin && r.status() == EnrollmentStatus.ENROLLED) card.add(withdrawButton(r));
-            return card;
-        }).allRowsOnPhone(false);
+                    var card = ResponsiveGrid.card(
+                            ResponsiveGrid.line(r.fullName(), "title"),
+                            ResponsiveGrid.line(r.email(), "meta"),
+                            ResponsiveGrid.line(
+                                    r.country() + " · " + r.timeZone() + " · "
+                                            + r.status().label(),
+                                    "meta"));
+                    if (admin && r.status() == EnrollmentStatus.ENROLLED) card.add(withdrawButton(r));
+                    return card;
+                })
+                .allRowsOnPhone(false);
     }
 
     @Override
@@ -108,17 +137,27 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        var facts = new Paragraph(offering.cohortName() + ", term " + offering.term() + ": " + DAY.format(offering.dates().startsOn())
-                + " – " + DAY.format(offering.dates().endsOn()) + " (UK) · " + offering.ects().stripTrailingZeros().toPlainString()
-                + " ECTS · led by " + (offering.leads().isEmpty() ? "nobody yet" : String.join(", ", offering.leads())) + " · "
+        var facts = new Paragraph(offering.cohortName() + ", term " + offering.term() + ": "
+                + DAY.format(offering.dates().startsOn())
+                + " – " + DAY.format(offering.dates().endsOn()) + " (UK) · "
+                + offering.ects().stripTrailingZeros().toPlainString()
+                + " ECTS · led by " + (offering.leads().isEmpty() ? "nobody yet" : String.join(", ", offering.leads()))
+                + " · "
                 + offering.taken() + " places taken");
         facts.setId("offering-facts");
         var filters = new Div(text, status);
         filters.addClassName("filter-bar");
         var filtersToggle = Filters.toggle(filters);
-        grid.setItems(query -> offerings.roster(offering.id(), status.getValue(), text.getValue(),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        add(new H2(offering.moduleCode() + " " + offering.moduleTitle() + (offering.parts() > 1 ? " (part " + offering.part() + ")" : "")),
+        grid.setItems(query -> offerings
+                .roster(
+                        offering.id(),
+                        status.getValue(),
+                        text.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream());
+        add(
+                new H2(offering.moduleCode() + " " + offering.moduleTitle()
+                        + (offering.parts() > 1 ? " (part " + offering.part() + ")" : "")),
                 facts);
         if (admin) add(leadsEditor());
         add(filtersToggle, filters, grid);
@@ -128,14 +167,18 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
     /** Administrators choose the offering's leads among the faculty; the change is audited with the offering. */
     private Div leadsEditor() {
         // A disabled account (someone who left) is not offered as a new lead; a current lead stays listed.
-        var faculty = staff.listStaff().stream().filter(s -> s.roles().contains(Role.FACULTY))
+        var faculty = staff.listStaff().stream()
+                .filter(s -> s.roles().contains(Role.FACULTY))
                 .filter(s -> s.enabled() || offering.leadIds().contains(s.id()))
-                .sorted(Comparator.comparing(StaffSummary::displayName)).toList();
+                .sorted(Comparator.comparing(StaffSummary::displayName))
+                .toList();
         var leads = new MultiSelectComboBox<StaffSummary>("Led by");
         leads.setId("offering-leads");
         leads.setItems(faculty);
         leads.setItemLabelGenerator(StaffSummary::displayName);
-        leads.setValue(faculty.stream().filter(f -> offering.leadIds().contains(f.id())).toList());
+        leads.setValue(faculty.stream()
+                .filter(f -> offering.leadIds().contains(f.id()))
+                .toList());
         leads.setHelperText("Faculty who lead this offering read its learners, sessions, deadlines and extensions.");
         leads.setMinWidth("24em");
         var problem = new Paragraph();
@@ -143,10 +186,13 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         problem.setVisible(false);
         var save = Feedback.primary("Save leads", () -> {
             var ids = leads.getValue().stream().map(StaffSummary::id).collect(Collectors.toSet());
-            if (Feedback.trySave(() -> offering = offerings.setLeads(offering.id(), offering.version(), ids), message -> {
-                problem.setText(message);
-                problem.setVisible(true);
-            }, this::reload)) {
+            if (Feedback.trySave(
+                    () -> offering = offerings.setLeads(offering.id(), offering.version(), ids),
+                    message -> {
+                        problem.setText(message);
+                        problem.setVisible(true);
+                    },
+                    this::reload)) {
                 Feedback.saved("Leads of " + offering.moduleCode() + " saved.");
                 render();
             }
@@ -178,18 +224,27 @@ public class OfferingDetailView extends VerticalLayout implements BeforeEnterObs
         problem.addClassName("form-problems");
         problem.setVisible(false);
         var confirm = Feedback.primary("Withdraw from module", () -> {
-            if (Feedback.trySave(() -> enrollments.changePlace(row.enrollmentId(), row.version(), EnrollmentStatus.WITHDRAWN,
-                    reason.getValue()), message -> {
+            if (Feedback.trySave(
+                    () -> enrollments.changePlace(
+                            row.enrollmentId(), row.version(), EnrollmentStatus.WITHDRAWN, reason.getValue()),
+                    message -> {
                         problem.setText(message);
                         problem.setVisible(true);
-                    }, () -> { dialog.close(); grid.getDataProvider().refreshAll(); })) {
+                    },
+                    () -> {
+                        dialog.close();
+                        grid.getDataProvider().refreshAll();
+                    })) {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 Feedback.saved(row.fullName() + " withdrawn from " + offering.moduleCode() + ".");
             }
         });
         confirm.setId("withdraw-confirm");
-        dialog.add(new Paragraph("The place is released; the learner stays in the programme."), reason, problem,
+        dialog.add(
+                new Paragraph("The place is released; the learner stays in the programme."),
+                reason,
+                problem,
                 new Div(confirm, new Button("Cancel", e -> dialog.close())));
         dialog.open();
     }

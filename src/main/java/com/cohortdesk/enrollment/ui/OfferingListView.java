@@ -8,8 +8,8 @@ import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.programme.ProgrammeSchedule;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
-import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.CohortTermFilter;
+import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ResponsiveGrid;
@@ -46,11 +46,16 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
     private final CohortTermFilter<CohortSummary> filter;
     private final Button enrol = new Button();
 
-    OfferingListView(OfferingService offerings, EnrollmentService enrollments, CohortService cohorts, CurrentUser currentUser) {
+    OfferingListView(
+            OfferingService offerings, EnrollmentService enrollments, CohortService cohorts, CurrentUser currentUser) {
         this.offerings = offerings;
         this.enrollments = enrollments;
         this.admin = currentUser.isAdmin();
-        filter = new CohortTermFilter<>("offering", admin ? cohorts.listCohorts() : List.of(), CohortSummary::name, CohortSummary::id,
+        filter = new CohortTermFilter<>(
+                "offering",
+                admin ? cohorts.listCohorts() : List.of(),
+                CohortSummary::name,
+                CohortSummary::id,
                 ProgrammeSchedule.termLabels());
         Button filtersToggle = null;
         setSizeFull();
@@ -63,12 +68,19 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(OfferingRow::completed).setHeader("Completed").setAutoWidth(true);
         grid.addColumn(OfferingRow::withdrawn).setHeader("Withdrawn").setAutoWidth(true);
         grid.addColumn(OfferingRow::failed).setHeader("Failed").setAutoWidth(true);
-        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(ResponsiveGrid.line(r.moduleLabel(), "title"),
-                ResponsiveGrid.line(r.cohortName() + " · term " + r.term(), "meta"),
-                ResponsiveGrid.line(r.enrolled() + " enrolled · " + r.completed() + " completed · " + r.withdrawn() + " withdrawn · "
-                        + r.failed() + " failed", "meta")));
-        GridRows.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(OfferingDetailView.class,
-                new RouteParameters("offeringId", String.valueOf(row.id())))));
+        ResponsiveGrid.cards(
+                grid,
+                r -> ResponsiveGrid.card(
+                        ResponsiveGrid.line(r.moduleLabel(), "title"),
+                        ResponsiveGrid.line(r.cohortName() + " · term " + r.term(), "meta"),
+                        ResponsiveGrid.line(
+                                r.enrolled() + " enrolled · " + r.completed() + " completed · " + r.withdrawn()
+                                        + " withdrawn · " + r.failed() + " failed",
+                                "meta")));
+        GridRows.open(
+                grid,
+                row -> getUI().ifPresent(ui -> ui.navigate(
+                        OfferingDetailView.class, new RouteParameters("offeringId", String.valueOf(row.id())))));
 
         var toolbar = new Div();
         toolbar.addClassName("filter-bar");
@@ -81,8 +93,10 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
             toolbar.add(filter.cohortField(), filter.termField(), enrol);
             filtersToggle = Filters.toggle(toolbar);
         }
-        add(new ViewHeader(admin ? "Choose a cohort and a term to see its modules, or enrol the cohort into the term."
-                : "The offerings you lead. Click one to see its learners."));
+        add(new ViewHeader(
+                admin
+                        ? "Choose a cohort and a term to see its modules, or enrol the cohort into the term."
+                        : "The offerings you lead. Click one to see its learners."));
         if (filtersToggle != null) add(filtersToggle);
         add(toolbar, grid);
         setFlexGrow(1, grid);
@@ -102,7 +116,10 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         List<OfferingRow> rows = admin ? offerings.offerings(filter.cohortId(), term) : offerings.myOfferings();
         grid.setItems(rows);
         enrol.setEnabled(cohort != null && term != null);
-        enrol.setText(cohort != null && term != null ? "Enrol " + cohort.name() + " into term " + term : "Enrol cohort into term…");
+        enrol.setText(
+                cohort != null && term != null
+                        ? "Enrol " + cohort.name() + " into term " + term
+                        : "Enrol cohort into term…");
     }
 
     private void enrolCohort() {
@@ -114,5 +131,4 @@ public class OfferingListView extends VerticalLayout implements BeforeEnterObser
         new EnrolReportDialog(report).open();
         Feedback.saved(report.summary());
     }
-
 }

@@ -14,8 +14,7 @@ public final class CappedRead {
 
     private static final int CHUNK = 64 * 1024;
 
-    private CappedRead() {
-    }
+    private CappedRead() {}
 
     /** The whole stream when it holds at most {@code max} bytes; empty (having read at most {@code max + 1}) otherwise. */
     public static Optional<byte[]> read(InputStream in, long max) throws IOException {

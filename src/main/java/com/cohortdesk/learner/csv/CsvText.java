@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Turns the bytes of an upload into text: UTF-8 with or without a BOM, and nothing else. */
 final class CsvText {
@@ -17,8 +18,7 @@ final class CsvText {
 
     private static final String SAVE_AS = "In Excel, save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     static String decode(byte[] bytes) throws NotUtf8Exception {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
@@ -27,8 +27,10 @@ final class CsvText {
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         var in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         var out = CharBuffer.allocate(bytes.length);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         var result = decoder.decode(in, out, true);
         if (!result.isError()) result = decoder.flush(out);
         if (result.isError()) {
@@ -37,7 +39,8 @@ final class CsvText {
         }
         var text = out.flip().toString();
         if (text.indexOf('\0') >= 0) {
-            throw new NotUtf8Exception("The file contains NUL characters, so it is UTF-16 text or not text at all. " + SAVE_AS);
+            throw new NotUtf8Exception(
+                    "The file contains NUL characters, so it is UTF-16 text or not text at all. " + SAVE_AS);
         }
         return text;
     }
@@ -66,6 +69,6 @@ final class CsvText {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.util.unit.DataSize;
  * learners it may hold ({@code cohortdesk.import.max-rows}, default 20,000).
  */
 @ConfigurationProperties("cohortdesk.import")
-public record ImportLimits(@DefaultValue("5MB") DataSize maxFileSize, @DefaultValue("20000") int maxRows) {
+public record ImportLimits(
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("20000") int maxRows) {
 
     public static ImportLimits defaults() {
         return new ImportLimits(DataSize.ofMegabytes(5), 20_000);

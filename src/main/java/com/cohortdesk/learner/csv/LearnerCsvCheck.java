@@ -1,13 +1,12 @@
 package com.cohortdesk.learner.csv;
 
-import com.cohortdesk.shared.Countries;
-import com.cohortdesk.shared.EmailAddresses;
-
 import static com.cohortdesk.learner.csv.LearnerCsvHeader.COUNTRY;
 import static com.cohortdesk.learner.csv.LearnerCsvHeader.EMAIL;
 import static com.cohortdesk.learner.csv.LearnerCsvHeader.NAME;
 import static com.cohortdesk.learner.csv.LearnerCsvHeader.TIME_ZONE;
 
+import com.cohortdesk.shared.Countries;
+import com.cohortdesk.shared.EmailAddresses;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.shared.TextRules;
 import java.io.IOException;
@@ -32,17 +31,18 @@ public final class LearnerCsvCheck {
 
     public static final int MAX_NAME_LENGTH = 160;
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
     private static final List<String> COLUMN_ORDER = List.of("", NAME, EMAIL, COUNTRY, TIME_ZONE);
 
-    private LearnerCsvCheck() {
-    }
+    private LearnerCsvCheck() {}
 
     public static ImportPreview check(byte[] bytes, ImportLimits limits, ExistingEmails existing) {
         if (bytes.length > limits.maxBytes()) {
-            return ImportPreview.ofProblem(ImportProblem.ofFile("The file is " + CsvText.size(bytes.length)
-                    + "; the largest file you can import is " + CsvText.size(limits.maxBytes()) + ". Split it into smaller files."));
+            return ImportPreview.ofProblem(ImportProblem.ofFile(
+                    "The file is " + CsvText.size(bytes.length) + "; the largest file you can import is "
+                            + CsvText.size(limits.maxBytes()) + ". Split it into smaller files."));
         }
         String text;
         try {
@@ -72,11 +72,13 @@ public final class LearnerCsvCheck {
         var header = LearnerCsvHeader.read(headerCells);
         if (!header.problems().isEmpty()) return new ImportPreview(List.of(), header.problems());
         if (learners == 0) {
-            return ImportPreview.ofProblem(ImportProblem.ofFile("The file has a header but no learners: add one learner per row below it."));
+            return ImportPreview.ofProblem(
+                    ImportProblem.ofFile("The file has a header but no learners: add one learner per row below it."));
         }
         if (learners > limits.maxRows()) {
-            return ImportPreview.ofProblem(ImportProblem.ofFile("The file has " + ImportPreview.plural(learners, "learner")
-                    + "; you can import at most " + String.format("%,d", limits.maxRows()) + " at once. Split it into smaller files."));
+            return ImportPreview.ofProblem(ImportProblem.ofFile(
+                    "The file has " + ImportPreview.plural(learners, "learner") + "; you can import at most "
+                            + String.format("%,d", limits.maxRows()) + " at once. Split it into smaller files."));
         }
         return checkRows(header, rows, existing);
     }
@@ -93,36 +95,49 @@ public final class LearnerCsvCheck {
             if (learner != null) {
                 var first = firstRowOfEmail.putIfAbsent(learner.email(), row);
                 if (first != null) {
-                    rowProblems.add(new ImportProblem(row, EMAIL, quoted(learner.email()) + " appears twice in the file, in rows "
-                            + first + " and " + row + "."));
+                    rowProblems.add(new ImportProblem(
+                            row,
+                            EMAIL,
+                            quoted(learner.email()) + " appears twice in the file, in rows " + first + " and " + row
+                                    + "."));
                 }
             }
             problems.addAll(rowProblems);
             if (learner != null && rowProblems.isEmpty()) candidates.add(learner);
         }
-        var taken = existing.findExisting(candidates.stream().map(ImportRow::email).toList());
+        var taken =
+                existing.findExisting(candidates.stream().map(ImportRow::email).toList());
         var clean = new ArrayList<ImportRow>();
         for (var learner : candidates) {
             if (taken.contains(learner.email())) {
-                problems.add(new ImportProblem(learner.row(), EMAIL, quoted(learner.email()) + " already belongs to a learner in Cohort Desk."));
+                problems.add(new ImportProblem(
+                        learner.row(),
+                        EMAIL,
+                        quoted(learner.email()) + " already belongs to a learner in Cohort Desk."));
             } else {
                 clean.add(learner);
             }
         }
-        problems.sort(Comparator.comparingInt(ImportProblem::row).thenComparingInt(p -> COLUMN_ORDER.indexOf(p.column())));
+        problems.sort(
+                Comparator.comparingInt(ImportProblem::row).thenComparingInt(p -> COLUMN_ORDER.indexOf(p.column())));
         return new ImportPreview(clean, problems);
     }
 
     /** The learner of one row, or null when a cell is wrong (the problems are added). */
-    private static @Nullable ImportRow checkRow(LearnerCsvHeader header, int row, List<String> cells, List<ImportProblem> problems) {
+    private static @Nullable ImportRow checkRow(
+            LearnerCsvHeader header, int row, List<String> cells, List<ImportProblem> problems) {
         if (cells.size() < header.width()) {
-            problems.add(ImportProblem.ofRow(row, "the row has " + cells(cells.size()) + " but the header has "
-                    + header.width() + " columns; a cell is missing."));
+            problems.add(ImportProblem.ofRow(
+                    row,
+                    "the row has " + cells(cells.size()) + " but the header has " + header.width()
+                            + " columns; a cell is missing."));
             return null;
         }
         if (cells.subList(header.width(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-            problems.add(ImportProblem.ofRow(row, "the row has " + cells(cells.size()) + " but the header has "
-                    + header.width() + " columns; remove the extra cells."));
+            problems.add(ImportProblem.ofRow(
+                    row,
+                    "the row has " + cells(cells.size()) + " but the header has " + header.width()
+                            + " columns; remove the extra cells."));
             return null;
         }
         int before = problems.size();
@@ -143,16 +158,21 @@ public final class LearnerCsvCheck {
         if (email.isEmpty()) {
             problems.add(new ImportProblem(row, EMAIL, "the email address is empty."));
         } else if (email.length() > EmailAddresses.MAX_LENGTH) {
-            problems.add(new ImportProblem(row, EMAIL, "the email address is longer than " + EmailAddresses.MAX_LENGTH + " characters."));
+            problems.add(new ImportProblem(
+                    row, EMAIL, "the email address is longer than " + EmailAddresses.MAX_LENGTH + " characters."));
         } else if (!EmailAddresses.isValid(email)) {
-            problems.add(new ImportProblem(row, EMAIL, quoted(header.cell(cells, EMAIL)) + " is not a valid email address."));
+            problems.add(new ImportProblem(
+                    row, EMAIL, quoted(header.cell(cells, EMAIL)) + " is not a valid email address."));
         }
         var country = Countries.resolve(countryText);
         if (countryText.isEmpty()) {
             problems.add(new ImportProblem(row, COUNTRY, "the country is empty."));
         } else if (country.isEmpty()) {
-            problems.add(new ImportProblem(row, COUNTRY, quoted(countryText) + " is not a country; use a two-letter code "
-                    + "such as GB or an English name such as United Kingdom."));
+            problems.add(new ImportProblem(
+                    row,
+                    COUNTRY,
+                    quoted(countryText) + " is not a country; use a two-letter code "
+                            + "such as GB or an English name such as United Kingdom."));
         }
         var zone = ProgrammeTime.parseZone(zoneText);
         if (zoneText.isEmpty()) {

@@ -19,8 +19,12 @@ record LearnerCsvHeader(Map<String, Integer> columns, int width, List<ImportProb
     static LearnerCsvHeader read(List<String> cells) {
         var names = cells.stream().map(LearnerCsvHeader::normalise).toList();
         if (names.size() == 1 && cells.getFirst().contains(";")) {
-            return failed(cells.size(), ImportProblem.ofRow(1, "the columns are separated by semicolons; "
-                    + "save the file as comma-separated CSV (\"CSV UTF-8 (comma delimited)\" in Excel)."));
+            return failed(
+                    cells.size(),
+                    ImportProblem.ofRow(
+                            1,
+                            "the columns are separated by semicolons; "
+                                    + "save the file as comma-separated CSV (\"CSV UTF-8 (comma delimited)\" in Excel)."));
         }
         if (names.stream().noneMatch(COLUMNS::contains)) {
             return failed(cells.size(), ImportProblem.ofRow(1, "the first row must be the header: " + EXPECTED + "."));
@@ -31,17 +35,22 @@ record LearnerCsvHeader(Map<String, Integer> columns, int width, List<ImportProb
             var name = names.get(i);
             var given = cells.get(i).strip();
             if (name.isEmpty()) {
-                problems.add(ImportProblem.ofRow(1, "column " + (i + 1) + " of the header is empty; the columns are " + EXPECTED + "."));
+                problems.add(ImportProblem.ofRow(
+                        1, "column " + (i + 1) + " of the header is empty; the columns are " + EXPECTED + "."));
             } else if (!COLUMNS.contains(name)) {
-                problems.add(new ImportProblem(1, given, "\"" + given + "\" is not a column Cohort Desk knows; the columns are "
-                        + EXPECTED + ". Remove it."));
+                problems.add(new ImportProblem(
+                        1,
+                        given,
+                        "\"" + given + "\" is not a column Cohort Desk knows; the columns are " + EXPECTED
+                                + ". Remove it."));
             } else if (columns.putIfAbsent(name, i) != null) {
                 problems.add(new ImportProblem(1, name, "the column \"" + given + "\" appears twice."));
             }
         }
         for (var column : COLUMNS) {
             if (!columns.containsKey(column)) {
-                problems.add(new ImportProblem(1, column, "the header has no \"" + column + "\" column; the columns are " + EXPECTED + "."));
+                problems.add(new ImportProblem(
+                        1, column, "the header has no \"" + column + "\" column; the columns are " + EXPECTED + "."));
             }
         }
         return new LearnerCsvHeader(Map.copyOf(columns), cells.size(), List.copyOf(problems));

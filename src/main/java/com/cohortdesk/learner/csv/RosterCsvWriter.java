@@ -25,8 +25,11 @@ public final class RosterCsvWriter {
         printer.printRecord(HEADER);
     }
 
-    public void row(String name, String email, String cohort, String country, String timeZone, String status) throws IOException {
-        printer.printRecord(List.of(name, email, cohort, country, timeZone, status).stream().map(SpreadsheetCells::neutralise).toList());
+    public void row(String name, String email, String cohort, String country, String timeZone, String status)
+            throws IOException {
+        printer.printRecord(List.of(name, email, cohort, country, timeZone, status).stream()
+                .map(SpreadsheetCells::neutralise)
+                .toList());
     }
 
     public void flush() throws IOException {

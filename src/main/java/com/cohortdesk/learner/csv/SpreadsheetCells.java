@@ -8,16 +8,27 @@ package com.cohortdesk.learner.csv;
  */
 public final class SpreadsheetCells {
 
-    private SpreadsheetCells() {
-    }
+    private SpreadsheetCells() {}
 
     public static String neutralise(String cell) {
         if (cell.isEmpty()) return cell;
         return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\n',
-                 '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', // full-width ＝ ＋ － ＠
-                 '\uFE66', '\uFE62', '\uFE63', '\uFE6B' // small ﹦ ﹢ ﹣ ﹫
-                    -> "'" + cell;
+            case '=',
+                    '+',
+                    '-',
+                    '@',
+                    '\t',
+                    '\r',
+                    '\n',
+                    '\uFF1D',
+                    '\uFF0B',
+                    '\uFF0D',
+                    '\uFF20', // full-width ＝ ＋ － ＠
+                    '\uFE66',
+                    '\uFE62',
+                    '\uFE63',
+                    '\uFE6B' // small ﹦ ﹢ ﹣ ﹫
+            -> "'" + cell;
             default -> cell;
         };
     }

@@ -20,7 +20,10 @@ final class CsvUploadHandler implements UploadHandler {
     private final SerializableBiConsumer<String, byte[]> onFile;
     private final SerializableConsumer<String> onTooLarge;
 
-    CsvUploadHandler(ImportLimits limits, SerializableBiConsumer<String, byte[]> onFile, SerializableConsumer<String> onTooLarge) {
+    CsvUploadHandler(
+            ImportLimits limits,
+            SerializableBiConsumer<String, byte[]> onFile,
+            SerializableConsumer<String> onTooLarge) {
         this.maxBytes = limits.maxBytes();
         this.onFile = onFile;
         this.onTooLarge = onTooLarge;

@@ -22,7 +22,9 @@ class LearnerCountsOfCohorts implements CohortLearnerCounts {
 
     @Override
     public List<Status> statuses() {
-        return Arrays.stream(LearnerStatus.values()).map(s -> new Status(s.name(), s.label())).toList();
+        return Arrays.stream(LearnerStatus.values())
+                .map(s -> new Status(s.name(), s.label()))
+                .toList();
     }
 
     @Override

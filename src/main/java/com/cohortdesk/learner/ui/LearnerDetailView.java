@@ -43,7 +43,9 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private final List<LearnerPageSection> sections;
 
     LearnerDetailView(LearnerService learners, Clock clock, List<LearnerPageSection> sections) {
-        this.sections = sections.stream().sorted(Comparator.comparingInt(LearnerPageSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(LearnerPageSection::order))
+                .toList();
         this.learners = learners;
         addClassName("detail-view");
         setId("learner-detail");
@@ -65,7 +67,8 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     private void render() {
         removeAll();
         var title = new H2(learner.fullName());
-        var status = new Badge(learner.status().label(), learner.status().name().equals("ACTIVE") ? "active" : "completed");
+        var status =
+                new Badge(learner.status().label(), learner.status().name().equals("ACTIVE") ? "active" : "completed");
         status.setId("learner-status-badge");
         var header = new Div(title, status);
         header.addClassName("detail-title");
@@ -86,7 +89,9 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
             button.setId("action-" + action.name().toLowerCase());
             actions.add(button);
         }
-        if (learner.actions().isEmpty()) actions.add(new Span("No further status changes: " + learner.status().label().toLowerCase() + " is final."));
+        if (learner.actions().isEmpty())
+            actions.add(new Span(
+                    "No further status changes: " + learner.status().label().toLowerCase() + " is final."));
 
         add(header, cohortLine, form, new H3("Standing"), actions);
         sections.forEach(section -> add(section.create(learner, this::reload)));
@@ -94,7 +99,10 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save(LearnerEdit edit) {
-        if (Feedback.trySave(() -> learner = learners.update(learner.id(), learner.version(), edit), form::showProblem, this::reload)) {
+        if (Feedback.trySave(
+                () -> learner = learners.update(learner.id(), learner.version(), edit),
+                form::showProblem,
+                this::reload)) {
             render();
             Feedback.saved("Saved " + learner.fullName() + ".");
         }
@@ -102,12 +110,20 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void openStatusDialog(StatusAction action) {
         var dialog = new StatusChangeDialog(learner, action, learners.deferralTargets(learner.intakeYear()));
-        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
-            learner = learners.changeStatus(learner.id(), learner.version(), action, e.reason(), e.targetCohortId());
-            dialog.close();
-            render();
-            Feedback.saved(learner.fullName() + " is now " + learner.status().label().toLowerCase() + ".");
-        }, dialog::showProblem, () -> { dialog.close(); reload(); }));
+        dialog.addConfirmListener(e -> Feedback.trySave(
+                () -> {
+                    learner = learners.changeStatus(
+                            learner.id(), learner.version(), action, e.reason(), e.targetCohortId());
+                    dialog.close();
+                    render();
+                    Feedback.saved(learner.fullName() + " is now "
+                            + learner.status().label().toLowerCase() + ".");
+                },
+                dialog::showProblem,
+                () -> {
+                    dialog.close();
+                    reload();
+                }));
         dialog.addCancelListener(e -> dialog.close());
         dialog.open();
     }
@@ -118,10 +134,12 @@ public class LearnerDetailView extends VerticalLayout implements BeforeEnterObse
         list.setId("learner-history");
         if (learner.history().isEmpty()) list.add(new Paragraph("No status changes yet."));
         for (StatusHistoryEntry entry : learner.history()) {
-            var what = new Span(entry.fromStatus().label() + " → " + entry.toStatus().label()
+            var what = new Span(entry.fromStatus().label() + " → "
+                    + entry.toStatus().label()
                     + (entry.movedCohort() ? ", moved from " + entry.fromCohort() + " to " + entry.toCohort() : ""));
             what.addClassName("timeline-what");
-            var who = new Span(WHEN.format(entry.changedAt().atZone(ProgrammeTime.ZONE)) + " UK time, by " + entry.changedBy());
+            var who = new Span(
+                    WHEN.format(entry.changedAt().atZone(ProgrammeTime.ZONE)) + " UK time, by " + entry.changedBy());
             who.addClassName("timeline-who");
             var why = new Span("“" + entry.reason() + "”");
             why.addClassName("timeline-why");

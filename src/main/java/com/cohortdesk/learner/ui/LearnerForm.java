@@ -53,13 +53,19 @@ class LearnerForm extends Div {
         problems.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-learner");
-        binder.forField(name).withValidator(FieldRules.rule(LearnerRules::nameProblem))
+        binder.forField(name)
+                .withValidator(FieldRules.rule(LearnerRules::nameProblem))
                 .bind(v -> v.name, (v, value) -> v.name = value);
-        binder.forField(email).withValidator(FieldRules.rule(LearnerRules::emailProblem))
+        binder.forField(email)
+                .withValidator(FieldRules.rule(LearnerRules::emailProblem))
                 .bind(v -> v.email, (v, value) -> v.email = value);
-        binder.forField(country).withNullRepresentation("").withValidator(FieldRules.rule(LearnerRules::countryProblem))
+        binder.forField(country)
+                .withNullRepresentation("")
+                .withValidator(FieldRules.rule(LearnerRules::countryProblem))
                 .bind(v -> v.country, (v, value) -> v.country = value);
-        binder.forField(timeZone).withNullRepresentation("").withValidator(FieldRules.rule(LearnerRules::timeZoneProblem))
+        binder.forField(timeZone)
+                .withNullRepresentation("")
+                .withValidator(FieldRules.rule(LearnerRules::timeZoneProblem))
                 .bind(v -> v.timeZone, (v, value) -> v.timeZone = value);
         var fields = new FormLayout(name, email, country, timeZone);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
@@ -95,9 +101,14 @@ class LearnerForm extends Div {
     }
 
     private void showLocalTime() {
-        var zone = timeZone.getValue() == null ? null : ProgrammeTime.parseZone(timeZone.getValue()).orElse(null);
-        localTime.setText(zone == null ? "" : "Local time now: " + ProgrammeTime.localTimeNow(zone, clock)
-                + " · UK time: " + ProgrammeTime.localTimeNow(ProgrammeTime.ZONE, clock));
+        var zone = timeZone.getValue() == null
+                ? null
+                : ProgrammeTime.parseZone(timeZone.getValue()).orElse(null);
+        localTime.setText(
+                zone == null
+                        ? ""
+                        : "Local time now: " + ProgrammeTime.localTimeNow(zone, clock) + " · UK time: "
+                                + ProgrammeTime.localTimeNow(ProgrammeTime.ZONE, clock));
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

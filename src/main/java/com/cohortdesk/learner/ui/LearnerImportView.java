@@ -68,13 +68,15 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         this.cohorts = cohorts;
         setSizeFull();
         upload = new Upload(new CsvUploadHandler(limits, this::showPreview, fileName -> tooLarge(fileName, limits)));
-        upload.setUploadFormat(UploadFormat.RAW); // the body is the file: streamed through the cap, no multipart parsing
+        upload.setUploadFormat(
+                UploadFormat.RAW); // the body is the file: streamed through the cap, no multipart parsing
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
-        upload.addFileRejectedListener(e -> showError("\"" + e.getFileName() + "\" was not uploaded: " + e.getErrorMessage()
-                + " Upload a .csv file of at most " + limits.maxFileSize().toMegabytes() + " MB."));
+        upload.addFileRejectedListener(e -> showError("\"" + e.getFileName() + "\" was not uploaded: "
+                + e.getErrorMessage() + " Upload a .csv file of at most "
+                + limits.maxFileSize().toMegabytes() + " MB."));
 
         summary.setId("import-summary");
         summary.addClassName("import-summary");
@@ -82,8 +84,14 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         summary.getElement().setAttribute("tabindex", "-1");
         problems.setId("import-problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        problems.addColumn(p -> p.row() == 0 ? "file" : String.valueOf(p.row())).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(ImportProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.row() == 0 ? "file" : String.valueOf(p.row()))
+                .setHeader("Row")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(ImportProblem::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(ImportProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setMinHeight("10em");
         problems.getStyle().set("flex-shrink", "0");
@@ -92,7 +100,10 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         rows.addColumn(ImportRow::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ImportRow::name).setHeader("Name").setFlexGrow(2);
         rows.addColumn(ImportRow::email).setHeader("Email").setFlexGrow(2);
-        rows.addColumn(ImportRow::country).setHeader("Country").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportRow::country)
+                .setHeader("Country")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         rows.addColumn(r -> r.timeZone().getId()).setHeader("Time zone").setAutoWidth(true);
         rows.setMinHeight("10em");
         importButton.setId("import-button");
@@ -102,16 +113,28 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         backLink.setId("import-back");
         clearPreview();
 
-        add(new ViewHeader("Upload a CSV file (UTF-8) with a header row and the columns name, email, country "
-                + "(a code such as GB or an English name) and time zone (such as Asia/Kolkata). You see every problem "
-                + "before anything is written.", backLink), title, upload, summary, importButton, progress, problems, rows);
+        add(
+                new ViewHeader(
+                        "Upload a CSV file (UTF-8) with a header row and the columns name, email, country "
+                                + "(a code such as GB or an English name) and time zone (such as Asia/Kolkata). You see every problem "
+                                + "before anything is written.",
+                        backLink),
+                title,
+                upload,
+                summary,
+                importButton,
+                progress,
+                problems,
+                rows);
         setFlexGrow(1, rows);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("cohortId");
-        cohort = id.flatMap(i -> cohorts.listCohorts().stream().filter(c -> c.id() == i).findFirst()).orElse(null);
+        cohort = id.flatMap(i ->
+                        cohorts.listCohorts().stream().filter(c -> c.id() == i).findFirst())
+                .orElse(null);
         if (cohort == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -136,15 +159,18 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         importButton.setText(String.format("Import %,d learner%s", count, count == 1 ? "" : "s"));
         importButton.setEnabled(preview.isClean());
         importButton.setVisible(true);
-        // The upload's button was disabled while its one file was listed, so the focus has left it: the next step gets it
-        if (preview.isClean()) importButton.focus(); else focusSummary();
+        // The upload's button was disabled while its one file was listed, so the focus has left it: the next step gets
+        // it
+        if (preview.isClean()) importButton.focus();
+        else focusSummary();
     }
 
     private void tooLarge(String fileName, ImportLimits limits) {
         upload.clearFileList();
         cleanFile = null;
         clearPreview();
-        showError("\"" + fileName + "\" was not uploaded: it is larger than " + limits.maxFileSize().toMegabytes()
+        showError("\"" + fileName + "\" was not uploaded: it is larger than "
+                + limits.maxFileSize().toMegabytes()
                 + " MB, the largest file you can import. Split it into smaller files.");
     }
 
@@ -160,11 +186,12 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
         progress.setVisible(true);
         summary.setText("Importing…");
         // The service checks the caller's role: the background thread carries the signed-in user.
-        var executor = new DelegatingSecurityContextExecutor(VaadinService.getCurrent().getExecutor());
+        var executor =
+                new DelegatingSecurityContextExecutor(VaadinService.getCurrent().getExecutor());
         executor.execute(() -> {
             try {
-                var result = imports.importLearners(target.id(), file,
-                        (done, total) -> access(ui, () -> progress.setValue((double) done / total)));
+                var result = imports.importLearners(
+                        target.id(), file, (done, total) -> access(ui, () -> progress.setValue((double) done / total)));
                 access(ui, () -> finished(result));
             } catch (RuntimeException e) {
                 access(ui, () -> failed(e));
@@ -202,7 +229,8 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     private void showError(String message) {
         summary.setText(message);
         summary.addClassName("error");
-        Notification.show(message, 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
         focusSummary();
     }
 

@@ -2,9 +2,9 @@ package com.cohortdesk.learner.ui;
 
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.cohort.CohortSummary;
+import com.cohortdesk.learner.LearnerExportService;
 import com.cohortdesk.learner.LearnerFilter;
 import com.cohortdesk.learner.LearnerRow;
-import com.cohortdesk.learner.LearnerExportService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.security.CurrentUser;
@@ -14,8 +14,8 @@ import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.CountryField;
 import com.cohortdesk.ui.Filters;
 import com.cohortdesk.ui.GridRows;
-import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.QueryParams;
+import com.cohortdesk.ui.ResponsiveGrid;
 import com.cohortdesk.ui.TimeZoneField;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -66,7 +66,11 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     private final boolean admin;
     private boolean restoring;
 
-    LearnerListView(LearnerService learners, CohortService cohortService, CurrentUser currentUser, Clock clock,
+    LearnerListView(
+            LearnerService learners,
+            CohortService cohortService,
+            CurrentUser currentUser,
+            Clock clock,
             LearnerExportService exports) {
         admin = currentUser.isAdmin();
         cohorts = cohortService.myCohorts();
@@ -79,9 +83,15 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         notice.setId("roster-notice");
         notice.addClassName("notice");
         notice.setVisible(false);
-        add(new ViewHeader(admin ? "Every learner of every cohort. Filter and sort by any column; click a learner to open them."
-                : "The learners holding a place in the offerings you lead, now or in the past (read-only).",
-                exportSlot(exports, clock)), filtersToggle, filters, notice,
+        add(
+                new ViewHeader(
+                        admin
+                                ? "Every learner of every cohort. Filter and sort by any column; click a learner to open them."
+                                : "The learners holding a place in the offerings you lead, now or in the past (read-only).",
+                        exportSlot(exports, clock)),
+                filtersToggle,
+                filters,
+                notice,
                 grid);
         setFlexGrow(1, grid);
     }
@@ -128,24 +138,59 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
     private void configureGrid(LearnerService learners, Clock clock) {
         grid.setId("learner-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(LearnerRow::fullName).setHeader("Name").setKey("fullName").setSortable(true).setFlexGrow(2);
-        grid.addColumn(LearnerRow::email).setHeader("Email").setKey("email").setSortable(true).setFlexGrow(2);
-        grid.addColumn(LearnerRow::cohortName).setHeader("Cohort").setKey("cohortName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(LearnerRow::country).setHeader("Country").setKey("country").setSortable(true).setAutoWidth(true);
-        grid.addColumn(LearnerRow::timeZone).setHeader("Time zone").setKey("timeZone").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> ProgrammeTime.localTimeNow(r.zone(), clock)).setHeader("Local time now").setAutoWidth(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true).setAutoWidth(true);
-        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(ResponsiveGrid.line(r.fullName(), "title"),
-                ResponsiveGrid.line(r.email(), "meta"),
-                ResponsiveGrid.line(r.cohortName() + " · " + r.status().label(), "meta"),
-                ResponsiveGrid.line(r.country() + " · " + r.timeZone() + ", local time now " + ProgrammeTime.localTimeNow(r.zone(), clock),
-                        "meta"))).allRowsOnPhone(false);
+        grid.addColumn(LearnerRow::fullName)
+                .setHeader("Name")
+                .setKey("fullName")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(LearnerRow::email)
+                .setHeader("Email")
+                .setKey("email")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(LearnerRow::cohortName)
+                .setHeader("Cohort")
+                .setKey("cohortName")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(LearnerRow::country)
+                .setHeader("Country")
+                .setKey("country")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(LearnerRow::timeZone)
+                .setHeader("Time zone")
+                .setKey("timeZone")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(r -> ProgrammeTime.localTimeNow(r.zone(), clock))
+                .setHeader("Local time now")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.status().label())
+                .setHeader("Status")
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
+        ResponsiveGrid.cards(
+                        grid,
+                        r -> ResponsiveGrid.card(
+                                ResponsiveGrid.line(r.fullName(), "title"),
+                                ResponsiveGrid.line(r.email(), "meta"),
+                                ResponsiveGrid.line(
+                                        r.cohortName() + " · " + r.status().label(), "meta"),
+                                ResponsiveGrid.line(
+                                        r.country() + " · " + r.timeZone() + ", local time now "
+                                                + ProgrammeTime.localTimeNow(r.zone(), clock),
+                                        "meta")))
+                .allRowsOnPhone(false);
         grid.setItems(query -> {
             return learners.roster(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
         });
         if (admin) {
-            GridRows.open(grid, learner -> getUI().ifPresent(ui -> ui.navigate(LearnerDetailView.class,
-                    new RouteParameters("learnerId", String.valueOf(learner.id())))));
+            GridRows.open(
+                    grid,
+                    learner -> getUI().ifPresent(ui -> ui.navigate(
+                            LearnerDetailView.class, new RouteParameters("learnerId", String.valueOf(learner.id())))));
         }
     }
 
@@ -156,11 +201,14 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         try {
             text.setValue(params.getSingleParameter("q").orElse(""));
             var cohortId = params.getSingleParameter("cohort").flatMap(QueryParams::parseLong);
-            var chosen = cohortId.flatMap(id -> cohorts.stream().filter(c -> c.id() == id).findFirst());
+            var chosen = cohortId.flatMap(
+                    id -> cohorts.stream().filter(c -> c.id() == id).findFirst());
             notice.setVisible(false);
             if (cohortId.isPresent() && chosen.isEmpty()) {
-                notice.setText(admin ? "There is no cohort " + cohortId.get() + "; showing every cohort."
-                        : "You can read only the learners of the offerings you lead; showing all of them.");
+                notice.setText(
+                        admin
+                                ? "There is no cohort " + cohortId.get() + "; showing every cohort."
+                                : "You can read only the learners of the offerings you lead; showing all of them.");
                 notice.setVisible(true);
             }
             cohort.setValue(chosen.orElse(null));
@@ -168,9 +216,15 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
                 notice.setText("You lead no offering, so there are no learners to show.");
                 notice.setVisible(true);
             }
-            status.setValue(params.getSingleParameter("status").flatMap(LearnerListView::parseStatus).orElse(null));
-            country.setValue(params.getSingleParameter("country").filter(Countries::isKnown).orElse(null));
-            timeZone.setValue(params.getSingleParameter("zone").filter(z -> ProgrammeTime.parseZone(z).isPresent()).orElse(null));
+            status.setValue(params.getSingleParameter("status")
+                    .flatMap(LearnerListView::parseStatus)
+                    .orElse(null));
+            country.setValue(params.getSingleParameter("country")
+                    .filter(Countries::isKnown)
+                    .orElse(null));
+            timeZone.setValue(params.getSingleParameter("zone")
+                    .filter(z -> ProgrammeTime.parseZone(z).isPresent())
+                    .orElse(null));
         } finally {
             restoring = false;
         }
@@ -182,24 +236,29 @@ public class LearnerListView extends VerticalLayout implements BeforeEnterObserv
         grid.getDataProvider().refreshAll();
         var params = new LinkedHashMap<String, String>();
         if (!text.getValue().isBlank()) params.put("q", text.getValue().strip());
-        if (cohort.getValue() != null) params.put("cohort", String.valueOf(cohort.getValue().id()));
+        if (cohort.getValue() != null)
+            params.put("cohort", String.valueOf(cohort.getValue().id()));
         if (status.getValue() != null) params.put("status", status.getValue().name());
         if (country.getValue() != null) params.put("country", country.getValue());
         if (timeZone.getValue() != null) params.put("zone", timeZone.getValue());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("learners", QueryParameters.simple(params))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("learners", QueryParameters.simple(params))));
     }
 
     /** The filter the grid and the export use. */
     LearnerFilter filter() {
         var selected = cohort.getValue();
-        return new LearnerFilter(text.getValue(), selected == null ? null : selected.id(), country.getValue(),
-                status.getValue(), timeZone.getValue());
+        return new LearnerFilter(
+                text.getValue(),
+                selected == null ? null : selected.id(),
+                country.getValue(),
+                status.getValue(),
+                timeZone.getValue());
     }
-
 
     private static Optional<LearnerStatus> parseStatus(String value) {
-        return Arrays.stream(LearnerStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst();
+        return Arrays.stream(LearnerStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(value))
+                .findFirst();
     }
-
 }

@@ -41,10 +41,12 @@ class StatusChangeDialog extends Dialog {
         problem.addClassName("form-problems");
         problem.setVisible(false);
         problem.setId("status-problem");
-        binder.forField(reason).withValidator(FieldRules.rule(LearnerLifecycle::reasonProblem))
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(LearnerLifecycle::reasonProblem))
                 .bind(v -> v.reason, (v, value) -> v.reason = value);
-        add(new Paragraph(learner.fullName() + " is " + learner.status().label().toLowerCase() + " in " + learner.cohortName()
-                + "; after this they will be " + action.target().label().toLowerCase() + "."));
+        add(new Paragraph(
+                learner.fullName() + " is " + learner.status().label().toLowerCase() + " in " + learner.cohortName()
+                        + "; after this they will be " + action.target().label().toLowerCase() + "."));
         var values = new Values();
         if (action == StatusAction.INTERRUPT) {
             target.setLabel("Defer to cohort");
@@ -52,7 +54,8 @@ class StatusChangeDialog extends Dialog {
             target.setItemLabelGenerator(CohortSummary::name);
             target.setId("status-target");
             binder.forField(target)
-                    .withValidator(FieldRules.rule(cohort -> LearnerLifecycle.deferralTargetProblem(learner.fullName(), action, cohort)))
+                    .withValidator(FieldRules.rule(
+                            cohort -> LearnerLifecycle.deferralTargetProblem(learner.fullName(), action, cohort)))
                     .bind(v -> v.target, (v, value) -> v.target = value);
             if (!laterCohorts.isEmpty()) values.target = laterCohorts.getFirst();
             else add(new Paragraph("There is no later cohort yet: create next year's cohort first."));
@@ -107,7 +110,8 @@ class StatusChangeDialog extends Dialog {
             return reason;
         }
 
-        @Nullable Long targetCohortId() {
+        @Nullable
+        Long targetCohortId() {
             return targetCohortId;
         }
     }
@@ -120,6 +124,8 @@ class StatusChangeDialog extends Dialog {
 
     private static final class Values {
         String reason = "";
-        @Nullable CohortSummary target;
+
+        @Nullable
+        CohortSummary target;
     }
 }

@@ -39,18 +39,29 @@ class CohortLinksSection implements CohortPageSection {
         var results = new Div();
         results.setId("cohort-links-results");
         var send = new Button("Send personal links", VaadinIcon.ENVELOPE.create(), e -> {
-            var dialog = new ConfirmDialog("Send personal links?", "Every active learner of " + cohort.name()
-                    + " gets a new personal link; the addresses they have now stop working.", "Send", c -> {
-                        List<PersonalLinkMailer.Delivery> deliveries = links.sendToCohort(cohort.id(), PageUrls.baseUrl());
+            var dialog = new ConfirmDialog(
+                    "Send personal links?",
+                    "Every active learner of " + cohort.name()
+                            + " gets a new personal link; the addresses they have now stop working.",
+                    "Send",
+                    c -> {
+                        List<PersonalLinkMailer.Delivery> deliveries =
+                                links.sendToCohort(cohort.id(), PageUrls.baseUrl());
                         show(results, cohort.id(), deliveries);
-                        Feedback.saved(deliveries.stream().filter(PersonalLinkMailer.Delivery::sent).count() + " personal links sent by email.");
+                        Feedback.saved(deliveries.stream()
+                                        .filter(PersonalLinkMailer.Delivery::sent)
+                                        .count() + " personal links sent by email.");
                     });
             dialog.setCancelable(true);
             dialog.open();
         });
         send.setId("cohort-links-send");
-        var box = new VerticalLayout(new H2("Personal pages"), new Paragraph(
-                "Each learner's own page by secret link: plan, live sessions (booking office hours), deadlines and calendar."), send, results);
+        var box = new VerticalLayout(
+                new H2("Personal pages"),
+                new Paragraph(
+                        "Each learner's own page by secret link: plan, live sessions (booking office hours), deadlines and calendar."),
+                send,
+                results);
         box.setPadding(false);
         box.setId("cohort-links");
         return box;
@@ -61,11 +72,13 @@ class CohortLinksSection implements CohortPageSection {
         var names = new HashMap<Long, String>();
         learners.members(cohortId).forEach(l -> names.put(l.id(), l.fullName()));
         var unsent = deliveries.stream().filter(d -> !d.sent()).toList();
-        var summary = new Paragraph((deliveries.size() - unsent.size()) + " sent by email." + (unsent.isEmpty() ? "" : " Not sent:"));
+        var summary = new Paragraph(
+                (deliveries.size() - unsent.size()) + " sent by email." + (unsent.isEmpty() ? "" : " Not sent:"));
         summary.setId("cohort-links-summary");
         results.add(summary);
         for (var d : unsent) {
-            var line = new Paragraph(names.getOrDefault(d.learnerId(), "Learner " + d.learnerId()) + ": " + d.message());
+            var line =
+                    new Paragraph(names.getOrDefault(d.learnerId(), "Learner " + d.learnerId()) + ": " + d.message());
             line.addClassName("lp-unsent");
             results.add(line);
         }

@@ -8,6 +8,7 @@ import com.cohortdesk.learnerpage.PersonalLinkMailer;
 import com.cohortdesk.learnerpage.PersonalLinkState;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,18 +50,23 @@ class LearnerLinkSection implements LearnerPageSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(LearnerDetails learner, Runnable refreshPage) {
+    public Component create(LearnerDetails learner, Runnable refreshPage) {
         return new Panel(links, learner.id());
     }
 
     static String describe(PersonalLinkState state, ZoneId zone) {
         if (!state.active()) {
-            return state.revokedAt() == null ? "No personal link yet." : "The personal link was revoked on "
-                    + WHEN.format(state.revokedAt().atZone(zone)) + ".";
+            return state.revokedAt() == null
+                    ? "No personal link yet."
+                    : "The personal link was revoked on "
+                            + WHEN.format(state.revokedAt().atZone(zone)) + ".";
         }
-        return "Personal link issued " + (state.issuedAt() == null ? "" : WHEN.format(state.issuedAt().atZone(zone)))
+        return "Personal link issued "
+                + (state.issuedAt() == null ? "" : WHEN.format(state.issuedAt().atZone(zone)))
                 + (state.issuedBy() == null ? "" : " by " + state.issuedBy()) + "; "
-                + (state.lastOpenedAt() == null ? "not opened yet." : "last opened " + WHEN.format(state.lastOpenedAt().atZone(zone)) + ".");
+                + (state.lastOpenedAt() == null
+                        ? "not opened yet."
+                        : "last opened " + WHEN.format(state.lastOpenedAt().atZone(zone)) + ".");
     }
 
     private static final class Panel extends VerticalLayout {
@@ -95,15 +101,25 @@ class LearnerLinkSection implements LearnerPageSection {
                 Feedback.saved("The personal link was revoked.");
                 refresh();
             });
-            var send = new Button("Send personal link", VaadinIcon.ENVELOPE.create(), e -> confirmThen(
-                    "Send a new personal link?", "Sending issues a new address; the one the learner has now stops working.", this::send));
+            var send = new Button(
+                    "Send personal link",
+                    VaadinIcon.ENVELOPE.create(),
+                    e -> confirmThen(
+                            "Send a new personal link?",
+                            "Sending issues a new address; the one the learner has now stops working.",
+                            this::send));
             send.setId("learner-link-send");
             var open = new Button("Open as the learner", VaadinIcon.EXTERNAL_LINK.create(), e -> openAsLearner());
             open.setId("learner-link-open");
             var actions = new HorizontalLayout(issue, revoke, send, open);
             actions.setWrap(true);
-            add(new H3("Personal page"), new Paragraph("The learner's own page, reached by a secret link without a password: their plan, "
-                    + "live sessions (booking office hours), deadlines and calendar."), state, shown, actions);
+            add(
+                    new H3("Personal page"),
+                    new Paragraph("The learner's own page, reached by a secret link without a password: their plan, "
+                            + "live sessions (booking office hours), deadlines and calendar."),
+                    state,
+                    shown,
+                    actions);
             refresh();
         }
 
@@ -117,7 +133,8 @@ class LearnerLinkSection implements LearnerPageSection {
 
         private void send() {
             PersonalLinkMailer.Delivery delivery = links.send(learnerId, PageUrls.baseUrl());
-            // the address went by email: it is not shown, but kept so that "Open as the learner" opens it without rotating
+            // the address went by email: it is not shown, but kept so that "Open as the learner" opens it without
+            // rotating
             lastUrl = delivery.url();
             shown.removeAll();
             var sent = new Paragraph(delivery.message());
@@ -140,8 +157,11 @@ class LearnerLinkSection implements LearnerPageSection {
                 UI.getCurrent().getPage().open(url, "_blank");
             };
             if (links.state(learnerId).active()) {
-                confirmThen("Open as the learner?", "Only the address's fingerprint is kept, so opening the page issues a new address; "
-                        + "the one the learner has now stops working.", issueAndOpen);
+                confirmThen(
+                        "Open as the learner?",
+                        "Only the address's fingerprint is kept, so opening the page issues a new address; "
+                                + "the one the learner has now stops working.",
+                        issueAndOpen);
             } else {
                 issueAndOpen.run();
             }
@@ -169,8 +189,11 @@ class LearnerLinkSection implements LearnerPageSection {
             var open = new Anchor(url, "Open the page");
             open.setTarget(AnchorTarget.BLANK);
             open.setId("learner-link-anchor");
-            shown.add(field, new HorizontalLayout(copy, open),
-                    new Paragraph("Anyone with this address can see the learner's page and book for them: send it only to the learner."));
+            shown.add(
+                    field,
+                    new HorizontalLayout(copy, open),
+                    new Paragraph(
+                            "Anyone with this address can see the learner's page and book for them: send it only to the learner."));
         }
     }
 }

@@ -102,15 +102,16 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
             add(notice);
             return;
         }
-        var zoneNote = new Paragraph("Times are in your time zone, " + page.zone().getId() + ", with UK time beside.");
+        var zoneNote =
+                new Paragraph("Times are in your time zone, " + page.zone().getId() + ", with UK time beside.");
         zoneNote.addClassName("lp-muted");
         add(zoneNote, sessions(page), deadlines(page), plan(page), calendar(page), notices(page));
     }
 
     private Component sessions(LearnerPage page) {
         var box = section("Live sessions", "lp-sessions");
-        box.add(new Paragraph("The next three weeks. Office hours can be booked and cancelled until " + page.bookingGuard()
-                + " before the start."));
+        box.add(new Paragraph("The next three weeks. Office hours can be booked and cancelled until "
+                + page.bookingGuard() + " before the start."));
         if (page.sessions().isEmpty()) box.add(new Paragraph("No live sessions in the next three weeks."));
         page.sessions().forEach(s -> box.add(session(s, page.zone())));
         return box;
@@ -124,7 +125,8 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         card.add(new H3((cancelled ? "Cancelled: " : "") + s.title()));
         card.add(line(s.type().label() + " · " + s.forWhom()));
         card.add(line(SessionTimes.describe(s.startsAt(), zone) + " · with " + s.hostName()));
-        if (s.note() != null && (cancelled || s.moved())) card.add(line((cancelled ? "Cancelled: " : "Moved: ") + s.note()));
+        if (s.note() != null && (cancelled || s.moved()))
+            card.add(line((cancelled ? "Cancelled: " : "Moved: ") + s.note()));
         if (cancelled) return card;
         if (s.meetingLink() != null) {
             var join = new Anchor(s.meetingLink(), "Join the session");
@@ -135,12 +137,14 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
             card.add(line("The meeting link appears here 15 minutes before the start."));
         }
         if (s.type() != SessionType.OFFICE_HOUR) return card;
-        if (s.capacity() != null) card.add(line(s.booked() + " of " + s.capacity() + " places taken"
-                + (s.waiting() > 0 ? ", " + s.waiting() + " waiting" : "")));
+        if (s.capacity() != null)
+            card.add(line(s.booked() + " of " + s.capacity() + " places taken"
+                    + (s.waiting() > 0 ? ", " + s.waiting() + " waiting" : "")));
         var status = new Span();
         status.addClassName("lp-booking");
         if (s.booking() == BookingStatus.BOOKED) status.setText("You have a place.");
-        if (s.booking() == BookingStatus.WAITING) status.setText("You are number " + s.waitingPosition() + " on the waiting list.");
+        if (s.booking() == BookingStatus.WAITING)
+            status.setText("You are number " + s.waitingPosition() + " on the waiting list.");
         if (s.booking() != null) card.add(status);
         if (!s.bookable()) {
             card.add(line("Booking has closed."));
@@ -148,17 +152,24 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         }
         Button action;
         if (s.booking() == null) {
-            action = new Button(s.full() ? "Join the waiting list" : "Book a place", e -> act(() -> {
-                var result = as(() -> pages.book(s.occurrenceId()));
-                Feedback.saved(result == BookingStatus.BOOKED ? "Booked: you have a place." : "You are on the waiting list.");
-            }));
+            action = new Button(
+                    s.full() ? "Join the waiting list" : "Book a place",
+                    e -> act(() -> {
+                        var result = as(() -> pages.book(s.occurrenceId()));
+                        Feedback.saved(
+                                result == BookingStatus.BOOKED
+                                        ? "Booked: you have a place."
+                                        : "You are on the waiting list.");
+                    }));
             action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             action.addClassName("lp-book");
         } else {
-            action = new Button(s.booking() == BookingStatus.BOOKED ? "Cancel my place" : "Leave the waiting list", e -> act(() -> {
-                as(() -> pages.cancel(s.occurrenceId()));
-                Feedback.saved("Cancelled.");
-            }));
+            action = new Button(
+                    s.booking() == BookingStatus.BOOKED ? "Cancel my place" : "Leave the waiting list",
+                    e -> act(() -> {
+                        as(() -> pages.cancel(s.occurrenceId()));
+                        Feedback.saved("Cancelled.");
+                    }));
             action.addClassName("lp-cancel");
         }
         card.add(action);
@@ -200,11 +211,15 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         for (var term : page.terms()) {
             var card = new Div();
             card.addClassName("lp-card");
-            var dates = term.startsOn() == null || term.endsOn() == null ? "" : ": " + DAY.format(term.startsOn()) + " to " + DAY.format(term.endsOn());
+            var dates = term.startsOn() == null || term.endsOn() == null
+                    ? ""
+                    : ": " + DAY.format(term.startsOn()) + " to " + DAY.format(term.endsOn());
             card.add(new H3("Term " + term.term() + dates));
             if (term.modules().isEmpty()) card.add(line("No modules yet."));
-            term.modules().forEach(m -> card.add(line(m.moduleLabel() + " · " + m.ects().stripTrailingZeros().toPlainString() + " ECTS · "
-                    + m.status().label())));
+            term.modules()
+                    .forEach(m -> card.add(line(m.moduleLabel() + " · "
+                            + m.ects().stripTrailingZeros().toPlainString() + " ECTS · "
+                            + m.status().label())));
             box.add(card);
         }
         return box;
@@ -212,20 +227,25 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
 
     private Component calendar(LearnerPage page) {
         var box = section("Calendar", "lp-calendar");
-        box.add(new Paragraph("Subscribe to your sessions, bookings and deadlines in Google Calendar, Outlook or Apple Calendar."));
+        box.add(new Paragraph(
+                "Subscribe to your sessions, bookings and deadlines in Google Calendar, Outlook or Apple Calendar."));
         if (page.calendarFeedActive()) {
-            box.add(new Paragraph("You have a calendar address" + (page.calendarFeedIssuedAt() == null ? "" : ", made "
-                    + DAY.format(page.calendarFeedIssuedAt().atZone(page.zone()))) + ". A new one replaces it: the old one stops working."));
+            box.add(new Paragraph("You have a calendar address"
+                    + (page.calendarFeedIssuedAt() == null
+                            ? ""
+                            : ", made " + DAY.format(page.calendarFeedIssuedAt().atZone(page.zone())))
+                    + ". A new one replaces it: the old one stops working."));
         }
         var links = new Div();
-        var get = new Button(page.calendarFeedActive() ? "Get a new calendar address" : "Get my calendar address", e -> {
-            try {
-                IssuedFeed feed = as(pages::calendarFeed);
-                showFeed(links, PageUrls.baseUrl() + feed.path(), page.learnerName());
-            } catch (RuleViolation ex) {
-                Feedback.refused(ex.getMessage());
-            }
-        });
+        var get =
+                new Button(page.calendarFeedActive() ? "Get a new calendar address" : "Get my calendar address", e -> {
+                    try {
+                        IssuedFeed feed = as(pages::calendarFeed);
+                        showFeed(links, PageUrls.baseUrl() + feed.path(), page.learnerName());
+                    } catch (RuleViolation ex) {
+                        Feedback.refused(ex.getMessage());
+                    }
+                });
         get.setId("lp-calendar-get");
         box.add(get, links);
         return box;
@@ -236,7 +256,9 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
         var address = new Paragraph(url);
         address.addClassName("lp-address");
         address.setId("lp-calendar-url");
-        links.add(address, subscribe("Subscribe (Apple, webcal)", PageUrls.webcal(url)),
+        links.add(
+                address,
+                subscribe("Subscribe (Apple, webcal)", PageUrls.webcal(url)),
                 subscribe("Subscribe in Google Calendar", PageUrls.google(url)),
                 subscribe("Subscribe in Outlook", PageUrls.outlook(url, name + " (Cohort Desk)")));
     }
@@ -249,8 +271,9 @@ public class LearnerPageView extends Main implements BeforeEnterObserver {
             boolean on = as(() -> pages.setReminders(e.getValue()));
             Feedback.saved(on ? "Reminders are on." : "Reminders are off.");
         }));
-        var always = new Paragraph("Whatever you choose here, we always email you when something changes: a session moved or "
-                + "cancelled, a new meeting link, your bookings and waiting list, extensions, and your personal link.");
+        var always = new Paragraph(
+                "Whatever you choose here, we always email you when something changes: a session moved or "
+                        + "cancelled, a new meeting link, your bookings and waiting list, extensions, and your personal link.");
         always.addClassName("lp-muted");
         always.setId("lp-notices-always");
         box.add(reminders, always);

@@ -8,8 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Addresses the personal-link pages build: the app's own base address and calendar subscribe links. */
 final class PageUrls {
 
-    private PageUrls() {
-    }
+    private PageUrls() {}
 
     /** This app's address as the browser reached it (scheme, host, port, context path). */
     static String baseUrl() {
@@ -33,7 +32,7 @@ final class PageUrls {
 
     /** Outlook on the web's "add from web" link. */
     static String outlook(String url, String name) {
-        return "https://outlook.live.com/calendar/0/addfromweb?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8) + "&name="
-                + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        return "https://outlook.live.com/calendar/0/addfromweb?url=" + URLEncoder.encode(url, StandardCharsets.UTF_8)
+                + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
     }
 }

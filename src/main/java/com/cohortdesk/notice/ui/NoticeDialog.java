@@ -28,17 +28,23 @@ class NoticeDialog extends Dialog {
         setId("notice-dialog");
         setWidth("min(900px, 95vw)");
         var head = new Div(
-                new Paragraph("To: " + row.recipientName() + " <" + row.recipientEmail() + "> (times in " + d.recipientZone() + ")"),
-                new Paragraph(row.kind().label() + " · " + row.status().name().toLowerCase(Locale.ROOT) + " · tries: " + row.tries()
+                new Paragraph("To: " + row.recipientName() + " <" + row.recipientEmail() + "> (times in "
+                        + d.recipientZone() + ")"),
+                new Paragraph(row.kind().label() + " · " + row.status().name().toLowerCase(Locale.ROOT) + " · tries: "
+                        + row.tries()
                         + (row.sentAt() == null ? "" : " · sent " + OutboxView.when(row.sentAt()) + " UK time")),
-                new Paragraph("Message-ID: " + d.messageId() + (d.unsubscribable() ? " · with a one-click unsubscribe" : "")));
-        if (row.lastError() != null) head.add(new Paragraph((row.status() == NoticeStatus.SUPPRESSED ? "Not sent: " : "Last error: ")
-                + row.lastError()));
+                new Paragraph("Message-ID: " + d.messageId()
+                        + (d.unsubscribable() ? " · with a one-click unsubscribe" : "")));
+        if (row.lastError() != null)
+            head.add(new Paragraph(
+                    (row.status() == NoticeStatus.SUPPRESSED ? "Not sent: " : "Last error: ") + row.lastError()));
         var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.setId("notice-tabs");
         if (d.text() == null) {
-            tabs.add("Text", new Paragraph("Written when it is sent (reminders and digests use the data of that moment)."));
+            tabs.add(
+                    "Text",
+                    new Paragraph("Written when it is sent (reminders and digests use the data of that moment)."));
         } else {
             var text = new Pre(d.text());
             text.setId("notice-text");

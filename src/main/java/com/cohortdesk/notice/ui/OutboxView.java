@@ -12,6 +12,7 @@ import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.GridRows;
 import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,12 +24,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Outbox")
 @Menu(order = 5.5, icon = "vaadin:envelopes-o", title = "Outbox")
 @RolesAllowed({Role.ADMIN_NAME, Role.FACULTY_NAME})
-public class OutboxView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
+public class OutboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
@@ -88,25 +92,64 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
 
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> when(r.createdAt())).setHeader("Written (UK)").setKey("created").setSortable(true).setAutoWidth(true)
+        grid.addColumn(r -> when(r.createdAt()))
+                .setHeader("Written (UK)")
+                .setKey("created")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> r.recipientName() + " <" + r.recipientEmail() + ">").setHeader("Recipient").setKey("recipient")
-                .setSortable(true).setFlexGrow(1);
-        grid.addColumn(r -> r.kind().label()).setHeader("Kind").setKey("kind").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.recipientName() + " <" + r.recipientEmail() + ">")
+                .setHeader("Recipient")
+                .setKey("recipient")
+                .setSortable(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.kind().label())
+                .setHeader("Kind")
+                .setKey("kind")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(OutboxRow::subject).setHeader("Subject").setFlexGrow(2);
-        grid.addComponentColumn(OutboxView::cause).setHeader("Cause").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT)).setHeader("Status").setKey("status").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxRow::tries).setHeader("Tries").setKey("tries").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.status() == NoticeStatus.PENDING ? when(r.nextAttemptAt()) : r.sentAt() == null ? "" : when(r.sentAt()))
-                .setHeader("Due / sent (UK)").setKey("next").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError()).setHeader("Last error").setFlexGrow(1);
+        grid.addComponentColumn(OutboxView::cause)
+                .setHeader("Cause")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.status().name().toLowerCase(Locale.ROOT))
+                .setHeader("Status")
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OutboxRow::tries)
+                .setHeader("Tries")
+                .setKey("tries")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.status() == NoticeStatus.PENDING
+                        ? when(r.nextAttemptAt())
+                        : r.sentAt() == null ? "" : when(r.sentAt()))
+                .setHeader("Due / sent (UK)")
+                .setKey("next")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.lastError() == null ? "" : r.lastError())
+                .setHeader("Last error")
+                .setFlexGrow(1);
         grid.setPageSize(50);
         grid.setMultiSort(false);
         GridRows.open(grid, notice -> openNotice(notice.id()));
 
-        add(new ViewHeader(admin ? "Every notice Cohort Desk writes: change notices, reminders and digests. Open one to read it "
-                + "as sent." : "The notices about your sessions and the offerings you lead."), new Div(sending, pause), filters, grid);
+        add(
+                new ViewHeader(
+                        admin
+                                ? "Every notice Cohort Desk writes: change notices, reminders and digests. Open one to read it "
+                                        + "as sent."
+                                : "The notices about your sessions and the offerings you lead."),
+                new Div(sending, pause),
+                filters,
+                grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -125,15 +168,22 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
 
     /** {@code outbox?status=failed} (the dashboard's card links there). */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(value -> java.util.Arrays.stream(NoticeStatus.values())
-                .filter(st -> st.name().equalsIgnoreCase(value)).findFirst()).ifPresent(status::setValue);
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("status")
+                .flatMap(value -> Arrays.stream(NoticeStatus.values())
+                        .filter(st -> st.name().equalsIgnoreCase(value))
+                        .findFirst())
+                .ifPresent(status::setValue);
     }
 
     private void showSending() {
         var paused = outbox.paused();
-        sending.setText(!outbox.sendingConfigured() ? "No mail server is configured: notices wait in the outbox. "
-                : paused ? "Sending is paused. " : "Sending is on. ");
+        sending.setText(
+                !outbox.sendingConfigured()
+                        ? "No mail server is configured: notices wait in the outbox. "
+                        : paused ? "Sending is paused. " : "Sending is on. ");
         pause.setText(paused ? "Resume sending" : "Pause sending");
     }
 
@@ -143,14 +193,16 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
 
     void refresh() {
         var filter = filter();
-        grid.setItems(query -> {
-            var sorts = new LinkedHashMap<OutboxSort, Boolean>();
-            query.getSortOrders().forEach(o -> {
-                var column = column(o.getSorted());
-                if (column != null) sorts.put(column, o.getDirection() == SortDirection.ASCENDING);
-            });
-            return outbox.page(filter, query.getOffset(), query.getLimit(), sorts).stream();
-        }, query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, outbox.count(filter))));
+        grid.setItems(
+                query -> {
+                    var sorts = new LinkedHashMap<OutboxSort, Boolean>();
+                    query.getSortOrders().forEach(o -> {
+                        var column = column(o.getSorted());
+                        if (column != null) sorts.put(column, o.getDirection() == SortDirection.ASCENDING);
+                    });
+                    return outbox.page(filter, query.getOffset(), query.getLimit(), sorts).stream();
+                },
+                query -> Math.toIntExact(Math.min(Integer.MAX_VALUE, outbox.count(filter))));
     }
 
     private static @Nullable OutboxSort column(String key) {
@@ -165,7 +217,7 @@ public class OutboxView extends VerticalLayout implements com.vaadin.flow.router
         };
     }
 
-    private static com.vaadin.flow.component.Component cause(OutboxRow r) {
+    private static Component cause(OutboxRow r) {
         var text = r.causeType().toLowerCase(Locale.ROOT) + (r.causeId() == null ? "" : " #" + r.causeId());
         var link = r.causeLink();
         return link == null ? new Span(text) : new Anchor(link, text);

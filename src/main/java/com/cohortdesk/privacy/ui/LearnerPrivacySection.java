@@ -1,16 +1,20 @@
 package com.cohortdesk.privacy.ui;
 
 import com.cohortdesk.learner.LearnerDetails;
+import com.cohortdesk.learner.LearnerStatus;
 import com.cohortdesk.learner.ui.LearnerPageSection;
 import com.cohortdesk.privacy.PrivacyService;
 import com.cohortdesk.privacy.PrivacyStatus;
 import com.cohortdesk.shared.ProgrammeTime;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.ui.Feedback;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
@@ -37,12 +41,14 @@ class LearnerPrivacySection implements LearnerPageSection {
     }
 
     @Override
-    public com.vaadin.flow.component.Component create(LearnerDetails learner, Runnable refreshPage) {
+    public Component create(LearnerDetails learner, Runnable refreshPage) {
         var status = privacy.status(learner.id());
         var box = new VerticalLayout(new H3("Personal data"));
         box.setPadding(false);
         box.setId("learner-privacy");
-        var download = Downloads.zip("personal-data-learner-" + learner.id() + ".zip", "Download personal data (zip)",
+        var download = Downloads.zip(
+                "personal-data-learner-" + learner.id() + ".zip",
+                "Download personal data (zip)",
                 out -> privacy.exportLearner(learner.id(), out));
         download.setId("privacy-export");
         var state = new Paragraph(describe(status));
@@ -57,7 +63,7 @@ class LearnerPrivacySection implements LearnerPageSection {
                         privacy.releaseHold(learner.id());
                         Feedback.saved("The legal hold is lifted.");
                         refreshPage.run();
-                    } catch (com.cohortdesk.shared.RuleViolation ex) {
+                    } catch (RuleViolation ex) {
                         Feedback.refused(ex.getMessage());
                     }
                 });
@@ -67,8 +73,8 @@ class LearnerPrivacySection implements LearnerPageSection {
                 var hold = new Button("Legal hold…", e -> openHold(learner, refreshPage));
                 hold.setId("privacy-hold");
                 actions.add(hold);
-                if (learner.status() == com.cohortdesk.learner.LearnerStatus.ACTIVE) {
-                    actions.add(new com.vaadin.flow.component.html.Span("Erasure: withdraw the learner first."));
+                if (learner.status() == LearnerStatus.ACTIVE) {
+                    actions.add(new Span("Erasure: withdraw the learner first."));
                 } else {
                     var erase = new Button("Erase personal data…", e -> openErase(learner, refreshPage));
                     erase.setId("privacy-erase");
@@ -87,14 +93,23 @@ class LearnerPrivacySection implements LearnerPageSection {
         }
         var text = new StringBuilder();
         if (status.erasureDueOn() != null) {
-            text.append("Retention ends on ").append(DAY.format(status.erasureDueOn())).append(" (").append(period())
+            text.append("Retention ends on ")
+                    .append(DAY.format(status.erasureDueOn()))
+                    .append(" (")
+                    .append(period())
                     .append(" after graduation or withdrawal); the learner is erased then unless held.");
         } else {
-            text.append("Kept while the learner studies; erased ").append(period()).append(" after graduation or withdrawal.");
+            text.append("Kept while the learner studies; erased ")
+                    .append(period())
+                    .append(" after graduation or withdrawal.");
         }
         if (status.held()) {
-            text.append(" Under a legal hold since ").append(DAY.format(status.heldAt().atZone(ProgrammeTime.ZONE))).append(" (")
-                    .append(status.heldBy()).append("): ").append(status.holdReason());
+            text.append(" Under a legal hold since ")
+                    .append(DAY.format(status.heldAt().atZone(ProgrammeTime.ZONE)))
+                    .append(" (")
+                    .append(status.heldBy())
+                    .append("): ")
+                    .append(status.holdReason());
         }
         return text.toString();
     }
@@ -105,35 +120,55 @@ class LearnerPrivacySection implements LearnerPageSection {
     }
 
     private void openHold(LearnerDetails learner, Runnable refreshPage) {
-        var dialog = new ReasonDialog("Legal hold: " + learner.fullName(), "Place hold", "legal hold", false, new Paragraph(
-                "While the hold lasts, the learner is not erased, by hand or by the retention job. The hold and its reason are audited."));
-        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
-            privacy.hold(learner.id(), e.reason());
-            dialog.close();
-            Feedback.saved("Legal hold placed.");
-            refreshPage.run();
-        }, dialog::showProblem, refreshPage));
+        var dialog = new ReasonDialog(
+                "Legal hold: " + learner.fullName(),
+                "Place hold",
+                "legal hold",
+                false,
+                new Paragraph(
+                        "While the hold lasts, the learner is not erased, by hand or by the retention job. The hold and its reason are audited."));
+        dialog.addConfirmListener(e -> Feedback.trySave(
+                () -> {
+                    privacy.hold(learner.id(), e.reason());
+                    dialog.close();
+                    Feedback.saved("Legal hold placed.");
+                    refreshPage.run();
+                },
+                dialog::showProblem,
+                refreshPage));
         dialog.addCancelListener(e -> dialog.close());
         dialog.open();
     }
 
     private void openErase(LearnerDetails learner, Runnable refreshPage) {
         var what = new UnorderedList(
-                new ListItem("Name and email become “Erased learner " + learner.id() + "” everywhere, the audit trail included;"
+                new ListItem("Name and email become “Erased learner " + learner.id()
+                        + "” everywhere, the audit trail included;"
                         + " old and new values of those fields in the audit trail become “erased”."),
-                new ListItem("Free text about them (status reasons, attendance notes, extension reasons) becomes “erased”."),
-                new ListItem("Their calendar feed stops working; they no longer appear in searches, the roster or exports,"
-                        + " and no notice is sent to them."),
-                new ListItem("Places, attendance marks, extensions and status history stay under the pseudonym for the programme's"
-                        + " statistics."));
-        var dialog = new ReasonDialog("Erase " + learner.fullName() + "?", "Erase for good", "erasure", true,
-                new Paragraph("This cannot be undone. Download the personal data first if it was requested."), what);
-        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
-            privacy.eraseLearner(learner.id(), e.reason());
-            dialog.close();
-            Feedback.saved("The learner's personal data is erased.");
-            refreshPage.run();
-        }, dialog::showProblem, refreshPage));
+                new ListItem(
+                        "Free text about them (status reasons, attendance notes, extension reasons) becomes “erased”."),
+                new ListItem(
+                        "Their calendar feed stops working; they no longer appear in searches, the roster or exports,"
+                                + " and no notice is sent to them."),
+                new ListItem(
+                        "Places, attendance marks, extensions and status history stay under the pseudonym for the programme's"
+                                + " statistics."));
+        var dialog = new ReasonDialog(
+                "Erase " + learner.fullName() + "?",
+                "Erase for good",
+                "erasure",
+                true,
+                new Paragraph("This cannot be undone. Download the personal data first if it was requested."),
+                what);
+        dialog.addConfirmListener(e -> Feedback.trySave(
+                () -> {
+                    privacy.eraseLearner(learner.id(), e.reason());
+                    dialog.close();
+                    Feedback.saved("The learner's personal data is erased.");
+                    refreshPage.run();
+                },
+                dialog::showProblem,
+                refreshPage));
         dialog.addCancelListener(e -> dialog.close());
         dialog.setId("privacy-erase-dialog");
         dialog.open();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
 
 /**
  * Personal data (administrators): the learners due for erasure in the next 30 days under the retention setting,
@@ -42,38 +43,55 @@ public class PersonalDataView extends VerticalLayout {
         this.staff = staff;
         setId("personal-data");
         var period = privacy.retentionPeriod();
-        add(new H2("Personal data"), new Paragraph("Learners are erased " + (period.getMonths() == 0 && period.getDays() == 0
-                ? period.getYears() + " years" : period.toString()) + " after they graduate or withdraw (the retention job runs every night;"
-                + " a legal hold on the learner's page exempts them). Access exports and erasures of learners are on their pages."));
+        add(
+                new H2("Personal data"),
+                new Paragraph(
+                        "Learners are erased "
+                                + (period.getMonths() == 0 && period.getDays() == 0
+                                        ? period.getYears() + " years"
+                                        : period.toString())
+                                + " after they graduate or withdraw (the retention job runs every night;"
+                                + " a legal hold on the learner's page exempts them). Access exports and erasures of learners are on their pages."));
 
         add(new H3("Due for erasure in the next " + DAYS + " days"));
         due.setId("privacy-due");
         due.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         due.setAllRowsVisible(true);
-        due.addComponentColumn(d -> new Anchor("learners/" + d.learnerId(), d.fullName())).setHeader("Learner").setAutoWidth(true);
+        due.addComponentColumn(d -> new Anchor("learners/" + d.learnerId(), d.fullName()))
+                .setHeader("Learner")
+                .setAutoWidth(true);
         due.addColumn(DueLearner::cohortName).setHeader("Cohort");
-        due.addColumn(d -> d.status().charAt(0) + d.status().substring(1).toLowerCase(java.util.Locale.ROOT)).setHeader("Status");
+        due.addColumn(d -> d.status().charAt(0) + d.status().substring(1).toLowerCase(Locale.ROOT))
+                .setHeader("Status");
         due.addColumn(d -> LearnerPrivacySection.DAY.format(d.endedOn())).setHeader("Left on");
         due.addColumn(d -> LearnerPrivacySection.DAY.format(d.dueOn())).setHeader("Erased on or after");
         var dueItems = privacy.dueForErasure(DAYS);
         due.setItems(dueItems);
         add(dueItems.isEmpty() ? new Paragraph("Nobody is due in the next " + DAYS + " days.") : due);
 
-        add(new H3("Staff accounts"), new Paragraph("Disabling an account keeps it. Erasing a disabled account replaces its username,"
-                + " name and email by a pseudonym in the staff table and in the audit trail's \"who\"; the entries stay."));
+        add(
+                new H3("Staff accounts"),
+                new Paragraph(
+                        "Disabling an account keeps it. Erasing a disabled account replaces its username,"
+                                + " name and email by a pseudonym in the staff table and in the audit trail's \"who\"; the entries stay."));
         accounts.setId("privacy-staff");
         accounts.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         accounts.setAllRowsVisible(true);
         accounts.addColumn(StaffSummary::displayName).setHeader("Name").setAutoWidth(true);
         accounts.addColumn(StaffSummary::username).setHeader("Username");
         accounts.addColumn(s -> s.enabled() ? "Enabled" : "Disabled").setHeader("Account");
-        accounts.addComponentColumn(this::staffActions).setHeader("Personal data").setAutoWidth(true);
+        accounts.addComponentColumn(this::staffActions)
+                .setHeader("Personal data")
+                .setAutoWidth(true);
         add(accounts);
         refresh();
     }
 
     private Div staffActions(StaffSummary account) {
-        var download = Downloads.zip("personal-data-staff-" + account.id() + ".zip", "Download", out -> privacy.exportStaff(account.id(), out));
+        var download = Downloads.zip(
+                "personal-data-staff-" + account.id() + ".zip",
+                "Download",
+                out -> privacy.exportStaff(account.id(), out));
         download.setId("privacy-staff-export-" + account.id());
         var actions = new Div(download);
         actions.addClassName("detail-actions");
@@ -86,16 +104,25 @@ public class PersonalDataView extends VerticalLayout {
     }
 
     private void openErase(StaffSummary account) {
-        var dialog = new ReasonDialog("Erase " + account.displayName() + "?", "Erase for good", "erasure", true,
-                new Paragraph("Username, name and email become “erased-staff-" + account.id() + "” / “Erased staff " + account.id()
-                        + "” in the staff table, in every record of who did what, and in the audit trail;"
-                        + " the entries stay. The account stays disabled and its calendar feed stops working. This cannot be undone."));
-        dialog.addConfirmListener(e -> Feedback.trySave(() -> {
-            privacy.eraseStaff(account.id(), e.reason());
-            dialog.close();
-            Feedback.saved("The account's personal data is erased.");
-            refresh();
-        }, dialog::showProblem, this::refresh));
+        var dialog = new ReasonDialog(
+                "Erase " + account.displayName() + "?",
+                "Erase for good",
+                "erasure",
+                true,
+                new Paragraph(
+                        "Username, name and email become “erased-staff-" + account.id() + "” / “Erased staff "
+                                + account.id()
+                                + "” in the staff table, in every record of who did what, and in the audit trail;"
+                                + " the entries stay. The account stays disabled and its calendar feed stops working. This cannot be undone."));
+        dialog.addConfirmListener(e -> Feedback.trySave(
+                () -> {
+                    privacy.eraseStaff(account.id(), e.reason());
+                    dialog.close();
+                    Feedback.saved("The account's personal data is erased.");
+                    refresh();
+                },
+                dialog::showProblem,
+                this::refresh));
         dialog.addCancelListener(e -> dialog.close());
         dialog.open();
     }

@@ -36,7 +36,8 @@ class ReasonDialog extends Dialog {
         reason.setHelperText("Kept in the audit trail: do not name the person.");
         reason.setId("privacy-reason");
         reason.setValueChangeMode(ValueChangeMode.EAGER);
-        binder.forField(reason).withValidator(FieldRules.rule(value -> PrivacyReason.problem(purpose, value)))
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(value -> PrivacyReason.problem(purpose, value)))
                 .bind(v -> v.reason, (v, value) -> v.reason = value);
         problem.addClassName("form-problems");
         problem.setVisible(false);

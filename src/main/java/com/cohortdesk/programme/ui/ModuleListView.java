@@ -25,9 +25,12 @@ public class ModuleListView extends VerticalLayout {
         boolean admin = currentUser.isAdmin();
         var grid = new ModuleGrid();
         grid.setItems(admin ? modules.listModules() : modules.myModules());
-        add(new ViewHeader(admin
-                ? "The programme's twelve modules over six terms (90 ECTS); ethics is taught in three parts, in terms 1, 3 and 5."
-                : "The modules you teach."), grid);
+        add(
+                new ViewHeader(
+                        admin
+                                ? "The programme's twelve modules over six terms (90 ECTS); ethics is taught in three parts, in terms 1, 3 and 5."
+                                : "The modules you teach."),
+                grid);
         setFlexGrow(1, grid);
     }
 
@@ -36,10 +39,20 @@ public class ModuleListView extends VerticalLayout {
         public ModuleGrid() {
             setId("module-grid");
             addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-            addColumn(ModuleSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+            addColumn(ModuleSummary::code)
+                    .setHeader("Code")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setSortable(true);
             addColumn(ModuleSummary::title).setHeader("Title").setFlexGrow(3).setSortable(true);
-            addColumn(ModuleSummary::terms).setHeader("Terms").setAutoWidth(true).setFlexGrow(0);
-            addColumn(ModuleSummary::ectsText).setHeader("ECTS").setAutoWidth(true).setFlexGrow(0);
+            addColumn(ModuleSummary::terms)
+                    .setHeader("Terms")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            addColumn(ModuleSummary::ectsText)
+                    .setHeader("ECTS")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             addColumn(m -> String.join(", ", m.faculty())).setHeader("Faculty").setFlexGrow(2);
             setAllRowsVisible(false);
         }

@@ -30,7 +30,8 @@ class ChangePasswordForm extends Div {
     private @Nullable Refusal refusedNext;
 
     private record Refusal(String value, String message) {
-        @Nullable String of(@Nullable String typed) {
+        @Nullable
+        String of(@Nullable String typed) {
             return value.equals(typed) ? message : null;
         }
     }
@@ -40,16 +41,20 @@ class ChangePasswordForm extends Div {
         current.setId("current-password");
         next.setId("new-password");
         repeat.setId("repeat-password");
-        next.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
-                + " characters. A phrase of several words is easy to remember and hard to guess; common passwords are refused.");
-        binder.forField(current).asRequired("Give your current password.")
+        next.setHelperText(
+                PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                        + " characters. A phrase of several words is easy to remember and hard to guess; common passwords are refused.");
+        binder.forField(current)
+                .asRequired("Give your current password.")
                 .withValidator(FieldRules.rule(value -> refusedCurrent == null ? null : refusedCurrent.of(value)))
                 .bind(v -> v.current, (v, value) -> v.current = value);
-        binder.forField(next).withValidator(FieldRules.rule(PasswordPolicy::problem))
+        binder.forField(next)
+                .withValidator(FieldRules.rule(PasswordPolicy::problem))
                 .withValidator(FieldRules.rule(value -> refusedNext == null ? null : refusedNext.of(value)))
                 .bind(v -> v.next, (v, value) -> v.next = value);
         binder.forField(repeat)
-                .withValidator(FieldRules.rule(value -> Objects.equals(value, next.getValue()) ? null : "The two new passwords differ."))
+                .withValidator(FieldRules.rule(
+                        value -> Objects.equals(value, next.getValue()) ? null : "The two new passwords differ."))
                 .bind(v -> v.repeat, (v, value) -> v.repeat = value);
         var save = new Button("Change password", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,7 @@
 package com.cohortdesk.security.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.StaffService;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.ui.Feedback;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,10 +34,12 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean required = staff.passwordChangeRequired();
-        notice.setText(required ? "You signed in with a one-time password. Choose your own password to continue. "
-                + "Your other sessions will be signed out."
-                : "Choose a new password. You will stay signed in here; your other sessions (other browsers or devices) "
-                        + "will be signed out.");
+        notice.setText(
+                required
+                        ? "You signed in with a one-time password. Choose your own password to continue. "
+                                + "Your other sessions will be signed out."
+                        : "Choose a new password. You will stay signed in here; your other sessions (other browsers or devices) "
+                                + "will be signed out.");
         notice.getElement().getClassList().set("notice-required", required);
     }
 
@@ -51,11 +53,12 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
             else form.refuseNew(message);
             return;
         }
-        Feedback.saved("Your password is changed." + switch (endedSessions) {
-            case 0 -> "";
-            case 1 -> " Your other session was signed out.";
-            default -> " Your " + endedSessions + " other sessions were signed out.";
-        });
+        Feedback.saved("Your password is changed."
+                + switch (endedSessions) {
+                    case 0 -> "";
+                    case 1 -> " Your other session was signed out.";
+                    default -> " Your " + endedSessions + " other sessions were signed out.";
+                });
         UI.getCurrent().navigate("");
     }
 }

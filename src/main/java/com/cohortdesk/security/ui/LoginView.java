@@ -31,9 +31,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("The username or password is not right, or the account is disabled or locked. "
-                + "After " + LoginLockout.MAX_FAILURES + " wrong passwords an account is locked for "
-                + LoginLockout.LOCK_DURATION.toMinutes() + " minutes; after repeated failures, wait a few seconds between tries.");
+        i18n.getErrorMessage()
+                .setMessage("The username or password is not right, or the account is disabled or locked. "
+                        + "After " + LoginLockout.MAX_FAILURES + " wrong passwords an account is locked for "
+                        + LoginLockout.LOCK_DURATION.toMinutes()
+                        + " minutes; after repeated failures, wait a few seconds between tries.");
         i18n.setAdditionalInformation(null);
         login.setI18n(i18n);
         login.setAction("login");

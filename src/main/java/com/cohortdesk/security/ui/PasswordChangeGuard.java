@@ -21,13 +21,15 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            var target = enter.getNavigationTarget();
-            if (target == ChangePasswordView.class || target == LoginView.class || target == NotFoundView.class) return;
-            var user = currentUser.get();
-            if (user.isPresent() && user.get().isPasswordChangeRequired() && staff.passwordChangeRequired()) {
-                enter.forwardTo(ChangePasswordView.class);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    var target = enter.getNavigationTarget();
+                    if (target == ChangePasswordView.class || target == LoginView.class || target == NotFoundView.class)
+                        return;
+                    var user = currentUser.get();
+                    if (user.isPresent() && user.get().isPasswordChangeRequired() && staff.passwordChangeRequired()) {
+                        enter.forwardTo(ChangePasswordView.class);
+                    }
+                }));
     }
 }

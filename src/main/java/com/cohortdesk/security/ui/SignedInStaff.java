@@ -31,7 +31,10 @@ class SignedInStaff implements SignedInUser {
 
     static String roles(StaffPrincipal user) {
         return user.getAuthorities().stream()
-                .map(a -> a.getAuthority().replace("ROLE_", "")).sorted()
-                .map(r -> r.charAt(0) + r.substring(1).toLowerCase()).reduce((a, b) -> a + ", " + b).orElse("");
+                .map(a -> a.getAuthority().replace("ROLE_", ""))
+                .sorted()
+                .map(r -> r.charAt(0) + r.substring(1).toLowerCase())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 }

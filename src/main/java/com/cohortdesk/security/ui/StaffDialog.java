@@ -34,7 +34,12 @@ import org.jspecify.annotations.Nullable;
 class StaffDialog extends Dialog {
 
     /** What can be done to an existing account from the dialog. */
-    enum Action { TOGGLE_ENABLED, RESET_PASSWORD, END_SESSIONS, UNLOCK }
+    enum Action {
+        TOGGLE_ENABLED,
+        RESET_PASSWORD,
+        END_SESSIONS,
+        UNLOCK
+    }
 
     private final TextField username = new TextField("Username");
     private final TextField displayName = new TextField("Name");
@@ -61,13 +66,17 @@ class StaffDialog extends Dialog {
         moduleCodes.setItems(new TreeSet<>(moduleTitles.keySet()));
         moduleCodes.setItemLabelGenerator(code -> code + " " + moduleTitles.getOrDefault(code, ""));
         moduleCodes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
-        binder.forField(username).withValidator(FieldRules.rule(StaffDraft::usernameProblem))
+        binder.forField(username)
+                .withValidator(FieldRules.rule(StaffDraft::usernameProblem))
                 .bind(v -> v.username, (v, value) -> v.username = value);
-        binder.forField(displayName).withValidator(FieldRules.rule(StaffDraft::displayNameProblem))
+        binder.forField(displayName)
+                .withValidator(FieldRules.rule(StaffDraft::displayNameProblem))
                 .bind(v -> v.displayName, (v, value) -> v.displayName = value);
-        binder.forField(email).withValidator(FieldRules.rule(StaffDraft::emailProblem))
+        binder.forField(email)
+                .withValidator(FieldRules.rule(StaffDraft::emailProblem))
                 .bind(v -> v.email, (v, value) -> v.email = value);
-        binder.forField(roles).withValidator(FieldRules.rule(StaffDraft::rolesProblem))
+        binder.forField(roles)
+                .withValidator(FieldRules.rule(StaffDraft::rolesProblem))
                 .bind(v -> v.roles, (v, value) -> v.roles = value);
         binder.forField(moduleCodes).bind(v -> v.moduleCodes, (v, value) -> v.moduleCodes = value);
     }
@@ -113,7 +122,8 @@ class StaffDialog extends Dialog {
     private Div actions(StaffSummary current, int activeSessions) {
         var state = new Paragraph(StaffListView.accountState(current) + " · " + activeSessions + " active session(s)");
         state.setId("staff-state");
-        var enable = actionButton(current.enabled() ? "Disable account" : "Enable account", Action.TOGGLE_ENABLED, current);
+        var enable =
+                actionButton(current.enabled() ? "Disable account" : "Enable account", Action.TOGGLE_ENABLED, current);
         enable.setId("staff-toggle-enabled");
         var reset = actionButton("Reset password", Action.RESET_PASSWORD, current);
         reset.setId("staff-reset-password");
@@ -140,7 +150,10 @@ class StaffDialog extends Dialog {
         var values = new Values();
         if (binder.writeBeanIfValid(values)) {
             problems.setText("");
-            var draft = new StaffDraft(values.username, values.displayName, values.email,
+            var draft = new StaffDraft(
+                    values.username,
+                    values.displayName,
+                    values.email,
                     values.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(values.roles));
             fireEvent(new SaveEvent(this, account, draft, new TreeSet<>(values.moduleCodes)));
         }
@@ -171,7 +184,8 @@ class StaffDialog extends Dialog {
             this.moduleCodes = moduleCodes;
         }
 
-        @Nullable StaffSummary account() {
+        @Nullable
+        StaffSummary account() {
             return account;
         }
 

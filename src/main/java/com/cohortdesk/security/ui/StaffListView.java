@@ -3,8 +3,8 @@ package com.cohortdesk.security.ui;
 import com.cohortdesk.security.IssuedPassword;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
-import com.cohortdesk.security.TeachingAssignments;
 import com.cohortdesk.security.StaffSummary;
+import com.cohortdesk.security.TeachingAssignments;
 import com.cohortdesk.shared.ProgrammeTime;
 import com.cohortdesk.ui.Feedback;
 import com.cohortdesk.ui.GridRows;
@@ -48,28 +48,41 @@ public class StaffListView extends VerticalLayout {
         setSizeFull();
         grid.setId("staff-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(StaffSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StaffSummary::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        grid.addColumn(StaffSummary::displayName)
+                .setHeader("Name")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(StaffSummary::username)
+                .setHeader("Username")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(StaffSummary::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(s -> roles(s.roles())).setHeader("Roles").setAutoWidth(true);
         grid.addColumn(StaffListView::accountState).setHeader("Account").setAutoWidth(true);
         GridRows.open(grid, this::open);
         var create = Feedback.primary("New account", () -> open(null));
         create.setId("new-staff");
-        add(new ViewHeader("Programme administrators and faculty who can sign in to Cohort Desk. Select an account to "
-                + "edit it, assign modules, disable it, reset its password or end its sessions.", create), grid);
+        add(
+                new ViewHeader(
+                        "Programme administrators and faculty who can sign in to Cohort Desk. Select an account to "
+                                + "edit it, assign modules, disable it, reset its password or end its sessions.",
+                        create),
+                grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
     static String roles(Set<Role> roles) {
-        return roles.stream().map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT)).sorted()
+        return roles.stream()
+                .map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT))
+                .sorted()
                 .collect(Collectors.joining(", "));
     }
 
     static String accountState(StaffSummary s) {
         if (!s.enabled()) return "Disabled";
-        if (s.lockedUntil() != null) return "Locked until " + TIME.format(s.lockedUntil().atZone(ProgrammeTime.ZONE)) + " UK time";
+        if (s.lockedUntil() != null)
+            return "Locked until " + TIME.format(s.lockedUntil().atZone(ProgrammeTime.ZONE)) + " UK time";
         return s.passwordChangeRequired() ? "Enabled, one-time password" : "Enabled";
     }
 
@@ -95,16 +108,21 @@ public class StaffListView extends VerticalLayout {
         var account = e.account();
         if (account == null) {
             IssuedPassword[] issued = new IssuedPassword[1];
-            if (Feedback.trySave(() -> issued[0] = staff.invite(e.draft(), e.moduleCodes()), dialog::showProblem,
+            if (Feedback.trySave(
+                    () -> issued[0] = staff.invite(e.draft(), e.moduleCodes()),
+                    dialog::showProblem,
                     () -> reload(dialog, null))) {
                 refresh();
                 dialog.close();
                 showPassword(issued[0]);
             }
-        } else if (Feedback.trySave(() -> {
-            staff.update(account.id(), account.version(), e.draft());
-            modules.setModulesOf(account.id(), e.moduleCodes());
-        }, dialog::showProblem, () -> reload(dialog, account))) {
+        } else if (Feedback.trySave(
+                () -> {
+                    staff.update(account.id(), account.version(), e.draft());
+                    modules.setModulesOf(account.id(), e.moduleCodes());
+                },
+                dialog::showProblem,
+                () -> reload(dialog, account))) {
             refresh();
             dialog.close();
             Feedback.saved(e.draft().displayName() + " saved.");
@@ -113,9 +131,20 @@ public class StaffListView extends VerticalLayout {
 
     private void act(StaffDialog dialog, StaffDialog.Action action, StaffSummary account) {
         switch (action) {
-            case TOGGLE_ENABLED -> changed(dialog, account, () -> staff.setEnabled(account.id(), account.version(), !account.enabled()),
-                    account.enabled() ? account.displayName() + " is disabled; their sessions ended." : account.displayName() + " is enabled.");
-            case UNLOCK -> changed(dialog, account, () -> staff.unlock(account.id()), account.displayName() + " can sign in again.");
+            case TOGGLE_ENABLED ->
+                changed(
+                        dialog,
+                        account,
+                        () -> staff.setEnabled(account.id(), account.version(), !account.enabled()),
+                        account.enabled()
+                                ? account.displayName() + " is disabled; their sessions ended."
+                                : account.displayName() + " is enabled.");
+            case UNLOCK ->
+                changed(
+                        dialog,
+                        account,
+                        () -> staff.unlock(account.id()),
+                        account.displayName() + " can sign in again.");
             case RESET_PASSWORD -> {
                 var issued = staff.resetPassword(account.id());
                 refresh();
@@ -146,8 +175,10 @@ public class StaffListView extends VerticalLayout {
         var password = new Paragraph(issued.oneTimePassword());
         password.setId("one-time-password");
         password.addClassName("one-time-password");
-        dialog.setText(new Div(new Paragraph("Give this password to " + issued.account().displayName()
-                + " in person or by a separate channel. It is shown only now; they must choose their own password when they sign in."),
+        dialog.setText(new Div(
+                new Paragraph(
+                        "Give this password to " + issued.account().displayName()
+                                + " in person or by a separate channel. It is shown only now; they must choose their own password when they sign in."),
                 password));
         dialog.setConfirmText("Done");
         dialog.open();

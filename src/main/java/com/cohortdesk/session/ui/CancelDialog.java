@@ -3,8 +3,8 @@ package com.cohortdesk.session.ui;
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionTimes;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -36,14 +36,17 @@ class CancelDialog extends Dialog {
         var reason = new TextField("Reason");
         reason.setId("cancel-reason");
         reason.setWidthFull();
-        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(OccurrenceRules::reasonProblem))
+                .bind(f -> f.reason, (f, v) -> f.reason = v);
         binder.readBean(new Fields());
         problems.addClassName("form-problems");
         problems.setId("cancel-problems");
         var confirm = Feedback.primary("Cancel this week", () -> {
             problems.setText("");
             var fields = new Fields();
-            if (binder.validate().isOk() && binder.writeBeanIfValid(fields)) fireEvent(new SaveEvent(this, fields.reason));
+            if (binder.validate().isOk() && binder.writeBeanIfValid(fields))
+                fireEvent(new SaveEvent(this, fields.reason));
         });
         confirm.setId("cancel-confirm");
         var keep = new Button("Keep it", e -> fireEvent(new CloseEvent(this)));

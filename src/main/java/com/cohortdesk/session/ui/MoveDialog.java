@@ -2,8 +2,8 @@ package com.cohortdesk.session.ui;
 
 import com.cohortdesk.session.OccurrenceDetails;
 import com.cohortdesk.session.OccurrenceRules;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -32,8 +32,12 @@ class MoveDialog extends Dialog {
 
     /** What the form holds while it is edited. */
     static final class Fields {
-        @Nullable LocalDate date;
-        @Nullable LocalTime time;
+        @Nullable
+        LocalDate date;
+
+        @Nullable
+        LocalTime time;
+
         String reason = "";
         String override = "";
     }
@@ -66,8 +70,12 @@ class MoveDialog extends Dialog {
         override.setId("move-override");
         binder.forField(date).asRequired("Choose the new date.").bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(time).asRequired("Choose the new time.").bind(f -> f.time, (f, v) -> f.time = v);
-        binder.forField(reason).withValidator(FieldRules.rule(OccurrenceRules::reasonProblem)).bind(f -> f.reason, (f, v) -> f.reason = v);
-        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
+        binder.forField(reason)
+                .withValidator(FieldRules.rule(OccurrenceRules::reasonProblem))
+                .bind(f -> f.reason, (f, v) -> f.reason = v);
+        overrideBinder
+                .forField(override)
+                .withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
         var local = occurrence.start().atZone(occurrence.plannedZone()).toLocalDateTime();
         var fields = new Fields();
@@ -84,8 +92,14 @@ class MoveDialog extends Dialog {
         cancel.setId("move-cancel");
         var buttons = new Div(cancel, anyway, confirm);
         buttons.addClassName("dialog-buttons");
-        add(new Paragraph("Times are in " + occurrence.plannedZone().getId() + ", where the series was planned. Only this week moves."),
-                new Div(date, time), reason, problems, override, buttons);
+        add(
+                new Paragraph("Times are in " + occurrence.plannedZone().getId()
+                        + ", where the series was planned. Only this week moves."),
+                new Div(date, time),
+                reason,
+                problems,
+                override,
+                buttons);
     }
 
     private void move(boolean overriding) {
@@ -93,11 +107,15 @@ class MoveDialog extends Dialog {
         var valid = binder.validate().isOk();
         if (overriding) valid = overrideBinder.validate().isOk() && valid;
         var fields = new Fields();
-        if (!valid || !binder.writeBeanIfValid(fields) || !overrideBinder.writeBeanIfValid(fields)
-                || fields.date == null || fields.time == null) {
+        if (!valid
+                || !binder.writeBeanIfValid(fields)
+                || !overrideBinder.writeBeanIfValid(fields)
+                || fields.date == null
+                || fields.time == null) {
             return;
         }
-        fireEvent(new SaveEvent(this, fields.date.atTime(fields.time), fields.reason, overriding ? fields.override : null));
+        fireEvent(new SaveEvent(
+                this, fields.date.atTime(fields.time), fields.reason, overriding ? fields.override : null));
     }
 
     /** Shows why the service refused the move; a conflict lets an administrator move it anyway with a reason. */
@@ -129,7 +147,8 @@ class MoveDialog extends Dialog {
             return reason;
         }
 
-        @Nullable String overrideReason() {
+        @Nullable
+        String overrideReason() {
             return overrideReason;
         }
     }

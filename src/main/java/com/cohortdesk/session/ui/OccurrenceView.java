@@ -1,6 +1,5 @@
 package com.cohortdesk.session.ui;
 
-import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.session.AttendanceMark;
@@ -14,6 +13,7 @@ import com.cohortdesk.session.SessionConflictException;
 import com.cohortdesk.session.SessionRosterService;
 import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionTimes;
+import com.cohortdesk.shared.RuleViolation;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.DetailRoute;
 import com.cohortdesk.ui.Feedback;
@@ -68,6 +68,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private final Paragraph counts = new Paragraph();
     /** Phones: present / late / excused / absent / not marked, kept at the top while the roster scrolls (styles.css). */
     private final Div summary = new Div();
+
     private @Nullable OccurrenceDetails occurrence;
 
     OccurrenceView(SessionSchedulingService sessions, SessionRosterService rosters, CurrentUser currentUser) {
@@ -81,13 +82,25 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         counts.setId("occurrence-counts");
         grid.setId("session-roster");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::learner).setHeader("Learner").setKey("learner").setFlexGrow(2);
-        grid.addComponentColumn(this::booking).setHeader("Booking").setKey("booking").setAutoWidth(true).setFlexGrow(0);
-        // A mark redraws the learner's line with the same buttons, updated, so the keyboard focus stays on the button pressed
+        grid.addComponentColumn(this::learner)
+                .setHeader("Learner")
+                .setKey("learner")
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::booking)
+                .setHeader("Booking")
+                .setKey("booking")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // A mark redraws the learner's line with the same buttons, updated, so the keyboard focus stays on the button
+        // pressed
         grid.addColumn(new ComponentRenderer<>(line -> new MarkButtons(line, "attendance-buttons"), (buttons, line) -> {
-            ((MarkButtons) buttons).show(line);
-            return buttons;
-        })).setHeader("Attendance").setKey("attendance").setWidth("350px").setFlexGrow(0);
+                    ((MarkButtons) buttons).show(line);
+                    return buttons;
+                }))
+                .setHeader("Attendance")
+                .setKey("attendance")
+                .setWidth("350px")
+                .setFlexGrow(0);
         grid.addComponentColumn(this::note).setHeader("Note").setKey("note").setFlexGrow(1);
         // phones: one card per learner (name and status on one line, four marks of 44 × 44 px or more)
         ResponsiveGrid.cards(grid, this::card);
@@ -112,8 +125,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         var o = occurrence();
         removeAll();
-        var facts = new Paragraph(SessionTimes.describe(o.start(), viewer) + " · " + Duration.between(o.start(), o.end()).toMinutes()
-                + " minutes · " + o.forWhom() + " · hosted by " + o.hostName());
+        var facts = new Paragraph(SessionTimes.describe(o.start(), viewer) + " · "
+                + Duration.between(o.start(), o.end()).toMinutes() + " minutes · " + o.forWhom() + " · hosted by "
+                + o.hostName());
         facts.setId("occurrence-facts");
         var link = new Anchor(o.meetingLink(), o.meetingLink());
         link.setTarget("_blank");
@@ -141,8 +155,10 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         series.stream().filter(r -> r.occurrenceId() == o.id()).findFirst().ifPresent(weeks::setValue);
         weeks.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(OccurrenceView.class,
-                        new RouteParameters("occurrenceId", String.valueOf(e.getValue().occurrenceId()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        OccurrenceView.class,
+                        new RouteParameters(
+                                "occurrenceId", String.valueOf(e.getValue().occurrenceId()))));
             }
         });
         var export = new Anchor(csv(o.id()), AttachmentType.DOWNLOAD, "Export CSV");
@@ -172,14 +188,20 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         var dialog = new MoveDialog(o, admin);
         dialog.addSaveListener(e -> {
             var conflict = new boolean[1];
-            if (Feedback.trySave(() -> {
-                try {
-                    sessions.moveOccurrence(o.id(), o.version(), e.newStart(), e.reason(), e.overrideReason());
-                } catch (SessionConflictException ex) {
-                    conflict[0] = true;
-                    throw ex;
-                }
-            }, message -> dialog.showRefusal(message, conflict[0]), () -> { dialog.close(); refresh(); })) {
+            if (Feedback.trySave(
+                    () -> {
+                        try {
+                            sessions.moveOccurrence(o.id(), o.version(), e.newStart(), e.reason(), e.overrideReason());
+                        } catch (SessionConflictException ex) {
+                            conflict[0] = true;
+                            throw ex;
+                        }
+                    },
+                    message -> dialog.showRefusal(message, conflict[0]),
+                    () -> {
+                        dialog.close();
+                        refresh();
+                    })) {
                 dialog.close();
                 Feedback.saved("Moved; the other weeks stay as they are.");
                 refresh();
@@ -192,8 +214,11 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private void openCancelDialog(OccurrenceDetails o) {
         var dialog = new CancelDialog(o);
         dialog.addSaveListener(e -> {
-            if (Feedback.trySave(() -> sessions.cancelOccurrence(o.id(), o.version(), e.reason()), dialog::showRefusal,
-                    () -> { dialog.close(); refresh(); })) {
+            if (Feedback.trySave(
+                    () -> sessions.cancelOccurrence(o.id(), o.version(), e.reason()), dialog::showRefusal, () -> {
+                        dialog.close();
+                        refresh();
+                    })) {
                 dialog.close();
                 Feedback.saved("Cancelled; the other weeks stay as they are.");
                 refresh();
@@ -218,10 +243,13 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private void updateCounts() {
         var o = occurrence();
         long expected = lines.stream().filter(RosterLine::expected).count();
-        long booked = lines.stream().filter(l -> l.booking() == BookingStatus.BOOKED).count();
-        long waiting = lines.stream().filter(l -> l.booking() == BookingStatus.WAITING).count();
+        long booked =
+                lines.stream().filter(l -> l.booking() == BookingStatus.BOOKED).count();
+        long waiting =
+                lines.stream().filter(l -> l.booking() == BookingStatus.WAITING).count();
         long marked = lines.stream().filter(l -> l.mark() != null).count();
-        counts.setText(expected + " expected · " + (o.limited() ? booked + " of " + o.capacity() + " places booked" : booked + " booked")
+        counts.setText(expected + " expected · "
+                + (o.limited() ? booked + " of " + o.capacity() + " places booked" : booked + " booked")
                 + (waiting > 0 ? " · " + waiting + " waiting" : "") + " · " + marked + " marked"
                 + (o.bookingOpen() ? "" : " · booking closed"));
         summary.setText(AttendanceSummary.of(lines).text());
@@ -253,8 +281,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private Component learner(RosterLine line) {
         var name = new Span(line.fullName());
         name.addClassName("roster-name");
-        var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
-                + (line.expected() ? "" : " · not enrolled"));
+        var zone = new Span(
+                line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
+                        + (line.expected() ? "" : " · not enrolled"));
         zone.addClassName("roster-zone");
         var box = new Div(name, zone);
         box.addClassName("roster-learner");
@@ -274,7 +303,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
         }
         var o = occurrence();
         if (!o.bookingOpen()) return box;
-        var action = line.booking() == null ? new Button("Book", e -> book(line)) : new Button("Cancel", e -> cancelBooking(line));
+        var action = line.booking() == null
+                ? new Button("Book", e -> book(line))
+                : new Button("Cancel", e -> cancelBooking(line));
         action.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         action.addClassName(line.booking() == null ? "book-button" : "cancel-booking-button");
         box.add(action);
@@ -285,13 +316,19 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private Component card(RosterLine line) {
         var name = new Span(line.fullName());
         name.addClassName("attendance-name");
-        var status = new Badge(line.mark() == null ? "Not marked" : line.mark().label(), line.mark() == null ? "completed"
-                : line.mark() == AttendanceMark.ABSENT ? "failed" : line.mark() == AttendanceMark.PRESENT ? "active" : "planned");
+        var status = new Badge(
+                line.mark() == null ? "Not marked" : line.mark().label(),
+                line.mark() == null
+                        ? "completed"
+                        : line.mark() == AttendanceMark.ABSENT
+                                ? "failed"
+                                : line.mark() == AttendanceMark.PRESENT ? "active" : "planned");
         status.addClassName("attendance-status");
         var head = new Div(name, status);
         head.addClassName("attendance-head");
-        var zone = new Span(line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
-                + (line.expected() ? "" : " · not enrolled"));
+        var zone = new Span(
+                line.timeZone() + " · " + SessionTimes.local(occurrence().start(), ZoneId.of(line.timeZone()))
+                        + (line.expected() ? "" : " · not enrolled"));
         zone.addClassName("card-meta");
         var card = new Div(head, zone, booking(line), new MarkButtons(line, "attendance-taps"));
         card.addClassName("attendance-card");
@@ -353,8 +390,11 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
 
     private void mark(RosterLine line, AttendanceMark mark, @Nullable String note) {
         var saved = new RosterLine[1];
-        Feedback.trySave(() -> saved[0] = rosters.markAttendance(occurrence().id(), line.learnerId(), line.attendanceVersion(), mark, note),
-                Feedback::refused, this::reload);
+        Feedback.trySave(
+                () -> saved[0] = rosters.markAttendance(
+                        occurrence().id(), line.learnerId(), line.attendanceVersion(), mark, note),
+                Feedback::refused,
+                this::reload);
         replace(saved[0] != null ? saved[0] : line);
     }
 
@@ -370,7 +410,8 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private void book(RosterLine line) {
         try {
             var status = rosters.book(occurrence().id(), line.learnerId());
-            Feedback.saved(line.fullName() + (status == BookingStatus.BOOKED ? " booked." : " is on the waiting list."));
+            Feedback.saved(
+                    line.fullName() + (status == BookingStatus.BOOKED ? " booked." : " is on the waiting list."));
         } catch (RuleViolation e) {
             Feedback.refused(e.getMessage());
         }
@@ -380,8 +421,9 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
     private void cancelBooking(RosterLine line) {
         try {
             var promoted = rosters.cancelBooking(occurrence().id(), line.learnerId());
-            Feedback.saved("Booking of " + line.fullName() + " cancelled." + promoted.map(n -> " " + n + " moves up from the waiting list.")
-                    .orElse(""));
+            Feedback.saved("Booking of " + line.fullName() + " cancelled."
+                    + promoted.map(n -> " " + n + " moves up from the waiting list.")
+                            .orElse(""));
         } catch (RuleViolation e) {
             Feedback.refused(e.getMessage());
         }

@@ -1,13 +1,13 @@
 package com.cohortdesk.session.ui;
 
-import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.enrollment.OfferingRow;
 import com.cohortdesk.enrollment.OfferingService;
 import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
-import com.cohortdesk.session.SessionPlannerService;
 import com.cohortdesk.session.PlannerReport;
+import com.cohortdesk.session.SessionPlannerService;
 import com.cohortdesk.session.TimeZonePlanner;
+import com.cohortdesk.ui.QueryParams;
 import com.cohortdesk.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -80,27 +80,49 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         best.addClassName("planner-best");
         grid.setId("planner-learners");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(PlannerReport.LearnerFit::fullName).setHeader("Learner").setSortable(true).setFlexGrow(2);
-        grid.addColumn(PlannerReport.LearnerFit::timeZone).setHeader("Time zone").setSortable(true).setAutoWidth(true);
-        grid.addColumn(PlannerReport.LearnerFit::localTime).setHeader("Local day and time").setFlexGrow(2);
-        grid.addColumn(f -> f.suitableWeeks() + " of " + f.weeks()).setHeader("Weeks within 08:00-21:00")
-                .setComparator(PlannerReport.LearnerFit::suitableWeeks).setSortable(true).setAutoWidth(true);
+        grid.addColumn(PlannerReport.LearnerFit::fullName)
+                .setHeader("Learner")
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(PlannerReport.LearnerFit::timeZone)
+                .setHeader("Time zone")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(PlannerReport.LearnerFit::localTime)
+                .setHeader("Local day and time")
+                .setFlexGrow(2);
+        grid.addColumn(f -> f.suitableWeeks() + " of " + f.weeks())
+                .setHeader("Weeks within 08:00-21:00")
+                .setComparator(PlannerReport.LearnerFit::suitableWeeks)
+                .setSortable(true)
+                .setAutoWidth(true);
         offering.addValueChangeListener(e -> evaluate());
         day.addValueChangeListener(e -> evaluate());
         time.addValueChangeListener(e -> evaluate());
         minutes.addValueChangeListener(e -> evaluate());
         var inputs = new Div(offering, day, time, minutes);
         inputs.addClassName("filter-bar");
-        add(new ViewHeader("Choose an offering and a weekly slot in UK time. Every week of the offering's term is weighed, with each "
-                + "learner's clock changes; a slot suits a learner when it lies between 08:00 and 21:00 where they live."),
-                inputs, summary, best, grid);
+        add(
+                new ViewHeader(
+                        "Choose an offering and a weekly slot in UK time. Every week of the offering's term is weighed, with each "
+                                + "learner's clock changes; a slot suits a learner when it lies between 08:00 and 21:00 where they live."),
+                inputs,
+                summary,
+                best,
+                grid);
         setFlexGrow(1, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("offering").flatMap(QueryParams::parseLong)
-                .flatMap(id -> offering.getListDataView().getItems().filter(o -> o.id() == id).findFirst())
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("offering")
+                .flatMap(QueryParams::parseLong)
+                .flatMap(id -> offering.getListDataView()
+                        .getItems()
+                        .filter(o -> o.id() == id)
+                        .findFirst())
                 .ifPresent(offering::setValue);
         evaluate();
     }
@@ -112,14 +134,16 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
             grid.setItems();
             return;
         }
-        var report = sessions.plan(offering.getValue().id(), day.getValue(), time.getValue(), Duration.ofMinutes(minutes.getValue()));
+        var report = sessions.plan(
+                offering.getValue().id(), day.getValue(), time.getValue(), Duration.ofMinutes(minutes.getValue()));
         if (report.learners() == 0) {
             summary.setText("Nobody is enrolled in this offering yet, so there is nothing to weigh.");
             grid.setItems();
             return;
         }
-        summary.setText(report.proposed().slot().label() + " suits " + report.proposed().percent() + "% of the learners' weeks ("
-                + report.learners() + " learners, " + report.termLabel() + "). Weighed 168 slots in " + report.millis() + " ms.");
+        summary.setText(report.proposed().slot().label() + " suits "
+                + report.proposed().percent() + "% of the learners' weeks (" + report.learners() + " learners, "
+                + report.termLabel() + "). Weighed 168 slots in " + report.millis() + " ms.");
         best.add(new H3("Best weekly slots"));
         for (var slot : report.best()) best.add(bestButton(slot));
         grid.setItems(report.perLearner());
@@ -134,5 +158,4 @@ public class PlannerView extends VerticalLayout implements BeforeEnterObserver {
         button.addClassName("planner-best-slot");
         return button;
     }
-
 }

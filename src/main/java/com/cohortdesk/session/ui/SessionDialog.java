@@ -6,8 +6,8 @@ import com.cohortdesk.session.OccurrenceRules;
 import com.cohortdesk.session.SessionDraft;
 import com.cohortdesk.session.SessionType;
 import com.cohortdesk.shared.ProgrammeTime;
-import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.Feedback;
+import com.cohortdesk.ui.FieldRules;
 import com.cohortdesk.ui.TimeZoneField;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -46,18 +46,39 @@ class SessionDialog extends Dialog {
 
     /** What the form holds while it is edited. */
     static final class Fields {
-        @Nullable SessionType type = SessionType.OFFICE_HOUR;
+        @Nullable
+        SessionType type = SessionType.OFFICE_HOUR;
+
         String title = "";
-        @Nullable OfferingRow offering;
-        @Nullable StaffSummary host;
-        @Nullable LocalDate date;
-        @Nullable LocalTime time = LocalTime.of(18, 0);
-        @Nullable String zone = ProgrammeTime.ZONE.getId();
-        @Nullable Integer minutes = 60;
+
+        @Nullable
+        OfferingRow offering;
+
+        @Nullable
+        StaffSummary host;
+
+        @Nullable
+        LocalDate date;
+
+        @Nullable
+        LocalTime time = LocalTime.of(18, 0);
+
+        @Nullable
+        String zone = ProgrammeTime.ZONE.getId();
+
+        @Nullable
+        Integer minutes = 60;
+
         boolean weekly = true;
-        @Nullable LocalDate until;
+
+        @Nullable
+        LocalDate until;
+
         String link = "";
-        @Nullable Integer capacity;
+
+        @Nullable
+        Integer capacity;
+
         String override = "";
     }
 
@@ -86,7 +107,11 @@ class SessionDialog extends Dialog {
      * @param hosts the staff an administrator chooses the host from (faculty host their own sessions)
      * @param termEnd the last day of an offering's term, proposed as the series' last date
      */
-    SessionDialog(boolean admin, long me, List<OfferingRow> offerings, List<StaffSummary> hosts,
+    SessionDialog(
+            boolean admin,
+            long me,
+            List<OfferingRow> offerings,
+            List<StaffSummary> hosts,
             SerializableFunction<OfferingRow, @Nullable LocalDate> termEnd) {
         this.admin = admin;
         this.me = me;
@@ -129,7 +154,9 @@ class SessionDialog extends Dialog {
         capacity.setId("session-capacity");
         var capacityRule = SessionDraft.capacityProblem(0);
         capacity.setMin(1);
-        capacity.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(capacityRule).setBadInputErrorMessage(capacityRule));
+        capacity.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(capacityRule)
+                .setBadInputErrorMessage(capacityRule));
         problems.addClassName("form-problems");
         problems.setId("session-problems");
         override.setId("session-override");
@@ -146,7 +173,8 @@ class SessionDialog extends Dialog {
                 if (end != null) until.setValue(end);
             }
         });
-        var form = new FormLayout(type, title, offering, host, date, time, zone, minutes, weekly, until, link, capacity);
+        var form =
+                new FormLayout(type, title, offering, host, date, time, zone, minutes, weekly, until, link, capacity);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(link, 2);
         var save = Feedback.primary("Schedule", () -> save(false));
@@ -163,7 +191,9 @@ class SessionDialog extends Dialog {
 
     private void bind() {
         binder.forField(type).asRequired("Choose the type of session.").bind(f -> f.type, (f, v) -> f.type = v);
-        binder.forField(title).withValidator(FieldRules.rule(SessionDraft::titleProblem)).bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(title)
+                .withValidator(FieldRules.rule(SessionDraft::titleProblem))
+                .bind(f -> f.title, (f, v) -> f.title = v);
         var offeringBinding = binder.forField(offering);
         if (!admin) offeringBinding = offeringBinding.asRequired("Choose an offering.");
         offeringBinding.bind(f -> f.offering, (f, v) -> f.offering = v);
@@ -172,20 +202,32 @@ class SessionDialog extends Dialog {
         hostBinding.bind(f -> f.host, (f, v) -> f.host = v);
         binder.forField(date).asRequired("Choose the first date.").bind(f -> f.date, (f, v) -> f.date = v);
         binder.forField(time).asRequired("Choose the start time.").bind(f -> f.time, (f, v) -> f.time = v);
-        binder.forField(zone).withValidator(FieldRules.rule(ProgrammeTime::zoneProblem)).bind(f -> f.zone, (f, v) -> f.zone = v);
+        binder.forField(zone)
+                .withValidator(FieldRules.rule(ProgrammeTime::zoneProblem))
+                .bind(f -> f.zone, (f, v) -> f.zone = v);
         // the step buttons move by 15 minutes, but any length the rule allows may be typed: only the rule checks it
-        binder.forField(minutes).withValidator(FieldRules.rule(SessionDraft::durationProblem)).bind(f -> f.minutes, (f, v) -> f.minutes = v)
+        binder.forField(minutes)
+                .withValidator(FieldRules.rule(SessionDraft::durationProblem))
+                .bind(f -> f.minutes, (f, v) -> f.minutes = v)
                 .setDefaultValidatorEnabled(false);
         binder.forField(weekly).bind(f -> f.weekly, (f, v) -> f.weekly = v);
-        binder.forField(until).withValidator((value, context) -> {
-            if (!weekly.getValue()) return ValidationResult.ok();
-            if (value == null) return ValidationResult.error("Choose the last date of the weekly series.");
-            var problem = SessionDraft.repeatsUntilProblem(date.getValue(), value);
-            return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
-        }).bind(f -> f.until, (f, v) -> f.until = v);
-        binder.forField(link).withValidator(FieldRules.rule(SessionDraft::meetingLinkProblem)).bind(f -> f.link, (f, v) -> f.link = v);
-        binder.forField(capacity).withValidator(FieldRules.rule(SessionDraft::capacityProblem)).bind(f -> f.capacity, (f, v) -> f.capacity = v);
-        overrideBinder.forField(override).withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
+        binder.forField(until)
+                .withValidator((value, context) -> {
+                    if (!weekly.getValue()) return ValidationResult.ok();
+                    if (value == null) return ValidationResult.error("Choose the last date of the weekly series.");
+                    var problem = SessionDraft.repeatsUntilProblem(date.getValue(), value);
+                    return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+                })
+                .bind(f -> f.until, (f, v) -> f.until = v);
+        binder.forField(link)
+                .withValidator(FieldRules.rule(SessionDraft::meetingLinkProblem))
+                .bind(f -> f.link, (f, v) -> f.link = v);
+        binder.forField(capacity)
+                .withValidator(FieldRules.rule(SessionDraft::capacityProblem))
+                .bind(f -> f.capacity, (f, v) -> f.capacity = v);
+        overrideBinder
+                .forField(override)
+                .withValidator(FieldRules.rule(OccurrenceRules::overrideReasonProblem))
                 .bind(f -> f.override, (f, v) -> f.override = v);
     }
 
@@ -195,10 +237,17 @@ class SessionDialog extends Dialog {
         if (anyway) valid = overrideBinder.validate().isOk() && valid;
         var fields = new Fields();
         if (!valid || !binder.writeBeanIfValid(fields) || !overrideBinder.writeBeanIfValid(fields)) return;
-        var draft = new SessionDraft(required(fields.type), fields.title, fields.offering == null ? null : fields.offering.id(),
-                admin ? required(fields.host).id() : me, required(fields.date).atTime(required(fields.time)),
-                ProgrammeTime.parseZone(fields.zone).orElseThrow(), Duration.ofMinutes(required(fields.minutes)),
-                fields.weekly ? fields.until : null, fields.link, fields.capacity);
+        var draft = new SessionDraft(
+                required(fields.type),
+                fields.title,
+                fields.offering == null ? null : fields.offering.id(),
+                admin ? required(fields.host).id() : me,
+                required(fields.date).atTime(required(fields.time)),
+                ProgrammeTime.parseZone(fields.zone).orElseThrow(),
+                Duration.ofMinutes(required(fields.minutes)),
+                fields.weekly ? fields.until : null,
+                fields.link,
+                fields.capacity);
         fireEvent(new SaveEvent(this, draft, anyway ? fields.override : null));
     }
 
@@ -232,7 +281,8 @@ class SessionDialog extends Dialog {
             return draft;
         }
 
-        @Nullable String overrideReason() {
+        @Nullable
+        String overrideReason() {
             return overrideReason;
         }
     }

@@ -5,11 +5,11 @@ import com.cohortdesk.security.CurrentUser;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.security.StaffService;
 import com.cohortdesk.security.StaffSummary;
-import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.OccurrenceRow;
+import com.cohortdesk.session.OccurrenceStatus;
 import com.cohortdesk.session.Scheduled;
 import com.cohortdesk.session.SessionConflictException;
-import com.cohortdesk.session.OccurrenceStatus;
+import com.cohortdesk.session.SessionSchedulingService;
 import com.cohortdesk.session.SessionTimes;
 import com.cohortdesk.ui.Badge;
 import com.cohortdesk.ui.Feedback;
@@ -50,7 +50,8 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
     private final Grid<OccurrenceRow> grid = new Grid<>();
     private final ZoneId viewer;
 
-    SessionListView(SessionSchedulingService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser) {
+    SessionListView(
+            SessionSchedulingService sessions, OfferingService offerings, StaffService staff, CurrentUser currentUser) {
         this.sessions = sessions;
         this.offerings = offerings;
         this.staff = staff;
@@ -60,27 +61,46 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         grid.setId("session-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> SessionTimes.describe(r.start(), viewer)).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.type().label() + ": " + r.title()).setHeader("Session").setFlexGrow(2);
+        grid.addColumn(r -> SessionTimes.describe(r.start(), viewer))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.type().label() + ": " + r.title())
+                .setHeader("Session")
+                .setFlexGrow(2);
         grid.addColumn(OccurrenceRow::forWhom).setHeader("For").setFlexGrow(2);
         if (admin) grid.addColumn(OccurrenceRow::hostName).setHeader("Host").setAutoWidth(true);
         grid.addColumn(OccurrenceRow::rosterCounts).setHeader("Roster").setAutoWidth(true);
-        grid.addComponentColumn(SessionListView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        ResponsiveGrid.cards(grid, r -> ResponsiveGrid.card(
-                ResponsiveGrid.line(SessionTimes.describe(r.start(), viewer), "when"),
-                ResponsiveGrid.line(r.type().label() + ": " + r.title(), "title"),
-                ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
-                ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
+        grid.addComponentColumn(SessionListView::status)
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        ResponsiveGrid.cards(
+                grid,
+                r -> ResponsiveGrid.card(
+                        ResponsiveGrid.line(SessionTimes.describe(r.start(), viewer), "when"),
+                        ResponsiveGrid.line(r.type().label() + ": " + r.title(), "title"),
+                        ResponsiveGrid.line(r.forWhom() + (admin ? " · hosted by " + r.hostName() : ""), "meta"),
+                        ResponsiveGrid.row(ResponsiveGrid.line(r.rosterCounts(), "meta"), status(r))));
         GridRows.open(grid, this::open);
         var schedule = Feedback.primary("Schedule session", this::openScheduleDialog);
         schedule.setIcon(VaadinIcon.PLUS.create());
         schedule.setId("schedule-session");
-        var planner = new Button("Time-zone planner", VaadinIcon.GLOBE.create(), e -> getUI().ifPresent(ui -> ui.navigate("planner")));
+        var planner = new Button(
+                "Time-zone planner", VaadinIcon.GLOBE.create(), e -> getUI().ifPresent(ui -> ui.navigate("planner")));
         planner.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         planner.setId("open-planner");
-        add(new ViewHeader(admin ? "Every live session from this week on. Times in your zone (" + viewer.getId()
-                + ") with UK time beside. Click one for its roster." : "The sessions of the offerings you lead, from this week on. Times in your zone ("
-                + viewer.getId() + ") with UK time beside. Click one for its roster and attendance.", planner, schedule), grid);
+        add(
+                new ViewHeader(
+                        admin
+                                ? "Every live session from this week on. Times in your zone (" + viewer.getId()
+                                        + ") with UK time beside. Click one for its roster."
+                                : "The sessions of the offerings you lead, from this week on. Times in your zone ("
+                                        + viewer.getId()
+                                        + ") with UK time beside. Click one for its roster and attendance.",
+                        planner,
+                        schedule),
+                grid);
         setFlexGrow(1, grid);
     }
 
@@ -92,7 +112,10 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
     private void openScheduleDialog() {
         boolean admin = currentUser.isAdmin();
         long me = currentUser.get().map(p -> p.getStaffId()).orElse(-1L);
-        var dialog = new SessionDialog(admin, me, admin ? offerings.offerings(null, null) : offerings.myOfferings(),
+        var dialog = new SessionDialog(
+                admin,
+                me,
+                admin ? offerings.offerings(null, null) : offerings.myOfferings(),
                 admin ? staff.listStaff().stream().filter(StaffSummary::enabled).toList() : List.of(),
                 o -> offerings.get(o.id()).dates().endsOn());
         dialog.addSaveListener(e -> schedule(e.getSource(), e));
@@ -103,16 +126,20 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
     private void schedule(SessionDialog dialog, SessionDialog.SaveEvent event) {
         var conflict = new boolean[1];
         var result = new Scheduled[1];
-        if (Feedback.trySave(() -> {
-            try {
-                result[0] = sessions.schedule(event.draft(), event.overrideReason());
-            } catch (SessionConflictException e) {
-                conflict[0] = true;
-                throw e;
-            }
-        }, message -> dialog.showRefusal(message, conflict[0]), dialog::close)) {
+        if (Feedback.trySave(
+                () -> {
+                    try {
+                        result[0] = sessions.schedule(event.draft(), event.overrideReason());
+                    } catch (SessionConflictException e) {
+                        conflict[0] = true;
+                        throw e;
+                    }
+                },
+                message -> dialog.showRefusal(message, conflict[0]),
+                dialog::close)) {
             dialog.close();
-            Feedback.saved("Scheduled " + result[0].occurrences() + (result[0].occurrences() == 1 ? " session." : " weekly sessions."));
+            Feedback.saved("Scheduled " + result[0].occurrences()
+                    + (result[0].occurrences() == 1 ? " session." : " weekly sessions."));
             refresh();
         }
     }
@@ -122,11 +149,13 @@ public class SessionListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void open(OccurrenceRow row) {
-        getUI().ifPresent(ui -> ui.navigate(OccurrenceView.class, new RouteParameters("occurrenceId", String.valueOf(row.occurrenceId()))));
+        getUI().ifPresent(ui -> ui.navigate(
+                OccurrenceView.class, new RouteParameters("occurrenceId", String.valueOf(row.occurrenceId()))));
     }
 
     private static Span status(OccurrenceRow row) {
         var text = row.status() == OccurrenceStatus.CANCELLED ? "Cancelled" : row.moved() ? "Moved" : "Scheduled";
-        return new Badge(text, row.status() == OccurrenceStatus.CANCELLED ? "withdrawn" : row.moved() ? "planned" : "active");
+        return new Badge(
+                text, row.status() == OccurrenceStatus.CANCELLED ? "withdrawn" : row.moved() ? "planned" : "active");
     }
 }

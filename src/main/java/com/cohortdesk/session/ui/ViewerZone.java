@@ -7,8 +7,7 @@ import java.time.ZoneId;
 /** The viewer's time zone, as the browser reports it; UK time when it does not (or reports none). */
 public final class ViewerZone {
 
-    private ViewerZone() {
-    }
+    private ViewerZone() {}
 
     public static ZoneId current() {
         var ui = UI.getCurrent();

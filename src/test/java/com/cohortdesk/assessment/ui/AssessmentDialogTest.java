@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 /** The assessment dialog on its own, without Spring: the draft it fires, the rules on its fields, delete and cancel. */
 class AssessmentDialogTest {
 
-    static final OfferingRow MLDS102 = new OfferingRow(8, 3, "Fall 2026", 1, "MLDS102", "Optimisation", 0, 0L, 0L, 0L, 0L);
-    static final OfferingRow MLDS101 = new OfferingRow(7, 3, "Fall 2026", 1, "MLDS101", "Statistics", 0, 0L, 0L, 0L, 0L);
+    static final OfferingRow MLDS102 =
+            new OfferingRow(8, 3, "Fall 2026", 1, "MLDS102", "Optimisation", 0, 0L, 0L, 0L, 0L);
+    static final OfferingRow MLDS101 =
+            new OfferingRow(7, 3, "Fall 2026", 1, "MLDS101", "Statistics", 0, 0L, 0L, 0L, 0L);
 
     final List<AssessmentDialog.SaveEvent> saves = new ArrayList<>();
     final List<AssessmentDialog.DeleteEvent> deletes = new ArrayList<>();
@@ -40,9 +42,23 @@ class AssessmentDialogTest {
     }
 
     static AssessmentRow quiz() {
-        return new AssessmentRow(21, 4, 7, 3, "Fall 2026", 1, "MLDS101", "Statistics", AssessmentType.QUIZ, "Quiz 2: inference",
-                new BigDecimal("10"), Instant.parse("2026-11-16T09:00:00Z"), Instant.parse("2026-11-23T12:00:00Z"), null,
-                "America/New_York", 2);
+        return new AssessmentRow(
+                21,
+                4,
+                7,
+                3,
+                "Fall 2026",
+                1,
+                "MLDS101",
+                "Statistics",
+                AssessmentType.QUIZ,
+                "Quiz 2: inference",
+                new BigDecimal("10"),
+                Instant.parse("2026-11-16T09:00:00Z"),
+                Instant.parse("2026-11-23T12:00:00Z"),
+                null,
+                "America/New_York",
+                2);
     }
 
     @SuppressWarnings("unchecked")
@@ -53,14 +69,17 @@ class AssessmentDialogTest {
     @Test
     void aNewDeadlineFiresTheDraftInTheZoneItWasEnteredIn() {
         var dialog = dialog(List.of(MLDS102), null);
-        assertThat(select(dialog, "assessment-offering").getValue()).as("the only choice, chosen").isEqualTo(MLDS102);
+        assertThat(select(dialog, "assessment-offering").getValue())
+                .as("the only choice, chosen")
+                .isEqualTo(MLDS102);
         select(dialog, "assessment-type").setValue(AssessmentType.QUIZ);
         byId(dialog, TextField.class, "assessment-title").setValue("Quiz 3");
         byId(dialog, BigDecimalField.class, "assessment-weight").setValue(new BigDecimal("12.5"));
         byId(dialog, ComboBox.class, "assessment-zone").setValue("Asia/Kolkata");
         byId(dialog, DateTimePicker.class, "assessment-release").setValue(LocalDateTime.parse("2026-11-16T09:00"));
         byId(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-24T17:30"));
-        assertThat(byId(dialog, Paragraph.class, "assessment-in-uk").getText()).isEqualTo("Deadline: Tue 24 Nov 2026, 12:00 GMT (Europe/London)");
+        assertThat(byId(dialog, Paragraph.class, "assessment-in-uk").getText())
+                .isEqualTo("Deadline: Tue 24 Nov 2026, 12:00 GMT (Europe/London)");
         byId(dialog, Button.class, "assessment-save").click();
 
         assertThat(saves).hasSize(1);
@@ -95,12 +114,14 @@ class AssessmentDialogTest {
         assertThat(byId(dialog, BigDecimalField.class, "assessment-weight").getErrorMessage())
                 .isEqualTo("The weight may have at most two decimals.");
         assertThat(byId(dialog, DateTimePicker.class, "assessment-release").isInvalid())
-                .as("not compared with a deadline that has no instant").isFalse();
+                .as("not compared with a deadline that has no instant")
+                .isFalse();
         assertThat(cutOff.isInvalid()).isFalse();
 
         due.setValue(LocalDateTime.parse("2026-03-29T12:00"));
         assertThat(due.isInvalid()).isFalse();
-        assertThat(byId(dialog, DateTimePicker.class, "assessment-release").getErrorMessage()).as("checked on save")
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-release").getErrorMessage())
+                .as("checked on save")
                 .isEmpty();
         byId(dialog, Button.class, "assessment-save").click();
         assertThat(byId(dialog, DateTimePicker.class, "assessment-release").getErrorMessage())
@@ -115,7 +136,8 @@ class AssessmentDialogTest {
         var dialog = dialog(List.of(MLDS101), quiz());
         assertThat(dialog.getHeaderTitle()).isEqualTo("Edit MLDS101 Quiz 2: inference");
         assertThat(select(dialog, "assessment-offering").isEnabled()).isFalse();
-        assertThat(byId(dialog, DateTimePicker.class, "assessment-due").getValue()).as("in New York")
+        assertThat(byId(dialog, DateTimePicker.class, "assessment-due").getValue())
+                .as("in New York")
                 .isEqualTo(LocalDateTime.parse("2026-11-23T07:00"));
         byId(dialog, DateTimePicker.class, "assessment-due").setValue(LocalDateTime.parse("2026-11-26T07:00"));
         byId(dialog, Button.class, "assessment-save").click();
@@ -127,7 +149,8 @@ class AssessmentDialogTest {
         byId(dialog, Button.class, "assessment-delete").click();
         assertThat(deletes).hasSize(1);
         dialog.showProblem("Someone removed it already.");
-        assertThat(byId(dialog, Paragraph.class, "assessment-problem").getText()).isEqualTo("Someone removed it already.");
+        assertThat(byId(dialog, Paragraph.class, "assessment-problem").getText())
+                .isEqualTo("Someone removed it already.");
     }
 
     @Test

@@ -26,7 +26,8 @@ class ExtensionDialogTest {
     final List<ExtensionDialog.CloseEvent> closes = new ArrayList<>();
 
     ExtensionDialog dialog(boolean admin) {
-        var dialog = new ExtensionDialog(AssessmentDialogTest.quiz(), admin, admin ? List.of(AMARA, BO) : List.of(), List.of());
+        var dialog = new ExtensionDialog(
+                AssessmentDialogTest.quiz(), admin, admin ? List.of(AMARA, BO) : List.of(), List.of());
         dialog.addSaveListener(saves::add);
         dialog.addCloseListener(closes::add);
         return dialog;
@@ -40,7 +41,8 @@ class ExtensionDialogTest {
     @Test
     void grantingToASelectionFiresOneDraftAWeekLaterByDefault() {
         var dialog = dialog(true);
-        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
+        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue())
+                .isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
         learners(dialog).setValue(Set.of(AMARA, BO));
         byId(dialog, TextArea.class, "extension-reason").setValue("Flooding at home");
         byId(dialog, Button.class, "extension-grant").click();
@@ -58,7 +60,8 @@ class ExtensionDialogTest {
         assertThat(learners(dialog).getValue()).as("cleared for the next grant").isEmpty();
         assertThat(learners(dialog).isInvalid()).as("and not shown as an error").isFalse();
         assertThat(byId(dialog, TextArea.class, "extension-reason").getValue()).isEmpty();
-        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue()).isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
+        assertThat(byId(dialog, DateTimePicker.class, "extension-due").getValue())
+                .isEqualTo(LocalDateTime.parse("2026-11-30T07:00"));
     }
 
     @Test
@@ -74,12 +77,15 @@ class ExtensionDialogTest {
 
         assertThat(saves).isEmpty();
         assertThat(learners(dialog).getErrorMessage()).isEqualTo("Choose at least one learner.");
-        assertThat(due.getErrorMessage()).isEqualTo("An extension must move the deadline later than the assessment's own.");
+        assertThat(due.getErrorMessage())
+                .isEqualTo("An extension must move the deadline later than the assessment's own.");
         assertThat(cutOff.getErrorMessage()).isEqualTo("The new cut-off must not be before the new deadline.");
-        assertThat(reason.getErrorMessage()).isEqualTo("The reason contains a control character (BEL, U+0007); remove it.");
+        assertThat(reason.getErrorMessage())
+                .isEqualTo("The reason contains a control character (BEL, U+0007); remove it.");
 
         due.setValue(LocalDateTime.parse("2027-03-14T02:30"));
-        assertThat(due.getErrorMessage()).startsWith("The new deadline 14 Mar 2027 02:30 does not exist in America/New_York");
+        assertThat(due.getErrorMessage())
+                .startsWith("The new deadline 14 Mar 2027 02:30 does not exist in America/New_York");
     }
 
     @Test

@@ -24,9 +24,20 @@ class DragMoveDialogTest {
     final List<DragMoveDialog.CloseEvent> closes = new ArrayList<>();
 
     DragMoveDialog dialog() {
-        var occurrence = new CalendarOccurrence(5, 3, 2, SessionType.OFFICE_HOUR, "MLDS101 office hour", "Fall 2026 · MLDS101",
-                "Dr Ada Okonkwo", Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2026-12-01T19:00:00Z"),
-                ZoneId.of("America/New_York"), OccurrenceStatus.SCHEDULED, false, true);
+        var occurrence = new CalendarOccurrence(
+                5,
+                3,
+                2,
+                SessionType.OFFICE_HOUR,
+                "MLDS101 office hour",
+                "Fall 2026 · MLDS101",
+                "Dr Ada Okonkwo",
+                Instant.parse("2026-12-01T18:00:00Z"),
+                Instant.parse("2026-12-01T19:00:00Z"),
+                ZoneId.of("America/New_York"),
+                OccurrenceStatus.SCHEDULED,
+                false,
+                true);
         var dialog = new DragMoveDialog(occurrence, Instant.parse("2026-12-03T07:00:00Z"), ZoneId.of("Europe/London"));
         dialog.addSaveListener(saves::add);
         dialog.addCloseListener(closes::add);
@@ -39,7 +50,9 @@ class DragMoveDialogTest {
         byId(dialog, TextField.class, "drag-move-reason").setValue("Host at a conference");
         byId(dialog, Button.class, "drag-move-confirm").click();
         assertThat(saves).hasSize(1);
-        assertThat(saves.getFirst().newStart()).as("07:00 UTC is 02:00 in New York").isEqualTo(LocalDateTime.of(2026, 12, 3, 2, 0));
+        assertThat(saves.getFirst().newStart())
+                .as("07:00 UTC is 02:00 in New York")
+                .isEqualTo(LocalDateTime.of(2026, 12, 3, 2, 0));
         assertThat(saves.getFirst().reason()).isEqualTo("Host at a conference");
         assertThat(saves.getFirst().overrideReason()).isNull();
     }
@@ -60,7 +73,8 @@ class DragMoveDialogTest {
         byId(dialog, TextField.class, "drag-move-reason").setValue("Trying");
         byId(dialog, Button.class, "drag-move-confirm").click();
         dialog.showRefusal("Dr Ada Okonkwo already hosts a webinar then.", true);
-        assertThat(byId(dialog, Paragraph.class, "drag-move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
+        assertThat(byId(dialog, Paragraph.class, "drag-move-problems").getText())
+                .isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
         var override = byId(dialog, TextArea.class, "drag-move-override");
         assertThat(override.isVisible()).isTrue();
         byId(dialog, Button.class, "drag-move-anyway").click();

@@ -39,7 +39,9 @@ class CohortFormTest {
     void savesTheEditedDraft() {
         byId(TextField.class, "cohort-name").setValue("Fall 2027 (online)");
         byId(Button.class, "cohort-save").click();
-        assertThat(saved).containsExactly(new CohortDraft("Fall 2027 (online)", 2027, CohortStatus.PLANNED, TermCalendar.propose(2027)));
+        assertThat(saved)
+                .containsExactly(
+                        new CohortDraft("Fall 2027 (online)", 2027, CohortStatus.PLANNED, TermCalendar.propose(2027)));
     }
 
     @Test
@@ -49,7 +51,9 @@ class CohortFormTest {
         byId(Button.class, "cohort-save").click();
         assertThat(saved).isEmpty();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).isEqualTo(CohortDraft.nameProblem("  ")).startsWith("Give the cohort a name");
+        assertThat(name.getErrorMessage())
+                .isEqualTo(CohortDraft.nameProblem("  "))
+                .startsWith("Give the cohort a name");
     }
 
     @Test

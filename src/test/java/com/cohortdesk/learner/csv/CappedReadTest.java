@@ -58,13 +58,15 @@ class CappedReadTest {
     @Test
     void aFileOfExactlyTheCapIsReadWhole() throws IOException {
         var body = new Endless(CAP);
-        assertThat(CappedRead.read(body, CAP)).hasValueSatisfying(bytes -> assertThat(bytes).hasSize((int) CAP));
+        assertThat(CappedRead.read(body, CAP))
+                .hasValueSatisfying(bytes -> assertThat(bytes).hasSize((int) CAP));
         assertThat(body.served).isEqualTo(CAP);
     }
 
     @Test
     void smallAndEmptyFilesAreReadWhole() throws IOException {
-        assertThat(CappedRead.read(new ByteArrayInputStream("name\n".getBytes()), CAP)).hasValue("name\n".getBytes());
+        assertThat(CappedRead.read(new ByteArrayInputStream("name\n".getBytes()), CAP))
+                .hasValue("name\n".getBytes());
         assertThat(CappedRead.read(new ByteArrayInputStream(new byte[0]), CAP)).hasValue(new byte[0]);
         assertThat(CappedRead.read(new ByteArrayInputStream(new byte[11]), 10)).isEmpty();
     }

@@ -1,10 +1,8 @@
 package com.cohortdesk.learner.csv;
 
-import com.cohortdesk.shared.Countries;
-import com.cohortdesk.shared.EmailAddresses;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cohortdesk.shared.Countries;
 import org.junit.jupiter.api.Test;
 
 class CountriesTest {

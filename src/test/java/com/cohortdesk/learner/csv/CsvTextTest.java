@@ -11,14 +11,16 @@ class CsvTextTest {
     @Test
     void readsUtf8WithAndWithoutBom() throws Exception {
         assertThat(CsvText.decode("Zoë".getBytes(StandardCharsets.UTF_8))).isEqualTo("Zoë");
-        assertThat(CsvText.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'})).isEqualTo("a");
+        assertThat(CsvText.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'}))
+                .isEqualTo("a");
     }
 
     @Test
     void refusesOtherEncodingsAndSaysOnWhichLine() {
         assertThatThrownBy(() -> CsvText.decode("a\nb\nJosé".getBytes(StandardCharsets.ISO_8859_1)))
                 .hasMessageStartingWith("The file is not UTF-8 text: line 3 has a character that is not UTF-8.");
-        assertThatThrownBy(() -> CsvText.decode("a".getBytes(StandardCharsets.UTF_16))).hasMessageContaining("UTF-16");
+        assertThatThrownBy(() -> CsvText.decode("a".getBytes(StandardCharsets.UTF_16)))
+                .hasMessageContaining("UTF-16");
         assertThatThrownBy(() -> CsvText.decode(new byte[] {'a', (byte) 0xC3})).hasMessageContaining("line 1");
     }
 

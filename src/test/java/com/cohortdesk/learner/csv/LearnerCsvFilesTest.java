@@ -33,8 +33,11 @@ class LearnerCsvFilesTest {
     void badFileGivesItsProblemsAndNothingToImport(CsvFiles.BadFile file) {
         var preview = LearnerCsvCheck.check(CsvFiles.bytes("bad", file.name(), KNOWN), CsvFiles.LIMITS, DATABASE);
         assertThat(preview.isClean()).isFalse();
-        assertThat(preview.problems()).extracting(ImportProblem::describe)
-                .containsExactlyElementsOf(file.problems().stream().map(p -> p.replace(CsvFiles.DEMO_EMAIL, KNOWN)).toList());
+        assertThat(preview.problems())
+                .extracting(ImportProblem::describe)
+                .containsExactlyElementsOf(file.problems().stream()
+                        .map(p -> p.replace(CsvFiles.DEMO_EMAIL, KNOWN))
+                        .toList());
         assertThat(preview.summary()).endsWith("found; fix the file and upload it again");
     }
 

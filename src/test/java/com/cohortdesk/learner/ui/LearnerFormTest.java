@@ -31,8 +31,20 @@ class LearnerFormTest {
     private final List<LearnerEdit> saved = new ArrayList<>();
 
     private static LearnerDetails priya(boolean erased) {
-        return new LearnerDetails(7, 3, "Priya Nair", "priya.nair@example.org", "IN", "Asia/Kolkata", LearnerStatus.ACTIVE, 2,
-                "Fall 2025", 2025, null, List.of(), erased);
+        return new LearnerDetails(
+                7,
+                3,
+                "Priya Nair",
+                "priya.nair@example.org",
+                "IN",
+                "Asia/Kolkata",
+                LearnerStatus.ACTIVE,
+                2,
+                "Fall 2025",
+                2025,
+                null,
+                List.of(),
+                erased);
     }
 
     private <T extends Component> T byId(Class<T> type, String id) {
@@ -48,7 +60,9 @@ class LearnerFormTest {
     @Test
     void showsTheDetailsAndTheLocalTime() {
         assertThat(byId(TextField.class, "learner-name").getValue()).isEqualTo("Priya Nair");
-        assertThat(byId(Span.class, "learner-local-time").getText()).startsWith("Local time now: Wed 17:30 (UTC+05:30)").endsWith("UK time: Wed 12:00 (UTC)");
+        assertThat(byId(Span.class, "learner-local-time").getText())
+                .startsWith("Local time now: Wed 17:30 (UTC+05:30)")
+                .endsWith("UK time: Wed 12:00 (UTC)");
     }
 
     @Test
@@ -56,7 +70,8 @@ class LearnerFormTest {
         byId(TextField.class, "learner-name").setValue("Priya N. Nair");
         byId(TimeZoneField.class, "learner-zone-field").setValue("Europe/London");
         byId(Button.class, "save-learner").click();
-        assertThat(saved).containsExactly(new LearnerEdit("Priya N. Nair", "priya.nair@example.org", "IN", "Europe/London"));
+        assertThat(saved)
+                .containsExactly(new LearnerEdit("Priya N. Nair", "priya.nair@example.org", "IN", "Europe/London"));
     }
 
     @Test

@@ -20,10 +20,22 @@ import org.junit.jupiter.api.Test;
 /** The status change dialog on its own, without Spring or a browser. */
 class StatusChangeDialogTest {
 
-    private static final LearnerDetails PRIYA = new LearnerDetails(7, 3, "Priya Nair", "priya.nair@example.org", "IN",
-            "Asia/Kolkata", LearnerStatus.ACTIVE, 2, "Fall 2025", 2025, null, List.of(), false);
-    private static final CohortSummary FALL_2026 = new CohortSummary(4, 0, "Fall 2026", 2026, CohortStatus.PLANNED, false,
-            TermCalendar.propose(2026));
+    private static final LearnerDetails PRIYA = new LearnerDetails(
+            7,
+            3,
+            "Priya Nair",
+            "priya.nair@example.org",
+            "IN",
+            "Asia/Kolkata",
+            LearnerStatus.ACTIVE,
+            2,
+            "Fall 2025",
+            2025,
+            null,
+            List.of(),
+            false);
+    private static final CohortSummary FALL_2026 =
+            new CohortSummary(4, 0, "Fall 2026", 2026, CohortStatus.PLANNED, false, TermCalendar.propose(2026));
 
     private final List<String> confirmed = new ArrayList<>();
     private int cancelled;
@@ -60,7 +72,8 @@ class StatusChangeDialogTest {
         FormTesting.byId(dialog, Button.class, "status-confirm").click();
         assertThat(confirmed).isEmpty();
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(reason.getErrorMessage()).isEqualTo("Give a reason for the change; it is kept in the learner's history.");
+        assertThat(reason.getErrorMessage())
+                .isEqualTo("Give a reason for the change; it is kept in the learner's history.");
     }
 
     @Test
@@ -89,7 +102,8 @@ class StatusChangeDialogTest {
     void theServicesRefusalShowsInTheDialogAndCancelFiresCancel() {
         var dialog = dialog(StatusAction.WITHDRAW, List.of());
         dialog.showProblem("Priya Nair is withdrawn; \"Withdraw\" is not possible from there.");
-        assertThat(FormTesting.byId(dialog, Paragraph.class, "status-problem").isVisible()).isTrue();
+        assertThat(FormTesting.byId(dialog, Paragraph.class, "status-problem").isVisible())
+                .isTrue();
         FormTesting.byId(dialog, Button.class, "status-cancel").click();
         assertThat(cancelled).isOne();
         assertThat(confirmed).isEmpty();

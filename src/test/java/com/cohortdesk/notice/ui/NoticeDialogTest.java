@@ -21,10 +21,28 @@ class NoticeDialogTest {
     private static final Instant CREATED = Instant.parse("2026-11-24T09:00:00Z");
 
     private static NoticeDetails notice(NoticeStatus status) {
-        var row = new OutboxRow(42, NoticeKind.OCCURRENCE_MOVED, "Priya Nair", "priya.nair@example.org", "Your session moved",
-                "OCCURRENCE", 7L, status, 3, CREATED, CREATED, null, status == NoticeStatus.FAILED ? "550 mailbox unavailable" : null);
-        return new NoticeDetails(row, "<42@cohortdesk.example>", "Asia/Kolkata", "Your session moved to Thursday.",
-                "<p>Your session moved to <b>Thursday</b>.</p>", null, false);
+        var row = new OutboxRow(
+                42,
+                NoticeKind.OCCURRENCE_MOVED,
+                "Priya Nair",
+                "priya.nair@example.org",
+                "Your session moved",
+                "OCCURRENCE",
+                7L,
+                status,
+                3,
+                CREATED,
+                CREATED,
+                null,
+                status == NoticeStatus.FAILED ? "550 mailbox unavailable" : null);
+        return new NoticeDetails(
+                row,
+                "<42@cohortdesk.example>",
+                "Asia/Kolkata",
+                "Your session moved to Thursday.",
+                "<p>Your session moved to <b>Thursday</b>.</p>",
+                null,
+                false);
     }
 
     private final List<Long> resent = new ArrayList<>();
@@ -52,13 +70,16 @@ class NoticeDialogTest {
         tabs.setSelectedIndex(1);
         var html = (IFrame) tabs.getComponent(tabs.getSelectedTab());
         assertThat(html.getId()).hasValue("notice-html");
-        assertThat(html.getSrcdoc()).hasValueSatisfying(srcdoc -> assertThat(srcdoc).contains("<b>Thursday</b>"));
-        assertThat(html.getSandbox()).hasValueSatisfying(sandbox -> assertThat(sandbox).containsExactly(IFrame.SandboxType.RESTRICT_ALL));
+        assertThat(html.getSrcdoc())
+                .hasValueSatisfying(srcdoc -> assertThat(srcdoc).contains("<b>Thursday</b>"));
+        assertThat(html.getSandbox())
+                .hasValueSatisfying(sandbox -> assertThat(sandbox).containsExactly(IFrame.SandboxType.RESTRICT_ALL));
     }
 
     @Test
     void noResendForASentNoticeOrForFacultyAndCloseFiresClose() {
-        assertThat(FormTesting.has(dialog(NoticeStatus.SENT, true), "notice-resend")).isFalse();
+        assertThat(FormTesting.has(dialog(NoticeStatus.SENT, true), "notice-resend"))
+                .isFalse();
         var facultys = dialog(NoticeStatus.FAILED, false);
         assertThat(FormTesting.has(facultys, "notice-resend")).isFalse();
         FormTesting.byId(facultys, Button.class, "notice-close").click();

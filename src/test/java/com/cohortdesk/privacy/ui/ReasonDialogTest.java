@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 /** The reason dialog of erasures and legal holds on its own, without Spring or a browser. */
 class ReasonDialogTest {
 
-    private final ReasonDialog dialog = new ReasonDialog("Legal hold: Priya Nair", "Place hold", "legal hold", false,
+    private final ReasonDialog dialog = new ReasonDialog(
+            "Legal hold: Priya Nair",
+            "Place hold",
+            "legal hold",
+            false,
             new Paragraph("While the hold lasts, the learner is not erased."));
     private final List<String> confirmed = new ArrayList<>();
     private int cancelled;
@@ -54,7 +58,8 @@ class ReasonDialogTest {
         reason().setValue("Complaint\u001B[2J");
         confirm().click();
         assertThat(confirmed).isEmpty();
-        assertThat(reason().getErrorMessage()).isEqualTo("The reason contains a control character (ESC, U+001B); remove it.");
+        assertThat(reason().getErrorMessage())
+                .isEqualTo("The reason contains a control character (ESC, U+001B); remove it.");
         reason().setValue("Complaint\nunder investigation");
         assertThat(reason().isInvalid()).isFalse();
         confirm().click();
@@ -64,7 +69,8 @@ class ReasonDialogTest {
     @Test
     void theServicesRefusalShowsInTheDialogAndCancelFiresCancel() {
         dialog.showProblem("The reason must not contain the learner's name or email: it stays in the audit trail.");
-        assertThat(FormTesting.byId(dialog, Paragraph.class, "privacy-problem").isVisible()).isTrue();
+        assertThat(FormTesting.byId(dialog, Paragraph.class, "privacy-problem").isVisible())
+                .isTrue();
         FormTesting.byId(dialog, Button.class, "privacy-cancel").click();
         assertThat(cancelled).isOne();
         assertThat(confirmed).isEmpty();

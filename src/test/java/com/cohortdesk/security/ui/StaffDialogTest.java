@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The staff account dialog on its own, without Spring or a browser: it fires what the user asks and calls no service. */
 class StaffDialogTest {
 
-    private static final StaffSummary CHEN = new StaffSummary(4, 2, "chen", "Dr Chen Wei", "chen@cohortdesk.example",
-            Set.of(Role.FACULTY), true, null, false);
+    private static final StaffSummary CHEN = new StaffSummary(
+            4, 2, "chen", "Dr Chen Wei", "chen@cohortdesk.example", Set.of(Role.FACULTY), true, null, false);
 
     private final StaffDialog dialog = new StaffDialog(Map.of("MLDS301", "Deep learning", "MLDS302", "Ethics III"));
     private final List<StaffDialog.SaveEvent> saved = new ArrayList<>();
@@ -54,7 +54,8 @@ class StaffDialogTest {
         byId(Button.class, "staff-save").click();
         assertThat(saved).hasSize(1);
         assertThat(saved.getFirst().account()).isNull();
-        assertThat(saved.getFirst().draft()).isEqualTo(new StaffDraft("gita", "Dr Gita Rao", "gita@cohortdesk.example", Set.of(Role.FACULTY)));
+        assertThat(saved.getFirst().draft())
+                .isEqualTo(new StaffDraft("gita", "Dr Gita Rao", "gita@cohortdesk.example", Set.of(Role.FACULTY)));
         assertThat(saved.getFirst().moduleCodes()).containsExactly("MLDS301");
     }
 
@@ -99,7 +100,9 @@ class StaffDialogTest {
         byId(Button.class, "staff-toggle-enabled").click();
         byId(Button.class, "staff-reset-password").click();
         byId(Button.class, "staff-end-sessions").click();
-        assertThat(FormTesting.has(dialog, "staff-unlock")).as("only a locked account unlocks").isFalse();
+        assertThat(FormTesting.has(dialog, "staff-unlock"))
+                .as("only a locked account unlocks")
+                .isFalse();
         byId(Button.class, "staff-close").click();
         assertThat(actions).containsExactly("TOGGLE_ENABLED chen", "RESET_PASSWORD chen", "END_SESSIONS chen");
         assertThat(closed).isOne();

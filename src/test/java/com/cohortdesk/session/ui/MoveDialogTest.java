@@ -26,9 +26,28 @@ class MoveDialogTest {
 
     /** Tue 1 Dec 2026 18:00 UTC, planned in Asia/Kolkata: 23:30 there. */
     static OccurrenceDetails occurrence() {
-        return new OccurrenceDetails(5, 3, 2, SessionType.OFFICE_HOUR, "MLDS101 office hour", 7L, "Fall 2026 · MLDS101", 11,
-                "Dr Ada Okonkwo", Instant.parse("2026-12-01T18:00:00Z"), Instant.parse("2026-12-01T19:00:00Z"), ZoneId.of("Asia/Kolkata"),
-                OccurrenceStatus.SCHEDULED, false, null, "https://meet.example.org/ada", 6, true, null, false, true);
+        return new OccurrenceDetails(
+                5,
+                3,
+                2,
+                SessionType.OFFICE_HOUR,
+                "MLDS101 office hour",
+                7L,
+                "Fall 2026 · MLDS101",
+                11,
+                "Dr Ada Okonkwo",
+                Instant.parse("2026-12-01T18:00:00Z"),
+                Instant.parse("2026-12-01T19:00:00Z"),
+                ZoneId.of("Asia/Kolkata"),
+                OccurrenceStatus.SCHEDULED,
+                false,
+                null,
+                "https://meet.example.org/ada",
+                6,
+                true,
+                null,
+                false,
+                true);
     }
 
     final List<MoveDialog.SaveEvent> saves = new ArrayList<>();
@@ -72,7 +91,9 @@ class MoveDialogTest {
         assertThat(time.getErrorMessage()).isEqualTo("Choose the new time.");
 
         reason.setValue("Tab\there");
-        assertThat(reason.getErrorMessage()).as("checked as it changes").isEqualTo("The reason contains a control character (a tab); remove it.");
+        assertThat(reason.getErrorMessage())
+                .as("checked as it changes")
+                .isEqualTo("The reason contains a control character (a tab); remove it.");
     }
 
     @Test
@@ -81,7 +102,8 @@ class MoveDialogTest {
         byId(dialog, TextField.class, "move-reason").setValue("Trying");
         byId(dialog, Button.class, "move-confirm").click();
         dialog.showRefusal("Dr Ada Okonkwo already hosts a webinar then.", true);
-        assertThat(byId(dialog, Paragraph.class, "move-problems").getText()).isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
+        assertThat(byId(dialog, Paragraph.class, "move-problems").getText())
+                .isEqualTo("Dr Ada Okonkwo already hosts a webinar then.");
         var override = byId(dialog, TextArea.class, "move-override");
         assertThat(override.isVisible()).isTrue();
         override.setValue("Agreed with\nthe programme lead");

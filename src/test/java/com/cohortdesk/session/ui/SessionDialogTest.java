@@ -9,6 +9,7 @@ import com.cohortdesk.security.StaffSummary;
 import com.cohortdesk.session.SessionType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,9 +30,10 @@ import org.junit.jupiter.api.Test;
 /** The session dialog on its own, without Spring: the draft it fires, the errors on its fields, its close event. */
 class SessionDialogTest {
 
-    static final OfferingRow MLDS101 = new OfferingRow(7, 3, "Fall 2026", 1, "MLDS101", "Statistics", 0, 0L, 0L, 0L, 0L);
-    static final StaffSummary ADA = new StaffSummary(11, 0, "ada", "Dr Ada Okonkwo", "ada@example.org", Set.of(Role.FACULTY), true,
-            null, false);
+    static final OfferingRow MLDS101 =
+            new OfferingRow(7, 3, "Fall 2026", 1, "MLDS101", "Statistics", 0, 0L, 0L, 0L, 0L);
+    static final StaffSummary ADA = new StaffSummary(
+            11, 0, "ada", "Dr Ada Okonkwo", "ada@example.org", Set.of(Role.FACULTY), true, null, false);
 
     final List<SessionDialog.SaveEvent> saves = new ArrayList<>();
     final List<SessionDialog.CloseEvent> closes = new ArrayList<>();
@@ -66,7 +68,9 @@ class SessionDialogTest {
         assertThat(draft.firstStart()).isEqualTo(LocalDateTime.of(2026, 12, 1, 18, 0));
         assertThat(draft.zone()).isEqualTo(ZoneId.of("Europe/London"));
         assertThat(draft.duration()).isEqualTo(Duration.ofMinutes(60));
-        assertThat(draft.repeatsUntil()).as("the term's end, proposed when the offering was chosen").isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(draft.repeatsUntil())
+                .as("the term's end, proposed when the offering was chosen")
+                .isEqualTo(LocalDate.of(2027, 1, 22));
         assertThat(draft.meetingLink()).isEqualTo("https://meet.example.org/extra");
         assertThat(draft.capacity()).isNull();
         assertThat(saves.getFirst().overrideReason()).isNull();
@@ -80,7 +84,7 @@ class SessionDialogTest {
         combo(dialog, "session-host").setValue(ADA);
         byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 2));
         byId(dialog, TimePicker.class, "session-time").setValue(LocalTime.of(9, 30));
-        byId(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
+        byId(dialog, Checkbox.class, "session-weekly").setValue(false);
         byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/welcome");
         byId(dialog, IntegerField.class, "session-capacity").setValue(30);
         byId(dialog, Button.class, "session-save").click();
@@ -142,11 +146,16 @@ class SessionDialogTest {
         var dialog = dialog(false);
         byId(dialog, Button.class, "session-save").click();
         assertThat(saves).isEmpty();
-        assertThat(byId(dialog, TextField.class, "session-title").getErrorMessage()).isEqualTo("Give the session a title.");
+        assertThat(byId(dialog, TextField.class, "session-title").getErrorMessage())
+                .isEqualTo("Give the session a title.");
         assertThat(combo(dialog, "session-offering").getErrorMessage()).isEqualTo("Choose an offering.");
-        assertThat(byId(dialog, DatePicker.class, "session-date").getErrorMessage()).isEqualTo("Choose the first date.");
-        assertThat(byId(dialog, DatePicker.class, "session-until").getErrorMessage()).isEqualTo("Choose the last date of the weekly series.");
-        assertThat(combo(dialog, "session-host").isInvalid()).as("faculty choose no host").isFalse();
+        assertThat(byId(dialog, DatePicker.class, "session-date").getErrorMessage())
+                .isEqualTo("Choose the first date.");
+        assertThat(byId(dialog, DatePicker.class, "session-until").getErrorMessage())
+                .isEqualTo("Choose the last date of the weekly series.");
+        assertThat(combo(dialog, "session-host").isInvalid())
+                .as("faculty choose no host")
+                .isFalse();
     }
 
     @Test
@@ -155,13 +164,15 @@ class SessionDialogTest {
         byId(dialog, TextField.class, "session-title").setValue("Extra help");
         combo(dialog, "session-host").setValue(ADA);
         byId(dialog, DatePicker.class, "session-date").setValue(LocalDate.of(2026, 12, 1));
-        byId(dialog, com.vaadin.flow.component.checkbox.Checkbox.class, "session-weekly").setValue(false);
+        byId(dialog, Checkbox.class, "session-weekly").setValue(false);
         byId(dialog, TextField.class, "session-link").setValue("https://meet.example.org/extra");
         byId(dialog, Button.class, "session-save").click();
         assertThat(saves).hasSize(1);
 
-        dialog.showRefusal("Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.", true);
-        assertThat(byId(dialog, Paragraph.class, "session-problems").getText()).endsWith("To schedule it anyway, give a reason.");
+        dialog.showRefusal(
+                "Dr Ada Okonkwo already hosts \u201cMLDS101 office hour\u201d on Tue 1 Dec 2026, 18:00 UK.", true);
+        assertThat(byId(dialog, Paragraph.class, "session-problems").getText())
+                .endsWith("To schedule it anyway, give a reason.");
         var override = byId(dialog, TextArea.class, "session-override");
         var anyway = byId(dialog, Button.class, "session-save-anyway");
         assertThat(override.isVisible()).isTrue();
@@ -181,8 +192,10 @@ class SessionDialogTest {
         var dialog = dialog(false);
         dialog.showRefusal("You already host a session then.", true);
         assertThat(byId(dialog, TextArea.class, "session-override").isVisible()).isFalse();
-        assertThat(byId(dialog, Button.class, "session-save-anyway").isVisible()).isFalse();
-        assertThat(byId(dialog, Paragraph.class, "session-problems").getText()).isEqualTo("You already host a session then.");
+        assertThat(byId(dialog, Button.class, "session-save-anyway").isVisible())
+                .isFalse();
+        assertThat(byId(dialog, Paragraph.class, "session-problems").getText())
+                .isEqualTo("You already host a session then.");
     }
 
     @Test
