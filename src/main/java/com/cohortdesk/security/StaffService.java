@@ -141,7 +141,7 @@ public class StaffService {
         boolean rolesChanged = !user.getRoles().equals(edited.roles());
         user.edit(edited.displayName(), edited.email(), edited.roles());
         var saved = users.saveAndFlush(user);
-        if (rolesChanged && !isMe(user)) sessions.end(user.getUsername()); // new roles apply from the next sign-in
+        if (rolesChanged && !isMe(user)) sessions.end(user); // new roles apply from the next sign-in
         return summary(saved);
     }
 
@@ -153,7 +153,7 @@ public class StaffService {
         if (!enabled && isMe(user)) throw new RuleViolation("You cannot disable your own account.");
         user.setEnabled(enabled);
         var saved = users.saveAndFlush(user);
-        if (!enabled) sessions.end(user.getUsername());
+        if (!enabled) sessions.end(user);
         return summary(saved);
     }
 
@@ -167,7 +167,7 @@ public class StaffService {
         user.setOneTimePassword(passwordEncoder.encode(password), oneTimePasswordExpiry());
         user.unlock();
         var saved = users.saveAndFlush(user);
-        sessions.end(user.getUsername());
+        sessions.end(user);
         return new IssuedPassword(summary(saved), password);
     }
 
@@ -182,8 +182,9 @@ public class StaffService {
 
     /** Ends every session of the account (its next request goes to the login page); returns how many. */
     @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
     public int endSessions(long id) {
-        return sessions.end(get(id).username());
+        return sessions.end(find(id));
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -208,7 +209,7 @@ public class StaffService {
             throw new RuleViolation("Choose a password different from the current one.");
         user.setOwnPassword(passwordEncoder.encode(newPassword));
         users.saveAndFlush(user);
-        return sessions.endOthers(user.getUsername(), StaffSessions.currentSessionId());
+        return sessions.endOthers(user, StaffSessions.currentSessionId());
     }
 
     /** Whether the signed-in user still has to replace a one-time password. */

@@ -15,7 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The signed-in sessions of staff accounts. Ending an account's sessions marks this node's expired in Spring Security's
  * session registry (their next request is signed out and sent to the login page) and records the time in
- * {@code staff_user.sessions_ended_at} (in the caller's transaction), which {@link EndedSessionsFilter} checks on every
+ * {@code staff_user.sessions_ended_at} (on the account, in the caller's transaction), which {@link EndedSessionsFilter} checks on every
  * node: a session signed in before it ends at its next request there too.
  */
 @Component
@@ -54,15 +54,19 @@ class StaffSessions {
                 .sum();
     }
 
-    /** Ends every session of the account; returns how many there were. */
-    int end(String username) {
-        return endOthers(username, null);
+    /** Ends every session of the account; returns how many there were on this node. */
+    int end(StaffUser user) {
+        return endOthers(user, null);
     }
 
-    /** Ends every session of the account except {@code keep} (the caller's own); returns how many ended on this node. */
-    int endOthers(String username, @Nullable String keep) {
+    /**
+     * Ends every session of the account except {@code keep} (the caller's own); returns how many ended on this node.
+     * The time goes on the account (in the caller's transaction, so the audit trail records it) for the other nodes.
+     */
+    int endOthers(StaffUser user, @Nullable String keep) {
         var now = now();
-        jdbc.update("update staff_user set sessions_ended_at = ? where username = ?", Timestamp.from(now), username);
+        var username = user.getUsername();
+        user.endSessionsAt(now);
         var own = currentSession();
         if (keep != null && own != null && own.getId().equals(keep)) own.setAttribute(SIGNED_IN_AT, now);
         int ended = 0;

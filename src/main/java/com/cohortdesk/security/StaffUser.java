@@ -55,6 +55,11 @@ public class StaffUser extends VersionedEntity {
     @OptimisticLock(excluded = true)
     private boolean darkMode;
 
+    /** When the account's sessions were last ended (V68); every node ends older sessions (no version bump). */
+    @Column(name = "sessions_ended_at")
+    @OptimisticLock(excluded = true)
+    private @Nullable Instant sessionsEndedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
     @Column(name = "role")
@@ -117,6 +122,10 @@ public class StaffUser extends VersionedEntity {
 
     void setDarkMode(boolean darkMode) {
         this.darkMode = darkMode;
+    }
+
+    void endSessionsAt(Instant at) {
+        this.sessionsEndedAt = at;
     }
 
     /** Whether the password may still sign in at {@code now}: a one-time password only until it expires or is used. */

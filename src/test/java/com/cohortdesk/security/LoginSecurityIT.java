@@ -425,6 +425,12 @@ class LoginSecurityIT {
                 .id();
         var before = Instant.now();
         asAdmin(() -> staff.endSessions(elenaId));
+        assertThat(asAdmin(() -> audit.search(AuditFilter.forEntity("StaffUser", String.valueOf(elenaId)), 0, 5)))
+                .as("in the audit trail, by the administrator")
+                .anySatisfy(e -> {
+                    assertThat(e.details()).contains("sessionsEndedAt");
+                    assertThat(e.actor()).isEqualTo("admin");
+                });
         assertThat(jdbc.queryForObject(
                                 "select sessions_ended_at from staff_user where id = ?", OffsetDateTime.class, elenaId)
                         .toInstant())
