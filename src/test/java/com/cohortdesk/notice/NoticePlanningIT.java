@@ -152,7 +152,7 @@ class NoticePlanningIT {
                     .filter(r -> !before.contains(r.planKey()))
                     .collect(Collectors.toSet());
 
-            var planned = planner.plan(NOW, horizon);
+            var planned = planner.plan(NOW, horizon, horizon);
 
             var written = written(before);
             assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
@@ -184,11 +184,76 @@ class NoticePlanningIT {
                             id -> id.matches("<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@cohortdesk>"), "a dot-atom Message-ID");
 
             // planning again, or from a later point in the same window, plans nothing twice
-            assertThat(planner.plan(NOW, horizon).total()).isZero();
-            assertThat(planner.plan(NOW.plus(Duration.ofMinutes(5)), horizon.minus(Duration.ofMinutes(5)))
-                            .total())
-                    .isZero();
+            assertThat(planner.plan(NOW, horizon, horizon)).isEqualTo(new ReminderPlanner.Planned(0, 0, 0, 0));
+            var fiveMinutes = Duration.ofMinutes(5);
+            assertThat(planner.plan(NOW.plus(fiveMinutes), horizon.minus(fiveMinutes), horizon.minus(fiveMinutes)))
+                    .isEqualTo(new ReminderPlanner.Planned(0, 0, 0, 0));
         });
+    }
+
+    @Test
+    void aTermIsPlannedAheadAndReachesTheOutboxAWeekBeforeEachReminderIsSent() {
+        var horizon = Duration.ofDays(30);
+        var week = Duration.ofDays(8);
+        rolledBack(() -> {
+            var before = new HashSet<>(
+                    jdbc.queryForList("select plan_key from notice where plan_key is not null", String.class));
+            assertThat(planKeys()).as("nothing planned yet").isEmpty();
+
+            var first = planner.plan(NOW, horizon, week);
+
+            var term = keys(rowByRow(NOW, NOW.plus(horizon)));
+            assertThat(term).as("the demo has reminders beyond the first week").hasSizeGreaterThan(first.total());
+            assertThat(planKeys()).containsExactlyInAnyOrderElementsOf(term);
+            assertThat(first.plannedAhead()).isEqualTo(term.size());
+            var firstWeek = keys(rowByRow(NOW, NOW.plus(week)));
+            firstWeek.removeAll(before);
+            assertThat(keys(written(before))).containsExactlyInAnyOrderElementsOf(firstWeek);
+            assertThat(first.deadlineReminders() + first.sessionReminders()).isEqualTo(firstWeek.size());
+            assertThat(queued(false))
+                    .as("what is not yet in the outbox is due after the first week")
+                    .allSatisfy(sendAt -> assertThat(sendAt).isAfter(NOW.plus(week)));
+            assertThat(queued(true)).allSatisfy(sendAt -> assertThat(sendAt).isBeforeOrEqualTo(NOW.plus(week)));
+
+            // a week later, the 8-day run: what was sent is gone from the plan, the next week reaches the outbox
+            var later = NOW.plus(Duration.ofDays(7));
+            var next = planner.plan(later, week, week);
+            var secondWeek = keys(rowByRow(NOW.plus(week), later.plus(week)));
+            secondWeek.removeAll(before);
+            var outbox = keys(written(before));
+            assertThat(outbox)
+                    .containsAll(secondWeek)
+                    .containsAll(firstWeek)
+                    .hasSize(firstWeek.size() + secondWeek.size());
+            assertThat(next.deadlineReminders() + next.sessionReminders()).isEqualTo(secondWeek.size());
+            assertThat(next.plannedAhead()).as("planned the week before").isZero();
+            assertThat(queued(true)).allSatisfy(sendAt -> assertThat(sendAt).isAfter(later));
+            // and the whole horizon from there plans only its new end
+            var ahead = planner.plan(later, horizon, week);
+            assertThat(ahead.plannedAhead())
+                    .isEqualTo(keys(rowByRow(NOW.plus(horizon), later.plus(horizon)))
+                            .size());
+            assertThat(ahead.total()).isZero();
+        });
+    }
+
+    Set<String> keys(List<PlannedRow> rows) {
+        return rows.stream().map(PlannedRow::planKey).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** The keys of the planned rows, as the outbox names them. */
+    List<String> planKeys() {
+        return jdbc.query(
+                "select kind, subject_id, learner_id, due_at, offset_minutes from reminder_plan",
+                (rs, i) -> rs.getString(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":"
+                        + rs.getTimestamp(4).toInstant().getEpochSecond() + ":" + rs.getInt(5));
+    }
+
+    /** The send times of the planned rows that are (or are not) in the outbox. */
+    List<Instant> queued(boolean queued) {
+        return jdbc.queryForList("select send_at from reminder_plan where queued = ?", Timestamp.class, queued).stream()
+                .map(Timestamp::toInstant)
+                .toList();
     }
 
     void extend(long assessmentId, long learnerId, Instant newDue) {
