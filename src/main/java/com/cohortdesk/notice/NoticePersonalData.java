@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The notices' part of a person's personal data: every notice to them (what, when, its status; not the body,
  * which repeats what the other sections hold) and their reminder choice. Erasure replaces the recipient by the
- * pseudonym, drops the bodies and attachments (they name the person) and stops any notice still pending.
+ * pseudonym, drops the bodies and attachments (they name the person), stops any notice still pending and deletes the
+ * reminders planned for them (rare enough that the plan needs no index by learner).
  */
 @Component
 class NoticePersonalData implements PersonalDataSource {
@@ -84,5 +85,6 @@ class NoticePersonalData implements PersonalDataSource {
                     status = case when status = 'PENDING' then 'SUPPRESSED' else status end,
                     version = version + 1
                 where learner_id = ?""", pseudonym.name(), pseudonym.email(), Pseudonym.ERASED, Pseudonym.ERASED, learnerId);
+        jdbc.update("delete from reminder_plan where learner_id = ?", learnerId);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,7 +108,7 @@ class ReminderPlanner {
     public Planned plan(Instant now, Duration horizon, Duration queueAhead) {
         var until = now.plus(horizon);
         int planned = 0;
-        for (var offset : deadlineOffsets) planned += planDeadlines(now, until, offset);
+        if (!deadlineOffsets.isEmpty()) planned += planDeadlines(now, until);
         for (var offset : sessionOffsets) planned += planSessions(now, until, offset);
         // Message-IDs of this run: the plan key (unique) and a random run id (unique per run), so no two rows share one
         var run = UUID.randomUUID().toString();
@@ -127,17 +128,20 @@ class ReminderPlanner {
     }
 
     /**
-     * One set-based insert per offset: every enrolled active learner's effective deadline (the latest extension,
-     * else the assessment's) whose reminder falls in (now, until], under a key not yet taken. The offset is a whole
-     * number of seconds from the settings, never user input, so it is written into the statement. The learner's
+     * One set-based insert for every offset: every enrolled active learner's effective deadline (the latest extension,
+     * else the assessment's) whose reminder falls in (now, until], under a key not yet taken. The offsets come from
+     * the settings, never user input, so they are written into the statement as a table of values. The learner's
      * status is compared as an expression ({@code concat(l.status, '')}) so that H2's optimizer does not start from
      * the learner status index, which makes a cross join of every active learner with every assessment (10 times the
      * rows of the plan that starts from the assessments and their enrolments).
      */
-    private int planDeadlines(Instant now, Instant until, Duration offset) {
+    private int planDeadlines(Instant now, Instant until) {
+        var offsets = deadlineOffsets.stream()
+                .map(o -> "(" + o.toMinutes() + ", " + o.toSeconds() + ")")
+                .collect(Collectors.joining(", "));
         var sql = """
                 insert into reminder_plan (kind, subject_id, learner_id, due_at, offset_minutes, send_at, queued)
-                select 'deadline', q.assessment_id, q.learner_id, q.due, %2$d, q.due - interval '%1$d' second, false
+                select 'deadline', q.assessment_id, q.learner_id, q.due, o.minutes, q.due - o.secs * interval '1' second, false
                 from (select a.id as assessment_id, e.learner_id, coalesce(x.new_due_at, a.due_at) as due
                       from assessment a
                       join enrollment e on e.offering_id = a.offering_id and e.status = 'ENROLLED'
@@ -146,17 +150,18 @@ class ReminderPlanner {
                           and not exists (select 1 from assessment_extension y
                                           where y.assessment_id = x.assessment_id and y.learner_id = x.learner_id and y.id > x.id)
                       where a.due_at > ? and a.due_at <= ?) q
-                where q.due > ? and q.due <= ?
+                cross join (values %s) o (minutes, secs)
+                where q.due - o.secs * interval '1' second > ? and q.due - o.secs * interval '1' second <= ?
                   and not exists (select 1 from reminder_plan r where r.kind = 'deadline' and r.subject_id = q.assessment_id
-                                  and r.learner_id = q.learner_id and r.due_at = q.due and r.offset_minutes = %2$d)
-                """.formatted(offset.toSeconds(), offset.toMinutes());
+                                  and r.learner_id = q.learner_id and r.due_at = q.due and r.offset_minutes = o.minutes)
+                """.formatted(offsets);
         // an extension moves a deadline later, so every assessment due before the window's end may have learners in it
         return jdbc.update(
                 sql,
                 Timestamp.from(now.minus(Duration.ofDays(120))),
                 Timestamp.from(until.plus(longest(deadlineOffsets))),
-                Timestamp.from(now.plus(offset)),
-                Timestamp.from(until.plus(offset)));
+                Timestamp.from(now),
+                Timestamp.from(until));
     }
 
     /** One set-based insert per offset: each booked place of an active learner in a scheduled office hour or webinar. */

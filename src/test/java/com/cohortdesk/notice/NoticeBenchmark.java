@@ -179,24 +179,38 @@ public final class NoticeBenchmark {
     }
 
     /** One planning run: rows added, wall-clock time, and the CPU time of this thread (the embedded H2 runs in it). */
-    record Timed(int planned, int queued, long ms, long cpuMs) {
+    record Timed(int planned, int queued, long ms, long cpuMs, long gcMs) {
         @Override
         public String toString() {
             return String.format(
-                    Locale.UK, "%,8d planned, %,8d queued in %,7d ms (CPU %,7d ms)", planned, queued, ms, cpuMs);
+                    Locale.UK,
+                    "%,8d planned, %,8d queued in %,7d ms (CPU %,7d ms, GC %,6d ms)",
+                    planned,
+                    queued,
+                    ms,
+                    cpuMs,
+                    gcMs);
         }
+    }
+
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
     }
 
     static Timed timed(Supplier<ReminderPlanner.Planned> run) {
         var threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
+        long gc = gcMillis();
         long t = System.nanoTime();
         var planned = run.get();
         return new Timed(
                 planned.plannedAhead(),
                 planned.total(),
                 (System.nanoTime() - t) / 1_000_000,
-                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+                (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                gcMillis() - gc);
     }
 
     static String loadAverage() {

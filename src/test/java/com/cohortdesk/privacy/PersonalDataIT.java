@@ -37,6 +37,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
@@ -350,6 +351,13 @@ class PersonalDataIT {
         var enrollments = jdbc.queryForList("select id from enrollment where learner_id = ?", Long.class, id);
         var marks =
                 jdbc.queryForObject("select count(*) from session_attendance where learner_id = ?", Integer.class, id);
+        // a reminder planned for them (the planner plans only active learners, so as it stood before they ended)
+        jdbc.update(
+                "insert into reminder_plan (kind, subject_id, learner_id, due_at, offset_minutes, send_at, queued) "
+                        + "values ('deadline', 1, ?, ?, 1440, ?, false)",
+                id,
+                Timestamp.from(Instant.parse("2099-01-02T12:00:00Z")),
+                Timestamp.from(Instant.parse("2099-01-01T12:00:00Z")));
         Predicate<Map<String, Object>> aboutThem = row -> id == longOr(row.get("learner_id"), -1)
                 || enrollments.contains(longOr(row.get("enrollment_id"), -1))
                 || "LEARNER".equals(row.get("subject_type")) && id == longOr(row.get("subject_id"), -1);
@@ -380,6 +388,9 @@ class PersonalDataIT {
                 .isEmpty();
         assertThat(jdbc.queryForObject(
                         "select count(*) from learner_search_word where learner_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from reminder_plan where learner_id = ?", Integer.class, id))
+                .as("the reminders planned for them")
                 .isZero();
         var erased = as("admin", () -> learners.get(id));
         assertThat(erased.fullName()).isEqualTo("Erased learner " + id);

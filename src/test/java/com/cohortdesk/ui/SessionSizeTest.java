@@ -32,6 +32,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * audit trail. Serialised with Spring's service proxies and other non-serialisable references left out (counted
  * instead), the session stays small, and none of the pages left behind is still reachable from it (no listener or
  * cache pins an old view).
+ *
+ * <p>Before measuring, the state tree's pending changes are collected as every response to a browser collects them
+ * (UidlWriter): Karibu's mock round trip does not, and the changes still waiting for a client hold the nodes of the
+ * pages left behind (that made this test see old views "pinned" before, 537 KB, when no real session keeps them).
  */
 class SessionSizeTest extends ViewTest {
 
@@ -39,10 +43,6 @@ class SessionSizeTest extends ViewTest {
     JdbcTemplate jdbc;
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "issue #15, not fixed yet: today this fails. The serialised session with its UI is "
-                    + "537 KB, and lambdas of LearnerListView and OfferingDetailView plus 100 LearnerRows, 148 RosterLines, 32 heat-map "
-                    + "cells and 10 AssessmentRows of the pages left behind are still reachable from it. Enable it with the fix.")
     void aSessionAfterTheHeaviestPagesIsSmallAndPinsNoOldView() throws IOException {
         signIn("admin");
         navigate("learners");
@@ -65,6 +65,8 @@ class SessionSizeTest extends ViewTest {
         navigate("audit");
         NavigatorKt.expectView(AuditView.class);
         MockVaadin.clientRoundtrip(false);
+        // as each response to a browser does (UidlWriter): pending changes go to the client and are dropped
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> {});
 
         // The session and its UI (the UI holds the component tree of the open view and its grids' data communicators).
         var measured = Measure.of(new Object[] {VaadinSession.getCurrent(), UI.getCurrent()});
