@@ -184,7 +184,11 @@ class ReminderPlanner {
             r.kind || ':' || cast(r.subject_id as varchar) || ':' || cast(r.learner_id as varchar) || ':'
                 || cast(cast(floor(extract(epoch from r.due_at)) as bigint) as varchar) || ':' || cast(r.offset_minutes as varchar)""";
 
-    /** The planned deadline reminders due in (now, until] and not yet queued, into the outbox with their recipient. */
+    /**
+     * The planned deadline reminders due in (now, until] and not yet queued, into the outbox with their recipient.
+     * Whatever the learner's status now: a learner who withdrew since is suppressed when the reminder is due, one
+     * back from a deferral by then gets it.
+     */
     private int queueDeadlines(Instant now, Instant until, String run) {
         var sql = """
                 insert into notice (kind, recipient_email, recipient_name, recipient_zone, learner_id, staff_id, subject, cause_type,
@@ -195,7 +199,7 @@ class ReminderPlanner {
                 from (select r.subject_id, r.learner_id, r.send_at, %s as plan_key
                       from reminder_plan r where r.queued = false and r.send_at > ? and r.send_at <= ? and r.kind = 'deadline') k
                 join assessment a on a.id = k.subject_id
-                join learner l on l.id = k.learner_id and l.status = 'ACTIVE'
+                join learner l on l.id = k.learner_id
                 where not exists (select 1 from notice n where n.plan_key = k.plan_key)
                 """.formatted(PLAN_KEY);
         return jdbc.update(sql, run, Timestamp.from(now), Timestamp.from(now), Timestamp.from(until));
@@ -213,7 +217,7 @@ class ReminderPlanner {
                       from reminder_plan r where r.queued = false and r.send_at > ? and r.send_at <= ? and r.kind = 'session') k
                 join session_occurrence so on so.id = k.subject_id
                 join live_session s on s.id = so.session_id
-                join learner l on l.id = k.learner_id and l.status = 'ACTIVE'
+                join learner l on l.id = k.learner_id
                 where not exists (select 1 from notice n where n.plan_key = k.plan_key)
                 """.formatted(PLAN_KEY);
         return jdbc.update(sql, run, Timestamp.from(now), Timestamp.from(now), Timestamp.from(until));

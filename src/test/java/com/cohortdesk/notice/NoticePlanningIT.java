@@ -55,6 +55,12 @@ class NoticePlanningIT {
     ReminderPlanner planner;
 
     @Autowired
+    NoticeRepository notices;
+
+    @Autowired
+    PlannedNotices plannedNotices;
+
+    @Autowired
     OutboxService outbox;
 
     @Autowired
@@ -217,9 +223,17 @@ class NoticePlanningIT {
 
             // a week later, the 8-day run: what was sent is gone from the plan, the next week reaches the outbox
             var later = NOW.plus(Duration.ofDays(7));
-            var next = planner.plan(later, week, week);
-            var secondWeek = keys(rowByRow(NOW.plus(week), later.plus(week)));
+            var secondWeekRows = rowByRow(NOW.plus(week), later.plus(week));
+            var secondWeek = keys(secondWeekRows);
             secondWeek.removeAll(before);
+            // one of those learners withdraws meanwhile: their reminder still reaches the outbox, and is suppressed
+            // when it is due (a learner back from a deferral by then would get it)
+            var leaver = secondWeekRows.stream()
+                    .filter(r -> r.kind().equals("DEADLINE_REMINDER") && secondWeek.contains(r.planKey()))
+                    .findFirst()
+                    .orElseThrow();
+            jdbc.update("update learner set status = 'WITHDRAWN' where id = ?", leaver.learnerId());
+            var next = planner.plan(later, week, week);
             var outbox = keys(written(before));
             assertThat(outbox)
                     .containsAll(secondWeek)
@@ -227,6 +241,11 @@ class NoticePlanningIT {
                     .hasSize(firstWeek.size() + secondWeek.size());
             assertThat(next.deadlineReminders() + next.sessionReminders()).isEqualTo(secondWeek.size());
             assertThat(next.plannedAhead()).as("planned the week before").isZero();
+            var leaversNotice = notices.findAll().stream()
+                    .filter(n -> leaver.planKey().equals(n.getPlanKey()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(plannedNotices.render(leaversNotice).suppressed()).isEqualTo("The learner is no longer active.");
             assertThat(queued(true)).allSatisfy(sendAt -> assertThat(sendAt).isAfter(later));
             // and the whole horizon from there plans only its new end
             var ahead = planner.plan(later, horizon, week);
