@@ -3,6 +3,8 @@
 # profile (demo data, the admin sign-in) on a fresh H2 database, then SessionMemory signs in 1 warm-up + N Chromium
 # contexts (Playwright) that visit the heaviest pages and compares `jcmd GC.class_histogram` (after a full GC) at 1 and
 # N+1 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
+# SESSION_MEMORY_DB=postgres runs the app on the machine's PostgreSQL (database cohortdesk_memory, recreated) instead of
+# the embedded H2, so the database's own cache is not in the measured heap.
 # Report: target/session-memory/session-memory.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,13 @@ scripts/ensure-chromium.sh >/dev/null
 out="$PWD/target/session-memory"; rm -rf "$out"; mkdir -p "$out"
 ./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-( cd "$out" && SPRING_PROFILES_ACTIVE=dev PORT=$port exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" \
+db=()
+if [ "${SESSION_MEMORY_DB:-h2}" = postgres ]; then
+  scripts/start-postgres.sh cohortdesk_memory cohortdesk cohortdesk >/dev/null
+  db=(SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/cohortdesk_memory SPRING_DATASOURCE_USERNAME=cohortdesk
+    SPRING_DATASOURCE_PASSWORD=cohortdesk)
+fi
+( cd "$out" && exec env "${db[@]}" SPRING_PROFILES_ACTIVE=dev PORT=$port "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" \
     --cohortdesk.notices.dev-mail-server=false --cohortdesk.notices.jobs=false ) >"$out/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
