@@ -9,8 +9,10 @@
 #
 # Settings (environment): CLUSTER_PROXY_PORT (18000), CLUSTER_NODE1_PORT (18080), CLUSTER_NODE2_PORT (18081),
 # CLUSTER_ADMIN_PORT (18001, HAProxy's admin socket), CLUSTER_DB (cohortdesk_cluster), CLUSTER_KEEP_DB=1 (reuse
-# the database instead of recreating it), CLUSTER_DATA=demo|none (demo: node 1 seeds the dev demo data and its
-# sign-ins; none: only the first administrator CLUSTER_ADMIN_USERNAME/CLUSTER_ADMIN_PASSWORD), CLUSTER_REBUILD=1
+# the database instead of recreating it), CLUSTER_DATA=demo|scale|none (demo: node 1 seeds the dev demo data and its
+# sign-ins; scale: the demo data plus the 100,000-learner data set of scripts/benchmark.sh, ~1.27 M places, added by
+# com.cohortdesk.benchmark.ScaleData after node 1 has started and before node 2 does, CLUSTER_SCALE_LEARNERS to change
+# the count; none: only the first administrator CLUSTER_ADMIN_USERNAME/CLUSTER_ADMIN_PASSWORD), CLUSTER_REBUILD=1
 # (rebuild the production jar), CLUSTER_HEAP (768m per node), CLUSTER_DRAIN_SECONDS (20).
 # State, logs and the jar used: target/cluster/.
 set -euo pipefail
@@ -70,7 +72,7 @@ ensure_jar() {
 start_node() {
   local n=$1 port=${node_ports[$1]} profile=prod mail=()
   if alive "$state/node$n.pid"; then log "node$n already runs (pid $(cat "$state/node$n.pid"))"; return; fi
-  if [ "$data" = demo ]; then
+  if [ "$data" = demo ] || [ "$data" = scale ]; then
     # The dev profile's embedded GreenMail SMTP server runs in node 1 on port 18025 (CLUSTER_MAIL_PORT); both
     # nodes send their notices there (the outbox's rows are claimed with SKIP LOCKED, so each goes once).
     profile=dev
@@ -156,6 +158,26 @@ ready_node_in_proxy() {
   alive "$state/haproxy.pid" && haproxy_cmd "set server nodes/node$1 state ready" >/dev/null || true
 }
 
+# The scale data set next to the demo data (CLUSTER_DATA=scale): a main class on the test classpath, over JDBC, once
+# the demo data is there (node 1 started) and before node 2 starts. It skips a database that already holds it.
+# Compiled before node 1 starts, so the build does not compete with its start.
+prepare_scale() {
+  log "compiling the scale data generator (test classes)"
+  ./mvnw -q -B ${MAVEN_OFFLINE:+-o} test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$state/scale-classpath.txt" >"$state/scale-build.log" 2>&1 \
+    || { tail -30 "$state/scale-build.log"; return 1; }
+}
+
+fill_scale() {
+  log "adding the scale data set (ScaleData: ${CLUSTER_SCALE_LEARNERS:-100000} learners and their places)"
+  local started=$SECONDS
+  "$JAVA_HOME/bin/java" -Xmx1g -classpath "target/test-classes:target/classes:$(cat "$state/scale-classpath.txt")" \
+    com.cohortdesk.benchmark.ScaleData "jdbc:postgresql://localhost:5432/$db" cohortdesk cohortdesk \
+    "${CLUSTER_SCALE_LEARNERS:-100000}" 2>&1 | tee "$state/scale-fill.log" | sed 's/^/cluster: /'
+  [ "${PIPESTATUS[0]}" = 0 ] || return 1
+  log "scale data set ready in $((SECONDS - started)) s"
+}
+
 cmd_up() {
   if [ -z "${CLUSTER_KEEP_DB:-}" ] && { alive "$state/node1.pid" || alive "$state/node2.pid"; }; then
     log "a node is running: scripts/cluster.sh down first (up recreates the database), or CLUSTER_KEEP_DB=1"; exit 1
@@ -168,8 +190,10 @@ cmd_up() {
   else
     pg_ctlcluster "$(ls /etc/postgresql | sort -n | tail -1)" main start 2>/dev/null || true
   fi
+  if [ "$data" = scale ]; then prepare_scale; fi
   # Node 1 first: it runs the Flyway migrations (and seeds the demo data); node 2 then finds them done.
   start_node 1; wait_healthy 1
+  if [ "$data" = scale ]; then fill_scale; fi
   start_node 2; wait_healthy 2
   start_proxy
   log "up: http://127.0.0.1:$proxy_port (nodes 127.0.0.1:${node_ports[1]} and :${node_ports[2]}, logs in $state)"

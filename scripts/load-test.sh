@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test of the cluster (issue #16): Gatling (loadtest/, its own Maven project) drives Vaadin's client-server
-# protocol as virtual staff: 90 % administrators, 10 % faculty. Needs scripts/cluster.sh up (demo data).
+# protocol as virtual staff: 90 % administrators, 10 % faculty. Needs scripts/cluster.sh up (demo data;
+# CLUSTER_DATA=scale adds the 100,000-learner data set).
 #
 # Usage: scripts/load-test.sh [users] [minutes]          e.g. scripts/load-test.sh 500 10 (default 20 users, 1 minute)
 # Environment: LOAD_FAILOVER=TERM|KILL  stops node 1 with that signal halfway through the run (failover test);
@@ -41,7 +42,7 @@ markable="o.status = 'SCHEDULED' and o.starts_at < now() and o.starts_at > now()
 } >"$out/faculty.csv"
 echo "load-test: $(($(wc -l <"$out/admins.csv") - 1)) occurrences for administrators, $(($(wc -l <"$out/faculty.csv") - 1)) for faculty"
 if [ "$(wc -l <"$out/admins.csv")" -lt 2 ] || [ "$(wc -l <"$out/faculty.csv")" -lt 2 ]; then
-  echo "load-test: no markable occurrences in $db (the cluster needs the demo data: CLUSTER_DATA=demo)"; exit 1
+  echo "load-test: no markable occurrences in $db (the cluster needs the demo data: CLUSTER_DATA=demo or scale)"; exit 1
 fi
 
 started=$(psql_q "select now()")

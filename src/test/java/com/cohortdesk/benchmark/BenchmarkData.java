@@ -66,14 +66,23 @@ final class BenchmarkData {
 
     /** Inserts the cohorts and learners; returns the cohort ids in intake order. */
     static List<Long> fill(DataSource dataSource, int learners, long seed) throws SQLException {
+        return fill(dataSource, learners, seed, FIRST_INTAKE, FIRST_INTAKE + COHORTS - 1);
+    }
+
+    /**
+     * Inserts the {@link #COHORTS} cohorts with intakes from {@code firstIntake} on and their learners, next to any
+     * cohorts already there; a cohort's age (its status and its learners' statuses) counts from {@code newestIntake},
+     * the intake of age 0. Returns the new cohorts' ids in intake order.
+     */
+    static List<Long> fill(DataSource dataSource, int learners, long seed, int firstIntake, int newestIntake)
+            throws SQLException {
         var random = new Random(seed);
         var faker = new Faker(Locale.UK, new Random(seed));
         var firstNames = names(faker, 1_500, true);
         var lastNames = names(faker, 4_000, false);
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            var cohortIds = insertCohorts(connection);
-            var lastIntake = FIRST_INTAKE + COHORTS - 1;
+            var cohortIds = insertCohorts(connection, firstIntake, newestIntake);
             try (var insert = connection.prepareStatement("""
                     insert into learner (cohort_id, full_name, email, country, time_zone, status, version, cohort_name)
                     values (?, ?, ?, ?, ?, ?, 0, (select c.name from cohort c where c.id = ?))""", new String[] {"id"});
@@ -94,7 +103,7 @@ final class BenchmarkData {
                     pending.add(new String[] {name, email});
                     insert.setString(4, place[0]);
                     insert.setString(5, place[1]);
-                    insert.setString(6, status(random, lastIntake - (FIRST_INTAKE + cohort)));
+                    insert.setString(6, status(random, newestIntake - (firstIntake + cohort)));
                     insert.addBatch();
                     if (i % 1000 == 999 || i == learners - 1) insertBatch(insert, insertWord, pending);
                 }
@@ -130,12 +139,13 @@ final class BenchmarkData {
         return List.copyOf(names);
     }
 
-    private static List<Long> insertCohorts(Connection connection) throws SQLException {
+    private static List<Long> insertCohorts(Connection connection, int firstIntake, int newestIntake)
+            throws SQLException {
         try (var insert = connection.prepareStatement(
                 "insert into cohort (name, intake_year, status, version, archived) values (?, ?, ?, 0, false)")) {
             for (int c = 0; c < COHORTS; c++) {
-                int year = FIRST_INTAKE + c;
-                int age = FIRST_INTAKE + COHORTS - 1 - year;
+                int year = firstIntake + c;
+                int age = newestIntake - year;
                 insert.setString(1, "Fall " + year);
                 insert.setInt(2, year);
                 insert.setString(3, age == 0 ? "PLANNED" : age <= 2 ? "ACTIVE" : "COMPLETED");
@@ -144,9 +154,13 @@ final class BenchmarkData {
             insert.executeBatch();
         }
         var ids = new ArrayList<Long>();
-        try (var query = connection.createStatement();
-                var rows = query.executeQuery("select id from cohort order by intake_year")) {
-            while (rows.next()) ids.add(rows.getLong(1));
+        try (var query = connection.prepareStatement(
+                "select id from cohort where intake_year between ? and ? order by intake_year")) {
+            query.setInt(1, firstIntake);
+            query.setInt(2, firstIntake + COHORTS - 1);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) ids.add(rows.getLong(1));
+            }
         }
         return ids;
     }

@@ -59,14 +59,38 @@ final class EnrollmentData {
                 rows.next();
                 if (rows.getInt(2) > 0) return new Filled(rows.getInt(1), rows.getInt(2)); // a reused database
             }
-            connection.setAutoCommit(false);
-            insertCatalogue(connection);
-            int offerings = insertOfferings(connection, cohortIds);
-            connection.commit();
-            int enrollments = insertEnrollments(connection, cohortIds, random);
-            connection.commit();
-            return new Filled(offerings, enrollments);
+            // The youngest cohort (the last id) has age 0.
+            var ages = new int[cohortIds.size()];
+            for (int c = 0; c < ages.length; c++) ages[c] = cohortIds.size() - 1 - c;
+            return insert(connection, cohortIds, ages, random);
         }
+    }
+
+    /**
+     * Adds offerings and places for these cohorts (ages: years since each one's intake, counted as the statuses were)
+     * next to the data already there, on the catalogue already there when there is one (the demo's is the same).
+     */
+    static Filled add(DataSource dataSource, List<Long> cohortIds, int[] ages, long seed) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            return insert(connection, cohortIds, ages, new Random(seed));
+        }
+    }
+
+    private static Filled insert(Connection connection, List<Long> cohortIds, int[] ages, Random random)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        boolean catalogue;
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from programme_module")) {
+            rows.next();
+            catalogue = rows.getInt(1) > 0;
+        }
+        if (!catalogue) insertCatalogue(connection);
+        int offerings = insertOfferings(connection, cohortIds);
+        connection.commit();
+        int enrollments = insertEnrollments(connection, cohortIds, ages, random);
+        connection.commit();
+        return new Filled(offerings, enrollments);
     }
 
     private static void insertCatalogue(Connection connection) throws SQLException {
@@ -123,7 +147,7 @@ final class EnrollmentData {
      * EnrollmentService.enrolCohortIntoTerm writes them), so an offering's places lie together as they
      * would in production; each learner's last term is drawn first.
      */
-    private static int insertEnrollments(Connection connection, List<Long> cohortIds, Random random)
+    private static int insertEnrollments(Connection connection, List<Long> cohortIds, int[] ages, Random random)
             throws SQLException {
         var byCohort = new HashMap<Long, List<TermOffering>>();
         try (var query = connection.createStatement();
@@ -147,7 +171,7 @@ final class EnrollmentData {
         try (var insert = connection.prepareStatement(
                 "insert into enrollment (learner_id, offering_id, status, version) values (?, ?, ?, 0)")) {
             for (int c = 0; c < cohortIds.size(); c++) {
-                int age = cohortIds.size() - 1 - c;
+                int age = ages[c];
                 var members = learners.getOrDefault(cohortIds.get(c), List.of());
                 // The term the cohort is in (a finished cohort: past term 6), and the last term each learner took.
                 int current = age >= 3 ? 7 : age == 2 ? 5 : age == 1 ? 3 : 1;
