@@ -66,7 +66,13 @@ class LearnerRowsImpl implements LearnerRows {
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
                 + " from learner l"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + orderBy(pageable.getSort())
+                + orderBy(indexedOrder(
+                        pageable.getSort(),
+                        status,
+                        country,
+                        timeZone,
+                        cohortId != null,
+                        leadable(textPrefixes, cohortId, placeInOfferings)))
                 + " limit ? offset ?";
         parameters.add(pageable.getPageSize());
         parameters.add(pageable.getOffset());
@@ -93,16 +99,42 @@ class LearnerRowsImpl implements LearnerRows {
     }
 
     /**
-     * With the status as the only filter (e.g. GRADUATED, most of the table), the order starts with the status: the same
-     * rows in the same order (the status is one value), but H2 then sees that the V65 index (status, sort column, name,
-     * id) gives that order, and walks it instead of sorting every learner of that status. PostgreSQL sees it either way.
+     * The same order, written so that an index can give it. Columns the page is filtered to one value of (status,
+     * country, zone; the cohort's name with a cohort) are the same on every row, so they change nothing in the order:
+     * they are left out of it, e.g. "one cohort, sorted by status" is "sorted by name", which the cohort's index
+     * (cohort, name, id) gives. Where {@code lead} (no cohort, search or faculty scope: the pages that can be large),
+     * the filtered columns lead the order instead, in the order the indexes list them (status, country, zone; V3, V65,
+     * V71): e.g. GRADUATED (most of the table) sorted by email walks (status, email); H2 only sees that an index gives
+     * the order when its leading columns are in the ORDER BY. PostgreSQL sees it either way.
      */
-    static Sort statusFirst(Sort sort, boolean onlyStatusFiltered) {
-        if (!onlyStatusFiltered
-                || sort.isEmpty()
-                || sort.iterator().next().getProperty().equals("l.status")) return sort;
-        return Sort.by(new Sort.Order(sort.iterator().next().getDirection(), "l.status"))
-                .and(sort);
+    static Sort indexedOrder(
+            Sort sort,
+            @Nullable LearnerStatus status,
+            @Nullable String country,
+            @Nullable String zone,
+            boolean oneCohort,
+            boolean lead) {
+        if (sort.isEmpty()) return sort;
+        var fixed = new ArrayList<String>();
+        if (status != null) fixed.add("l.status");
+        if (country != null) fixed.add("l.country");
+        if (zone != null) fixed.add("l.time_zone");
+        var constant = new ArrayList<>(fixed);
+        if (oneCohort) constant.add("l.cohort_name");
+        var orders = new ArrayList<Sort.Order>();
+        if (lead) {
+            var direction = sort.iterator().next().getDirection();
+            for (var column : fixed) orders.add(new Sort.Order(direction, column));
+        }
+        for (var order : sort) {
+            if (!constant.contains(order.getProperty())) orders.add(order);
+        }
+        return Sort.by(orders);
+    }
+
+    private static boolean leadable(
+            List<String> textPrefixes, @Nullable Long cohortId, @Nullable Collection<Long> placeInOfferings) {
+        return textPrefixes.isEmpty() && cohortId == null && placeInOfferings == null;
     }
 
     private static String orderBy(Sort sort) {

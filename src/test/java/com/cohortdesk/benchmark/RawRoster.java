@@ -36,6 +36,7 @@ final class RawRoster {
         var filter = rosterCase.filter();
         var where = new ArrayList<String>();
         var values = new ArrayList<Object>();
+        where.add("l.erased_at is null"); // as the roster: erased learners are never listed
         if (filter.text() != null && !filter.text().isBlank()) {
             for (var prefix : LearnerSearch.prefixPatterns(filter.text())) {
                 where.add(
@@ -61,17 +62,33 @@ final class RawRoster {
             where.add("l.time_zone = ?");
             values.add(filter.timeZone());
         }
-        var order = new ArrayList<String>();
+        var sorted = new ArrayList<String>();
         for (Sort.Order o : rosterCase.page().getSort()) {
-            order.add(COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"));
+            sorted.add(COLUMNS.get(o.getProperty()) + (o.isAscending() ? " asc" : " desc"));
         }
         var direction = rosterCase.page().getSort().stream()
                 .reduce((a, b) -> b)
                 .map(o -> o.isAscending() ? " asc" : " desc")
                 .orElse(" asc");
-        if (order.stream().noneMatch(o -> o.startsWith("l.email"))) {
-            if (order.stream().noneMatch(o -> o.startsWith("l.full_name"))) order.add("l.full_name" + direction);
-            order.add("l.id" + direction);
+        if (sorted.stream().noneMatch(o -> o.startsWith("l.email"))) {
+            if (sorted.stream().noneMatch(o -> o.startsWith("l.full_name"))) sorted.add("l.full_name" + direction);
+            sorted.add("l.id" + direction);
+        }
+        // as LearnerRowsImpl.indexedOrder: the columns filtered to one value lead the order (no cohort, no search) or
+        // leave it (a cohort's page, where the cohort's name is constant too)
+        var fixed = new ArrayList<String>();
+        if (filter.status() != null) fixed.add("l.status");
+        if (filter.country() != null) fixed.add("l.country");
+        if (filter.timeZone() != null) fixed.add("l.time_zone");
+        var constant = new ArrayList<>(fixed);
+        if (filter.cohortId() != null) constant.add("l.cohort_name");
+        var order = new ArrayList<String>();
+        if ((filter.text() == null || filter.text().isBlank()) && filter.cohortId() == null) {
+            var firstDirection = sorted.getFirst().substring(sorted.getFirst().lastIndexOf(' '));
+            for (var column : fixed) order.add(column + firstDirection);
+        }
+        for (var column : sorted) {
+            if (!constant.contains(column.substring(0, column.indexOf(' ')))) order.add(column);
         }
         var sql = "select l.id, l.full_name, l.email, l.country, l.time_zone, l.status, l.cohort_id, l.cohort_name"
                 + " from learner l"

@@ -209,7 +209,16 @@ public final class RosterBenchmark {
                     throw new IllegalStateException("Failed: " + warmUp.label(), e);
                 }
             }
-            for (var rosterCase : cases) {
+            // Alternately first, so that neither side always finds the pages the other just read in the cache.
+            for (int i = 0; i < cases.size(); i++) {
+                var rosterCase = cases.get(i);
+                List<LearnerRow> raw = null;
+                long rawTime = 0;
+                if (i % 2 == 1) {
+                    var t1 = System.nanoTime();
+                    raw = RawRoster.fetch(connection, rosterCase);
+                    rawTime = System.nanoTime() - t1;
+                }
                 var statements = statistics.getPrepareStatementCount();
                 var t0 = System.nanoTime();
                 List<LearnerRow> rows;
@@ -220,9 +229,11 @@ public final class RosterBenchmark {
                 }
                 var serviceTime = System.nanoTime() - t0;
                 var queries = statistics.getPrepareStatementCount() - statements;
-                var t1 = System.nanoTime();
-                var raw = RawRoster.fetch(connection, rosterCase);
-                var rawTime = System.nanoTime() - t1;
+                if (raw == null) {
+                    var t1 = System.nanoTime();
+                    raw = RawRoster.fetch(connection, rosterCase);
+                    rawTime = System.nanoTime() - t1;
+                }
                 report.add(rosterCase, serviceTime, rawTime, queries, ids(rows).equals(ids(raw)));
             }
         }

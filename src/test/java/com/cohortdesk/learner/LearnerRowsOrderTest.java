@@ -5,16 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 
-/** The roster's order with the status as the only filter starts with the status, in the first column's direction. */
+/**
+ * The roster's order written for its indexes: columns filtered to one value lead it (status, country, zone, in the
+ * indexes' order, in the first sort column's direction) on the pages that can be large, and are left out of it on a
+ * cohort's page; the rows' order is the same either way.
+ */
 class LearnerRowsOrderTest {
 
+    private static final Sort BY_EMAIL_DESC = Sort.by(Sort.Direction.DESC, "l.email");
+    private static final Sort BY_COUNTRY = Sort.by("l.country", "l.full_name", "l.id");
+
     @Test
-    void theStatusLeadsTheOrderOnlyWhenItIsTheOnlyFilter() {
-        var byCountryDesc = Sort.by(Sort.Direction.DESC, "l.country", "l.full_name", "l.id");
-        assertThat(LearnerRowsImpl.statusFirst(byCountryDesc, true))
-                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.country", "l.full_name", "l.id"));
-        assertThat(LearnerRowsImpl.statusFirst(byCountryDesc, false)).isEqualTo(byCountryDesc);
-        var byStatus = Sort.by("l.status", "l.full_name", "l.id");
-        assertThat(LearnerRowsImpl.statusFirst(byStatus, true)).isEqualTo(byStatus);
+    void theFilteredColumnsLeadTheOrderInTheIndexesOrder() {
+        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, LearnerStatus.GRADUATED, "GB", null, false, true))
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.country", "l.email"));
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, null, "Europe/London", false, true))
+                .isEqualTo(Sort.by("l.time_zone", "l.country", "l.full_name", "l.id"));
+    }
+
+    @Test
+    void aSortColumnThatIsAlsoFilteredIsNotRepeated() {
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, "GB", null, false, true))
+                .isEqualTo(BY_COUNTRY);
+    }
+
+    @Test
+    void onACohortsPageTheConstantColumnsLeaveTheOrder() {
+        var byStatusDesc = Sort.by(Sort.Direction.DESC, "l.status", "l.full_name", "l.id");
+        assertThat(LearnerRowsImpl.indexedOrder(byStatusDesc, LearnerStatus.ACTIVE, null, null, true, false))
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.full_name", "l.id"));
+        var byCohort = Sort.by("l.cohort_name", "l.full_name", "l.id");
+        assertThat(LearnerRowsImpl.indexedOrder(byCohort, null, null, null, true, false))
+                .isEqualTo(Sort.by("l.full_name", "l.id"));
+    }
+
+    @Test
+    void withoutFiltersTheOrderIsUnchanged() {
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, null, null, false, true))
+                .isEqualTo(BY_COUNTRY);
+        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, null, null, null, false, false))
+                .isEqualTo(BY_EMAIL_DESC);
     }
 }
