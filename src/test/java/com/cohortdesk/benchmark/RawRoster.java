@@ -74,19 +74,23 @@ final class RawRoster {
             if (sorted.stream().noneMatch(o -> o.startsWith("l.full_name"))) sorted.add("l.full_name" + direction);
             sorted.add("l.id" + direction);
         }
-        // as LearnerRowsImpl.indexedOrder: the columns filtered to one value lead the order (no cohort, no search) or
-        // leave it (a cohort's page, where the cohort's name is constant too)
-        var fixed = new ArrayList<String>();
-        if (filter.status() != null) fixed.add("l.status");
-        if (filter.country() != null) fixed.add("l.country");
-        if (filter.timeZone() != null) fixed.add("l.time_zone");
-        var constant = new ArrayList<>(fixed);
+        // as LearnerRowsImpl.indexedOrder: the columns filtered to one value leave the order, and one filtered column
+        // leads it (the cohort, else the zone, else the country, else the status) unless a search finds the learners
+        var constant = new ArrayList<String>();
+        if (filter.status() != null) constant.add("l.status");
+        if (filter.country() != null) constant.add("l.country");
+        if (filter.timeZone() != null) constant.add("l.time_zone");
         if (filter.cohortId() != null) constant.add("l.cohort_name");
-        var order = new ArrayList<String>();
-        if ((filter.text() == null || filter.text().isBlank()) && filter.cohortId() == null) {
-            var firstDirection = sorted.getFirst().substring(sorted.getFirst().lastIndexOf(' '));
-            for (var column : fixed) order.add(column + firstDirection);
+        String lead = null;
+        if (filter.text() == null || filter.text().isBlank()) {
+            if (filter.cohortId() != null) lead = "l.cohort_id";
+            else if (filter.timeZone() != null) lead = "l.time_zone";
+            else if (filter.country() != null) lead = "l.country";
+            else if (filter.status() != null) lead = "l.status";
         }
+        var order = new ArrayList<String>();
+        if (lead != null)
+            order.add(lead + sorted.getFirst().substring(sorted.getFirst().lastIndexOf(' ')));
         for (var column : sorted) {
             if (!constant.contains(column.substring(0, column.indexOf(' ')))) order.add(column);
         }

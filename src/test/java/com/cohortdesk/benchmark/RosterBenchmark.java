@@ -43,7 +43,8 @@ public final class RosterBenchmark {
 
     private static final long SEED = 20261125L;
     private static final int FETCHES = 200;
-    private static final int WARM_UP = 50;
+    // Warm-up fetches (another random mix of the same kinds), so that the JIT has compiled both paths before timing.
+    private static final int WARM_UP = 300;
     private static final Path OUTPUT = Path.of("target", "benchmark");
     private static final String ADMIN = "benchmark";
 
@@ -87,7 +88,9 @@ public final class RosterBenchmark {
                     .orElse(100);
             if (only.isEmpty() || parts.contains("learners")) {
                 var cases = RosterCase.mix(FETCHES, SEED, cohortIds, sample);
-                var report = run(context, dataSource, cases);
+                var warmUp =
+                        RosterCase.mix(WARM_UP, SEED + 1, cohortIds, sample).subList(0, WARM_UP);
+                var report = run(context, dataSource, warmUp, cases);
                 var text = report.render(database, learners, cohortIds.size(), contextTime, fillTime);
                 System.out.println(text);
                 var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
@@ -191,7 +194,11 @@ public final class RosterBenchmark {
                 .run(args.toArray(String[]::new));
     }
 
-    private static Report run(ConfigurableApplicationContext context, DataSource dataSource, List<RosterCase> cases)
+    private static Report run(
+            ConfigurableApplicationContext context,
+            DataSource dataSource,
+            List<RosterCase> warmUps,
+            List<RosterCase> cases)
             throws SQLException {
         var service = context.getBean(LearnerService.class);
         var statistics = context.getBean(EntityManagerFactory.class)
@@ -200,8 +207,7 @@ public final class RosterBenchmark {
         var report = new Report(cases.size());
         try (var connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
-            for (int i = 0; i < WARM_UP; i++) {
-                var warmUp = cases.get(cases.size() - 1 - i);
+            for (var warmUp : warmUps) {
                 try {
                     service.roster(warmUp.filter(), warmUp.page());
                     RawRoster.fetch(connection, warmUp);
@@ -214,6 +220,7 @@ public final class RosterBenchmark {
                 var rosterCase = cases.get(i);
                 List<LearnerRow> raw = null;
                 long rawTime = 0;
+                var collections = gcCount();
                 if (i % 2 == 1) {
                     var t1 = System.nanoTime();
                     raw = RawRoster.fetch(connection, rosterCase);
@@ -234,10 +241,18 @@ public final class RosterBenchmark {
                     raw = RawRoster.fetch(connection, rosterCase);
                     rawTime = System.nanoTime() - t1;
                 }
-                report.add(rosterCase, serviceTime, rawTime, queries, ids(rows).equals(ids(raw)));
+                report.add(
+                        rosterCase, serviceTime, rawTime, queries, ids(rows).equals(ids(raw)), gcCount() > collections);
             }
         }
         return report;
+    }
+
+    /** Garbage collections so far (all collectors): a pair of fetches during which one ran is timed with its pause. */
+    private static long gcCount() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount)
+                .sum();
     }
 
     private static List<Long> ids(List<LearnerRow> rows) {
@@ -284,6 +299,8 @@ public final class RosterBenchmark {
 
         private final Timings service;
         private final Timings raw;
+        private final Timings quietService;
+        private final Timings quietRaw;
         private final List<String> problems = new ArrayList<>();
         private final List<Object[]> slowest = new ArrayList<>();
         private final Map<String, List<long[]>> combinations = new TreeMap<>();
@@ -293,12 +310,24 @@ public final class RosterBenchmark {
 
         Report(int capacity) {
             service = new Timings(capacity);
+            quietService = new Timings(capacity);
+            quietRaw = new Timings(capacity);
             raw = new Timings(capacity);
         }
 
-        void add(RosterCase rosterCase, long serviceNanos, long rawNanos, long queries, boolean sameRows) {
+        void add(
+                RosterCase rosterCase,
+                long serviceNanos,
+                long rawNanos,
+                long queries,
+                boolean sameRows,
+                boolean collected) {
             service.add(serviceNanos);
             raw.add(rawNanos);
+            if (!collected) {
+                quietService.add(serviceNanos);
+                quietRaw.add(rawNanos);
+            }
             fetches++;
             totalQueries += queries;
             maxQueries = Math.max(maxQueries, queries);
@@ -344,6 +373,17 @@ public final class RosterBenchmark {
                     Locale.ROOT,
                     "%nRatio p95 service / p95 raw SQL: %.2f%n",
                     service.percentile(95) / raw.percentile(95)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Without the %d pairs of fetches during which a garbage collection ran (its pause lands on"
+                            + " either side):%n",
+                    fetches - quietService.size()));
+            row(out, "LearnerService.roster", quietService);
+            row(out, "raw SQL (JDBC)", quietRaw);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Ratio p95 service / p95 raw SQL: %.2f%n",
+                    quietService.percentile(95) / quietRaw.percentile(95)));
             out.append(String.format(
                     Locale.ROOT,
                     "Statements per fetch: %.2f on average, %d at most (no count query, no N+1)%n",

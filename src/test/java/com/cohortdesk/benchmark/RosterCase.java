@@ -60,6 +60,36 @@ record RosterCase(String label, LearnerFilter filter, PageRequest page) {
             cases.add(new RosterCase(label(filter, page), filter, page));
         }
         cases.addAll(slowCases());
+        cases.addAll(sweep(cohortIds.getFirst()));
+        return cases;
+    }
+
+    /**
+     * Every combination the page offers, once each: every set of filters (search, cohort, status, country, zone: 32)
+     * with every sort column both ways and the default order, on the first page and page 20 (832 fetches). The values
+     * are the largest of each kind: GRADUATED (most learners), GB and Europe/London (the most common place), a common
+     * name start.
+     */
+    static List<RosterCase> sweep(long cohortId) {
+        var cases = new ArrayList<RosterCase>();
+        for (int set = 0; set < 32; set++) {
+            var filter = new LearnerFilter(
+                    (set & 1) != 0 ? "Den" : null,
+                    (set & 2) != 0 ? cohortId : null,
+                    (set & 4) != 0 ? "GB" : null,
+                    (set & 8) != 0 ? LearnerStatus.GRADUATED : null,
+                    (set & 16) != 0 ? "Europe/London" : null);
+            for (var column : SORTS) {
+                for (var direction :
+                        column.isEmpty() ? List.of(Sort.Direction.ASC) : List.of(Sort.Direction.values())) {
+                    var sort = column.isEmpty() ? Sort.unsorted() : Sort.by(direction, column);
+                    for (int page : new int[] {0, 20}) {
+                        var request = PageRequest.of(page, PAGE_SIZE, sort);
+                        cases.add(new RosterCase(label(filter, request), filter, request));
+                    }
+                }
+            }
+        }
         return cases;
     }
 

@@ -24,6 +24,10 @@ final class Timings {
         return sorted[Math.max(0, rank - 1)] / 1_000_000.0;
     }
 
+    int size() {
+        return size;
+    }
+
     double max() {
         return percentile(100);
     }

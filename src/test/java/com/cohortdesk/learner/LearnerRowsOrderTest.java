@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Sort;
 
 /**
- * The roster's order written for its indexes: columns filtered to one value lead it (status, country, zone, in the
- * indexes' order, in the first sort column's direction) on the pages that can be large, and are left out of it on a
- * cohort's page; the rows' order is the same either way.
+ * The roster's order written for its indexes: columns filtered to one value leave it, and one of them leads it (the
+ * cohort, else the zone, else the country, else the status) in the first sort column's direction, unless a search
+ * finds the learners; the rows' order is the same either way.
  */
 class LearnerRowsOrderTest {
 
@@ -16,34 +16,36 @@ class LearnerRowsOrderTest {
     private static final Sort BY_COUNTRY = Sort.by("l.country", "l.full_name", "l.id");
 
     @Test
-    void theFilteredColumnsLeadTheOrderInTheIndexesOrder() {
-        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, LearnerStatus.GRADUATED, "GB", null, false, true))
-                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.country", "l.email"));
-        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, null, "Europe/London", false, true))
+    void oneFilteredColumnLeadsTheOrder() {
+        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, LearnerStatus.GRADUATED, null, null, false, false))
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.status", "l.email"));
+        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, LearnerStatus.GRADUATED, "GB", null, false, false))
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.country", "l.email"));
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, LearnerStatus.ACTIVE, null, "Europe/London", false, false))
                 .isEqualTo(Sort.by("l.time_zone", "l.country", "l.full_name", "l.id"));
     }
 
     @Test
     void aSortColumnThatIsAlsoFilteredIsNotRepeated() {
-        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, "GB", null, false, true))
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, "GB", null, false, false))
                 .isEqualTo(BY_COUNTRY);
     }
 
     @Test
-    void onACohortsPageTheConstantColumnsLeaveTheOrder() {
+    void onACohortsPageTheCohortLeadsAndTheConstantColumnsLeave() {
         var byStatusDesc = Sort.by(Sort.Direction.DESC, "l.status", "l.full_name", "l.id");
         assertThat(LearnerRowsImpl.indexedOrder(byStatusDesc, LearnerStatus.ACTIVE, null, null, true, false))
-                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.full_name", "l.id"));
+                .isEqualTo(Sort.by(Sort.Direction.DESC, "l.cohort_id", "l.full_name", "l.id"));
         var byCohort = Sort.by("l.cohort_name", "l.full_name", "l.id");
-        assertThat(LearnerRowsImpl.indexedOrder(byCohort, null, null, null, true, false))
+        assertThat(LearnerRowsImpl.indexedOrder(byCohort, null, null, null, true, true))
                 .isEqualTo(Sort.by("l.full_name", "l.id"));
     }
 
     @Test
-    void withoutFiltersTheOrderIsUnchanged() {
-        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, null, null, false, true))
+    void withoutFiltersOrWithASearchNothingLeads() {
+        assertThat(LearnerRowsImpl.indexedOrder(BY_COUNTRY, null, null, null, false, false))
                 .isEqualTo(BY_COUNTRY);
-        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, null, null, null, false, false))
+        assertThat(LearnerRowsImpl.indexedOrder(BY_EMAIL_DESC, LearnerStatus.GRADUATED, null, null, false, true))
                 .isEqualTo(BY_EMAIL_DESC);
     }
 }
