@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Retained heap per signed-in staff UI (issue 15; not part of ./mvnw verify). Starts the packaged jar in the dev
-# profile (demo data, the admin sign-in) on a fresh H2 database, then SessionMemory signs in 1 warm-up + N Chromium
-# contexts (Playwright) that visit the heaviest pages and compares `jcmd GC.class_histogram` (after a full GC) at 1 and
-# N+1 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
+# profile (demo data, the admin sign-in) on a fresh H2 database, then SessionMemory signs in 5 warm-up + N Chromium
+# contexts (Playwright) that visit the heaviest pages and compares `jcmd GC.class_histogram` (after a full GC) at 5 and
+# N+5 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
 # SESSION_MEMORY_DB=postgres runs the app on the machine's PostgreSQL (database cohortdesk_memory, recreated) instead of
 # the embedded H2, so the database's own cache is not in the measured heap.
 # Report: target/session-memory/session-memory.txt

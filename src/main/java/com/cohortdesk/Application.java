@@ -3,6 +3,7 @@ package com.cohortdesk;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Push
+// Push is available but off: only the learner import, which reports progress from a background thread, turns it on
+// for its UI while it is shown (LearnerImportView). An open WebSocket for every signed-in UI cost memory (issue #15).
+@Push(PushMode.DISABLED)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

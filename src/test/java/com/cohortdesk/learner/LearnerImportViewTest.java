@@ -25,9 +25,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.shared.communication.PushMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -105,6 +107,19 @@ class LearnerImportViewTest extends ViewTest {
         assertThat(NotificationsKt.getNotifications()).isNotEmpty();
         assertThat(learners.countLearners()).isEqualTo(before + 1_200);
         assertThat(_find(Button.class, spec -> spec.withId("import-button"))).isEmpty();
+    }
+
+    @Test
+    void onlyTheImportPageKeepsAPushConnection() {
+        // The application shell turns push off for every UI (a browser's bootstrap applies it; Karibu's mock UI starts
+        // from Vaadin's default); the import page turns it on for its UI while it is shown.
+        assertThat(com.cohortdesk.Application.class.getAnnotation(Push.class).value())
+                .isEqualTo(PushMode.DISABLED);
+        signIn("admin");
+        navigate("cohorts/" + cohortId() + "/import");
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+        navigate("learners");
+        assertThat(UI.getCurrent().getPushConfiguration().getPushMode()).isEqualTo(PushMode.DISABLED);
     }
 
     @Test

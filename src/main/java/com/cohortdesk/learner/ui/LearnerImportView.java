@@ -10,6 +10,8 @@ import com.cohortdesk.learner.csv.ImportRow;
 import com.cohortdesk.security.Role;
 import com.cohortdesk.ui.ErrorHandling;
 import com.cohortdesk.ui.ViewHeader;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.shared.communication.PushMode;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -241,6 +244,21 @@ public class LearnerImportView extends VerticalLayout implements BeforeEnterObse
     private CohortSummary requireCohort() {
         if (cohort == null) throw new IllegalStateException("No cohort chosen");
         return cohort;
+    }
+
+    /**
+     * The import reports its progress from a background thread, so this page, and only this page, keeps a push
+     * connection open (the application shell has push off: an open WebSocket per signed-in UI costs memory, issue #15).
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+    }
+
+    /** Leaving the page closes the push connection; an import still running goes on and its result waits. */
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
     }
 
     private static void access(UI ui, Command command) {
