@@ -5,6 +5,7 @@
 # N+5 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
 # SESSION_MEMORY_DB=postgres runs the app on the machine's PostgreSQL (database cohortdesk_memory, recreated) instead of
 # the embedded H2, so the database's own cache is not in the measured heap.
+# SESSION_MEMORY_DUMP=/path/heap.hprof also writes a heap dump at the end.
 # Report: target/session-memory/session-memory.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."

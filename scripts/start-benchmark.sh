@@ -4,6 +4,8 @@
 # Each start: a fresh empty H2 database in a new directory, profile prod, a first administrator from the
 # environment; the time is from the launch to the first 200 on /login. Prints median and max side by side.
 # Needs: ./mvnw -Pproduction package -DskipTests (the jar and target/cohort-desk). Usage: scripts/start-benchmark.sh [N]
+# START_BENCH_DB=postgres: every start on the machine's PostgreSQL database cohortdesk_bench instead (as
+# scripts/benchmark.sh --postgres leaves it: 100,000 learners; it must exist), so Flyway only validates.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-5}"
@@ -12,6 +14,14 @@ jar=$(ls target/cohort-desk-*.jar | grep -v original | head -1)
 launch="$PWD/target/cohort-desk/bin/cohort-desk"
 [ -f "$jar" ] && [ -x "$launch" ] || { echo "build first: ./mvnw -Pproduction package -DskipTests" >&2; exit 1; }
 jar="$PWD/$jar"
+db_env=()
+if [ "${START_BENCH_DB:-h2}" = postgres ]; then
+  PGPASSWORD=cohortdesk psql -h localhost -U cohortdesk -d cohortdesk_bench -tAc 'select 1 from learner limit 1' >/dev/null ||
+    { echo "no database cohortdesk_bench: run scripts/benchmark.sh --postgres --only=learners first" >&2; exit 1; }
+  db_env=(SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/cohortdesk_bench SPRING_DATASOURCE_USERNAME=cohortdesk
+    SPRING_DATASOURCE_PASSWORD=cohortdesk)
+  echo "database: PostgreSQL cohortdesk_bench, $(PGPASSWORD=cohortdesk psql -h localhost -U cohortdesk -d cohortdesk_bench -tAc 'select count(*) from learner') learners"
+fi
 out=target/start-bench; rm -rf "$out"; mkdir -p "$out"; out="$PWD/$out"
 
 one() { # kind run -> prints milliseconds to the first 200 on /login
@@ -21,7 +31,7 @@ one() { # kind run -> prints milliseconds to the first 200 on /login
   start=$(date +%s%N)
   ( cd "$dir" && export PORT=$port COHORTDESK_ADMIN_USERNAME=office COHORTDESK_ADMIN_EMAIL=office@example.org \
       COHORTDESK_ADMIN_PASSWORD=start-benchmark-password
-    if [ "$kind" = plain ]; then exec "$JAVA_HOME/bin/java" -jar "$jar"; else exec "$launch"; fi ) >"$dir/app.log" 2>&1 &
+    if [ "$kind" = plain ]; then exec env "${db_env[@]}" "$JAVA_HOME/bin/java" -jar "$jar"; else exec env "${db_env[@]}" "$launch"; fi ) >"$dir/app.log" 2>&1 &
   pid=$!
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)

@@ -75,6 +75,18 @@ public final class SessionMemory {
                             "  %d sessions signed in (%d s)%n", i, (System.nanoTime() - started) / 1_000_000_000L);
             }
             var after = histogram(pid);
+            var dump = System.getenv("SESSION_MEMORY_DUMP"); // a heap dump at the end, to see what the growth is
+            if (dump != null && !dump.isBlank()) {
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                        .toString(),
+                                pid,
+                                "GC.heap_dump",
+                                dump)
+                        .inheritIO()
+                        .start()
+                        .waitFor();
+            }
             var lines = new ArrayList<String>();
             long perSession = (after.total - before.total) / n;
             lines.add("Sessions: %d warm-up + %d measured; offering %s, occurrence %s"
