@@ -5,7 +5,7 @@
 # N+5 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
 # SESSION_MEMORY_DB=postgres runs the app on the machine's PostgreSQL (database cohortdesk_memory, recreated) instead of
 # the embedded H2, so the database's own cache is not in the measured heap.
-# SESSION_MEMORY_DUMP=/path/heap.hprof also writes a heap dump at the end.
+# SESSION_MEMORY_DUMP=/path/heap.hprof also writes a heap dump at the end; SESSION_MEMORY_JAVA_OPTS adds JVM options.
 # Report: target/session-memory/session-memory.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ if [ "${SESSION_MEMORY_DB:-h2}" = postgres ]; then
   db=(SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/cohortdesk_memory SPRING_DATASOURCE_USERNAME=cohortdesk
     SPRING_DATASOURCE_PASSWORD=cohortdesk)
 fi
-( cd "$out" && exec env "${db[@]}" SPRING_PROFILES_ACTIVE=dev PORT=$port "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" \
+( cd "$out" && exec env "${db[@]}" SPRING_PROFILES_ACTIVE=dev PORT=$port "$JAVA_HOME/bin/java" -Xmx2g ${SESSION_MEMORY_JAVA_OPTS:-} -jar "$jar" \
     --cohortdesk.notices.dev-mail-server=false --cohortdesk.notices.jobs=false ) >"$out/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
