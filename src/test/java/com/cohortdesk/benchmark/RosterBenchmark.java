@@ -367,23 +367,13 @@ public final class RosterBenchmark {
                     loadAverage()));
             out.append(
                     String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms", "mean ms"));
-            row(out, "LearnerService.roster", service);
-            row(out, "raw SQL (JDBC)", raw);
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%nRatio p95 service / p95 raw SQL: %.2f%n",
-                    service.percentile(95) / raw.percentile(95)));
+            comparison(out, service, raw);
             out.append(String.format(
                     Locale.ROOT,
                     "Without the %d pairs of fetches during which a garbage collection ran (its pause lands on"
                             + " either side):%n",
                     fetches - quietService.size()));
-            row(out, "LearnerService.roster", quietService);
-            row(out, "raw SQL (JDBC)", quietRaw);
-            out.append(String.format(
-                    Locale.ROOT,
-                    "Ratio p95 service / p95 raw SQL: %.2f%n",
-                    quietService.percentile(95) / quietRaw.percentile(95)));
+            comparison(out, quietService, quietRaw);
             out.append(String.format(
                     Locale.ROOT,
                     "Statements per fetch: %.2f on average, %d at most (no count query, no N+1)%n",
@@ -432,6 +422,19 @@ public final class RosterBenchmark {
             } catch (IOException | RuntimeException e) {
                 return "unknown";
             }
+        }
+
+        /** The service's and the raw SQL's p50/p95/max/mean, and the ratio of their p95. */
+        private static void comparison(StringBuilder out, Timings service, Timings raw) {
+
+            row(out, "LearnerService.roster", service);
+
+            row(out, "raw SQL (JDBC)", raw);
+
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Ratio p95 service / p95 raw SQL: %.2f%n",
+                    service.percentile(95) / raw.percentile(95)));
         }
 
         static void row(StringBuilder out, String name, Timings timings) {

@@ -77,12 +77,7 @@ public final class SessionMemory {
             var after = histogram(pid);
             var dump = System.getenv("SESSION_MEMORY_DUMP"); // a heap dump at the end, to see what the growth is
             if (dump != null && !dump.isBlank()) {
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                                        .toString(),
-                                pid,
-                                "GC.heap_dump",
-                                dump)
+                new ProcessBuilder(jcmd(), pid, "GC.heap_dump", dump)
                         .inheritIO()
                         .start()
                         .waitFor();
@@ -190,8 +185,7 @@ public final class SessionMemory {
 
     /** jcmd GC.class_histogram runs a full GC first, so only reachable objects are counted. */
     private static Histogram histogram(String pid) throws IOException, InterruptedException {
-        var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        var process = new ProcessBuilder(jcmd, pid, "GC.class_histogram")
+        var process = new ProcessBuilder(jcmd(), pid, "GC.class_histogram")
                 .redirectErrorStream(true)
                 .start();
         var text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -210,6 +204,10 @@ public final class SessionMemory {
         }
         if (total < 0) throw new IllegalStateException("no total in the histogram:\n" + text);
         return new Histogram(total, bytes, count);
+    }
+
+    private static String jcmd() {
+        return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     }
 
     private static String chromium() {
