@@ -10,6 +10,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -45,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Layout
 @PermitAll
+@JsModule("@vaadin/side-nav/src/vaadin-side-nav-item.js") // the items are markup (StaticMarkup), not components
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String DARK_MODE = "Dark mode";
@@ -104,7 +106,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         text.addClassName("brand-text");
         var brand = new Div(logo, text);
         brand.addClassName("brand");
-        return brand;
+        return StaticMarkup.flatten(brand);
     }
 
     private SideNav sideNav() {
@@ -112,7 +114,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassName("main-nav");
         nav.getElement().setAttribute("aria-label", "Pages");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
+        // vaadin-side-nav-item links to its page and marks the current one by itself: the items need no server-side
+        // node (three each: item, icon, label), only their markup (vaadin-side-nav-item.js is imported above).
+        return StaticMarkup.flatten(nav);
     }
 
     private static SideNavItem item(MenuEntry entry) {
@@ -125,7 +129,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var box = new Div();
         box.addClassName("user-menu");
         if (user == null) return box;
-        var avatar = new Avatar(user.displayName());
+        var avatar = new Avatar();
+        avatar.getElement().setAttribute("name", user.displayName()); // an attribute: it outlives flatten()
         avatar.getElement().setAttribute("aria-hidden", "true");
         var name = new Span(user.displayName());
         name.addClassName("user-name");
@@ -133,7 +138,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         role.addClassName("user-role");
         var who = new Div(name, role);
         who.addClassName("user-who");
-        box.add(avatar, who);
+        var identity = new Div(avatar, who);
+        identity.addClassName("user-identity");
+        box.add(StaticMarkup.flatten(identity));
         for (var action : actions) {
             var button = new Button(action.label(), action.icon().create(), e -> action.run());
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Retained heap per signed-in staff UI (issue 15; not part of the test suite, run it with scripts/session-memory.sh).
@@ -90,6 +91,22 @@ public final class SessionMemory {
                     .formatted(before.total, WARM_UPS, after.total, WARM_UPS + n));
             lines.add("Retained per signed-in staff UI: %,d bytes (%.1f KB; goal <= 150 KB)"
                     .formatted(perSession, perSession / 1024.0));
+            // How many UIs and sessions each signed-in user keeps: one of each is expected, more means a UI (the
+            // sign-in page's, a reloaded page's) outlives its page.
+            lines.add("Per session: "
+                    + String.join(
+                            ", ",
+                            Stream.of(
+                                            "com.vaadin.flow.component.UI",
+                                            "com.vaadin.flow.spring.SpringVaadinSession",
+                                            "org.apache.catalina.session.StandardSession",
+                                            "org.apache.tomcat.util.net.NioChannel")
+                                    .map(c -> "%.1f %s"
+                                            .formatted(
+                                                    (after.count.getOrDefault(c, 0L) - before.count.getOrDefault(c, 0L))
+                                                            / (double) n,
+                                                    c.substring(c.lastIndexOf('.') + 1)))
+                                    .toList()));
             lines.add("Classes that grew most, bytes per session:");
             var growth = new HashMap<String, Long>();
             after.bytes.forEach((k, v) -> growth.put(k, v - before.bytes.getOrDefault(k, 0L)));

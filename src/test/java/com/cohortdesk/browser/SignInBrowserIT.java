@@ -23,6 +23,12 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item"))
                 .hasCount(13); // with Live sessions, Deadlines, Deadline load, Calendar, Outbox, Personal data
         assertThat(page.locator(".user-name")).hasText("Alex Morgan");
+        // the avatar and the name beside it (one static markup element, StaticMarkup), not one above the other
+        var avatar = page.locator(".user-identity vaadin-avatar").boundingBox();
+        var who = page.locator(".user-identity .user-who").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(avatar.x + avatar.width)
+                .as("the avatar ends left of the name")
+                .isLessThanOrEqualTo(who.x);
         screenshot("02-admin-dashboard");
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Learners"))

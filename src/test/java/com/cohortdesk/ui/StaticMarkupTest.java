@@ -1,0 +1,37 @@
+package com.cohortdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+
+class StaticMarkupTest {
+
+    @Test
+    void theChildrenBecomeOneElementsEscapedInnerHtml() {
+        var name = new Span("Ada <Lovelace> & co");
+        name.addClassName("user-name");
+        var box = StaticMarkup.flatten(new Div(name, new Span("ADMIN")));
+
+        assertThat(box.getElement().getChildCount()).isZero();
+        assertThat(box.getElement().getProperty("innerHTML"))
+                .isEqualTo("<span class=\"user-name\">Ada &lt;Lovelace&gt; &amp; co</span><span>ADMIN</span>");
+    }
+
+    @Test
+    void sideNavItemsKeepTheirPathIconAndLabel() {
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("Learners", "learners", VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Dashboard", ""));
+        StaticMarkup.flatten(nav);
+
+        assertThat(nav.getElement().getProperty("innerHTML"))
+                .isEqualTo("<vaadin-side-nav-item path=\"learners\">Learners"
+                        + "<vaadin-icon icon=\"vaadin:users\" slot=\"prefix\"></vaadin-icon></vaadin-side-nav-item>"
+                        + "<vaadin-side-nav-item path=\"\">Dashboard</vaadin-side-nav-item>");
+    }
+}
