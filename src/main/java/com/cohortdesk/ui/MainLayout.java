@@ -24,11 +24,13 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -57,6 +59,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private boolean dark;
     private @Nullable Button darkModeButton;
     private @Nullable MenuItem darkModeItem;
+    private final Header header;
+    /** Makes the phone's user menu; null once it is made. */
+    private @Nullable SerializableSupplier<Component> compactMenu;
+
+    private @Nullable Registration resize;
 
     MainLayout(SignedInUser signedIn, AuthenticationContext authentication, List<UserMenuAction> actions) {
         this.signedIn = signedIn;
@@ -71,20 +78,39 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var user = signedIn.current();
         dark = user.map(SignedInUser.Identity::darkMode).orElse(false);
         // not touch-optimised: the bar stays at the top on phones too (a touch-optimised navbar moves to the bottom)
-        var header = new Header(
-                new DrawerToggle(),
-                viewTitle,
-                userMenu(user.orElse(null), authentication),
-                compactUserMenu(user.orElse(null), authentication));
+        header = new Header(new DrawerToggle(), viewTitle, userMenu(user.orElse(null), authentication));
         header.addClassName("main-header");
         addToNavbar(header);
+        var identity = user.orElse(null);
+        compactMenu = () -> compactUserMenu(identity, authentication);
         viewTitle.addClassName("view-title");
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        applyColorScheme(attachEvent.getUI());
+        var ui = attachEvent.getUI();
+        applyColorScheme(ui);
+        // The phone's user menu (about ten server-side nodes) is made only for a window that is, or becomes, narrower
+        // than a phone's breakpoint: a desktop session never carries it (issue #15: memory per UI).
+        if (compactMenu == null) return;
+        Integer width = ResponsiveGrid.windowWidth(ui);
+        if (width != null && width < ResponsiveGrid.PHONE_WIDTH) addCompactUserMenu();
+        else if (resize == null) {
+            resize = ui.getPage().addBrowserWindowResizeListener(e -> {
+                if (e.getWidth() < ResponsiveGrid.PHONE_WIDTH) addCompactUserMenu();
+            });
+        }
+    }
+
+    private void addCompactUserMenu() {
+        if (compactMenu == null) return;
+        header.add(compactMenu.get());
+        compactMenu = null;
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
     }
 
     /** The view is the page's {@code main} landmark. */

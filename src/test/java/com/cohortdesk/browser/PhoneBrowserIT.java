@@ -239,6 +239,18 @@ class PhoneBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theUserMenuForPhonesIsMadeWhenADesktopWindowBecomesNarrow() {
+        page.setViewportSize(1024, 768);
+        signIn("ada", "faculty-demo-password");
+        assertThat(page.locator("#logout")).isVisible();
+        assertThat(page.locator("#user-menu-compact")).hasCount(0); // a desktop session does not carry it
+        page.setViewportSize(WIDTH, 844);
+        assertThat(page.locator("#user-menu-compact")).isVisible();
+        page.locator("#user-menu-avatar").tap();
+        assertThat(page.locator("#menu-logout")).isVisible();
+    }
+
+    @Test
     void theGridSwitchesBetweenCardsAndColumnsWhenTheWindowIsResized() {
         signIn("ada", "faculty-demo-password");
         page.navigate(url("sessions"));
