@@ -5,7 +5,8 @@
 # N+5 sessions. Usage: scripts/session-memory.sh [N]   (default 50; needs ./mvnw -Pproduction package -DskipTests first)
 # SESSION_MEMORY_DB=postgres runs the app on the machine's PostgreSQL (database cohortdesk_memory, recreated) instead of
 # the embedded H2, so the database's own cache is not in the measured heap.
-# SESSION_MEMORY_DUMP=/path/heap.hprof also writes a heap dump at the end; SESSION_MEMORY_JAVA_OPTS adds JVM options.
+# SESSION_MEMORY_DUMP=/path/heap.hprof also writes a heap dump at the end and prints what the sessions retain in it
+# (scripts/heap-retained.py, python3); SESSION_MEMORY_JAVA_OPTS adds JVM options.
 # Report: target/session-memory/session-memory.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,3 +35,9 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login"
 done
 ./mvnw -q -B ${MAVEN_OFFLINE:+-o} exec:exec -Dexec.classpathScope=test -Dexec.executable="$JAVA_HOME/bin/java" \
   -Dexec.args="-classpath %classpath com.cohortdesk.benchmark.SessionMemory http://127.0.0.1:$port/ $pid $n $out/session-memory.txt"
+# With a heap dump: what the sessions themselves retain (objects reachable only through a signed-in session), which the
+# histogram difference cannot separate from what grows with load but belongs to no session (connection buffers, pools).
+if [ -n "${SESSION_MEMORY_DUMP:-}" ] && [ -f "$SESSION_MEMORY_DUMP" ]; then
+  echo "heap dump $SESSION_MEMORY_DUMP:" | tee -a "$out/session-memory.txt"
+  python3 scripts/heap-retained.py "$SESSION_MEMORY_DUMP" | tee -a "$out/session-memory.txt"
+fi
