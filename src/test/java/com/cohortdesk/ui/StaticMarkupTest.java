@@ -23,6 +23,17 @@ class StaticMarkupTest {
     }
 
     @Test
+    void attributeValuesAreEscapedToo() {
+        // a staff member's display name (entered by an administrator) ends up in an attribute: the avatar's name
+        var avatar = new Div();
+        avatar.getElement().setAttribute("name", "Ada \"Lovelace\" <img src=x onerror=alert(1)>");
+        var box = StaticMarkup.flatten(new Div(avatar));
+
+        assertThat(box.getElement().getProperty("innerHTML"))
+                .isEqualTo("<div name=\"Ada &quot;Lovelace&quot; &lt;img src=x onerror=alert(1)&gt;\"></div>");
+    }
+
+    @Test
     void sideNavItemsKeepTheirPathIconAndLabel() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Learners", "learners", VaadinIcon.USERS.create()));
