@@ -6,7 +6,6 @@ hold. Unlike the histogram difference, it leaves out what grows with load but be
 buffers, pools, caches). Sizes as the JVM lays objects out with compressed oops (12-byte header, 4-byte references,
 8-byte alignment). Usage: scripts/heap-retained.py heap.hprof"""
 import struct, sys, collections
-from array import array
 
 path = sys.argv[1]
 BLOCK = 'org.apache.catalina.session.StandardSession'
@@ -135,6 +134,7 @@ base = mark(roots, block_ids)
 owns = {b: mark([b], base) for b in block_ids}
 # a signed-in staff session holds a UI; the others (e.g. a probe's request) are counted apart
 staff = [b for b in block_ids if any(cls(x) == 'com.vaadin.flow.component.UI' for x in owns[b])]
+if not staff: sys.exit('no session with a UI in the dump: did anyone sign in?')
 per = [sum(size(x) for x in owns[b]) for b in staff]
 joint = collections.Counter(); jointn = collections.Counter()
 for b in staff:

@@ -426,11 +426,8 @@ public final class RosterBenchmark {
 
         /** The service's and the raw SQL's p50/p95/max/mean, and the ratio of their p95. */
         private static void comparison(StringBuilder out, Timings service, Timings raw) {
-
             row(out, "LearnerService.roster", service);
-
             row(out, "raw SQL (JDBC)", raw);
-
             out.append(String.format(
                     Locale.ROOT,
                     "Ratio p95 service / p95 raw SQL: %.2f%n",

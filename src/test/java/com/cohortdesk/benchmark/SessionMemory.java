@@ -98,7 +98,7 @@ public final class SessionMemory {
                             ", ",
                             Stream.of(
                                             "com.vaadin.flow.component.UI",
-                                            "com.vaadin.flow.spring.SpringVaadinSession",
+                                            "com.vaadin.flow.server.VaadinSession",
                                             "org.apache.catalina.session.StandardSession",
                                             "org.apache.tomcat.util.net.NioChannel")
                                     .map(c -> "%.1f %s"
