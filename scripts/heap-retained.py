@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Heap retained by the signed-in sessions, from a heap dump (issue #15; scripts/session-memory.sh runs it when
-SESSION_MEMORY_DUMP is set): the objects reachable from the GC roots only through an HTTP session
-(org.apache.catalina.session.StandardSession), per session and by class, and the tags of the Vaadin elements they
-hold. Unlike the histogram difference, it leaves out what grows with load but belongs to no session (connection
+SESSION_MEMORY_DUMP is set): the objects reachable from the GC roots only through one HTTP session
+(org.apache.catalina.session.StandardSession; what several sessions share is reported apart), per session and by
+class, and the tags of the Vaadin elements they hold. Unlike the histogram difference, it leaves out what grows with load but belongs to no session (connection
 buffers, pools, caches). Sizes as the JVM lays objects out with compressed oops (12-byte header, 4-byte references,
 8-byte alignment). Usage: scripts/heap-retained.py heap.hprof"""
 import struct, sys, collections
@@ -132,6 +132,13 @@ def mark(starts, blocked):
 
 base = mark(roots, block_ids)
 owns = {b: mark([b], base) for b in block_ids}
+# What two or more sessions reach (an interned string such as the navigation's markup) is retained by none of them alone
+owners = collections.Counter()
+for b in block_ids:
+    owners.update(owns[b])
+shared = {x for x, k in owners.items() if k > 1}
+shared_bytes = sum(size(x) for x in shared)
+owns = {b: o - shared for b, o in owns.items()}
 # a signed-in staff session holds a UI; the others (e.g. a probe's request) are counted apart
 staff = [b for b in block_ids if any(cls(x) == 'com.vaadin.flow.component.UI' for x in owns[b])]
 if not staff: sys.exit('no session with a UI in the dump: did anyone sign in?')
@@ -145,6 +152,7 @@ others = sum(sum(size(x) for x in owns[b]) for b in block_ids if b not in staff)
 print('Retained only through a session with a UI: %.1f KB per session (%d sessions; min %.1f, max %.1f KB); '
       '%d other sessions, %d bytes in all' % (total / max(1, len(staff)) / 1024, len(staff), min(per) / 1024,
       max(per) / 1024, len(block_ids) - len(staff), others))
+print('Shared by two or more sessions (counted in none of them): %d bytes in all' % shared_bytes)
 for k, v in joint.most_common(15):
     print('%10d bytes/session %8.1f obj/session  %s' % (v // len(staff), jointn[k] / len(staff), k))
 

@@ -167,25 +167,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var identity = new Div(avatar, who);
         identity.addClassName("user-identity");
         box.add(StaticMarkup.flatten(identity));
+        // The buttons' icons and labels never change: sent as markup, they need no server-side node each.
         for (var action : actions) {
-            var button = new Button(action.label(), action.icon().create(), e -> action.run());
+            var button = StaticMarkup.button(action.label(), action.icon(), e -> action.run());
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             button.setId(action.buttonId());
             box.add(button);
         }
-        var theme = new Button(DARK_MODE, VaadinIcon.ADJUST.create());
+        var theme = StaticMarkup.button(DARK_MODE, VaadinIcon.ADJUST, e -> toggleDarkMode());
         theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         theme.setId("dark-mode-toggle");
         theme.getElement().setAttribute("aria-pressed", String.valueOf(dark));
-        theme.addClickListener(e -> toggleDarkMode());
         darkModeButton = theme;
-        var changePassword = new Button(
+        var changePassword = StaticMarkup.button(
                 "Change password",
-                VaadinIcon.KEY.create(),
+                VaadinIcon.KEY,
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("change-password")));
         changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         changePassword.setId("change-password-link");
-        var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        var logout = StaticMarkup.button("Sign out", VaadinIcon.SIGN_OUT, e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
         box.add(theme, changePassword, logout);

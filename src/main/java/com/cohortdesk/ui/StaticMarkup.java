@@ -1,6 +1,10 @@
 package com.cohortdesk.ui;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import org.jsoup.nodes.Entities;
 
@@ -21,8 +25,31 @@ public final class StaticMarkup {
         var html = new StringBuilder();
         element.getChildren().forEach(child -> append(html, child));
         element.removeAllChildren();
-        element.setProperty("innerHTML", html.toString());
+        // intern(): every session of a role has the same navigation markup; one copy serves them all
+        element.setProperty("innerHTML", html.toString().intern());
         return container;
+    }
+
+    /**
+     * A button whose icon and label are markup. {@code flatten} cannot serve: a {@link Button} puts its text and icon
+     * back as child nodes when it is attached. This one has neither server-side; clicks, ids and attributes work as on
+     * any button.
+     */
+    public static Button button(String label, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> listener) {
+        var html = new StringBuilder();
+        new Button(label, icon.create()).getElement().getChildren().forEach(child -> append(html, child));
+        var button = new Button();
+        button.addClickListener(listener);
+        button.getElement().setProperty("innerHTML", html.toString().intern());
+        return button;
+    }
+
+    /** A button whose label is markup (no text node on the server), for buttons repeated on every row of a grid. */
+    public static Button button(String label, ComponentEventListener<ClickEvent<Button>> listener) {
+        var button = new Button();
+        button.addClickListener(listener);
+        button.getElement().setProperty("innerHTML", Entities.escape(label).intern());
+        return button;
     }
 
     /** The element as HTML, exactly (Element.getOuterHTML() pretty-prints, which adds white space to the text). */

@@ -9,10 +9,13 @@ public class ViewHeader extends Div {
 
     public ViewHeader(String description, Component... actions) {
         addClassName("view-header");
-        var text = new Paragraph(description);
+        var text = StaticMarkup.flatten(new Paragraph(description)); // one node, not two: the text never changes
         text.addClassName("view-description");
-        var actionBox = new Div(actions);
-        actionBox.addClassName("view-actions");
-        add(text, actionBox);
+        add(text);
+        if (actions.length > 0) {
+            var actionBox = new Div(actions);
+            actionBox.addClassName("view-actions");
+            add(actionBox);
+        }
     }
 }

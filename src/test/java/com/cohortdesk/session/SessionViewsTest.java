@@ -88,7 +88,7 @@ class SessionViewsTest extends ViewTest {
                 .orElseThrow();
         var present = taps.getChildren()
                 .map(Button.class::cast)
-                .filter(b -> b.getText().equals("Present"))
+                .filter(b -> b.hasClassName("mark-present"))
                 .findFirst()
                 .orElseThrow();
         _click(present);
@@ -125,7 +125,7 @@ class SessionViewsTest extends ViewTest {
         var buttons = (Div) GridKt._getCellComponent(roster(), 0, "attendance");
         var late = buttons.getChildren()
                 .map(Button.class::cast)
-                .filter(b -> b.getText().equals("Late"))
+                .filter(b -> b.hasClassName("mark-late"))
                 .findFirst()
                 .orElseThrow();
         _click(late);
@@ -152,7 +152,7 @@ class SessionViewsTest extends ViewTest {
         var buttons = (Div) GridKt._getCellComponent(grid, 0, "attendance");
         _click(buttons.getChildren()
                 .map(Button.class::cast)
-                .filter(b -> b.getText().equals("Present"))
+                .filter(b -> b.hasClassName("mark-present"))
                 .findFirst()
                 .orElseThrow());
 

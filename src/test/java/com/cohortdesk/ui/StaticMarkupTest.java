@@ -2,6 +2,7 @@ package com.cohortdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,5 +45,14 @@ class StaticMarkupTest {
                 .isEqualTo("<vaadin-side-nav-item path=\"learners\">Learners"
                         + "<vaadin-icon icon=\"vaadin:users\" slot=\"prefix\"></vaadin-icon></vaadin-side-nav-item>"
                         + "<vaadin-side-nav-item path=\"\">Dashboard</vaadin-side-nav-item>");
+    }
+
+    @Test
+    void aButtonsIconAndLabelAreEscapedMarkup() {
+        Button button = StaticMarkup.button("Sign <out>", VaadinIcon.SIGN_OUT, e -> {});
+
+        assertThat(button.getElement().getChildCount()).isZero();
+        assertThat(button.getElement().getProperty("innerHTML"))
+                .isEqualTo("<vaadin-icon icon=\"vaadin:sign-out\" slot=\"prefix\"></vaadin-icon>Sign &lt;out&gt;");
     }
 }

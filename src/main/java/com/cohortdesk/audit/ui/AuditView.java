@@ -96,7 +96,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Node")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setPageSize(50);
+        grid.setPageSize(20);
 
         add(
                 new ViewHeader(
