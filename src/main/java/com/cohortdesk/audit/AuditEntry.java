@@ -26,4 +26,11 @@ public record AuditEntry(
             @Nullable String remoteAddress) {
         this(id, occurredAt, actor, action, entityType, entityId, details, remoteAddress, null);
     }
+
+    /** Where the entry came from: the client's address and the node that wrote it, as far as known ("" if neither). */
+    public String origin() {
+        var address = remoteAddress == null ? "" : remoteAddress;
+        if (nodeId == null) return address;
+        return address.isEmpty() ? nodeId : address + " · " + nodeId;
+    }
 }

@@ -48,8 +48,21 @@ class AuditViewTest extends ViewTest {
     void everyRowNamesTheNodeThatWroteIt() {
         signIn("admin");
         navigate("audit?who=demo");
-        assertThat(grid().getColumns()).extracting(c -> c.getHeaderText()).contains("Node");
+        assertThat(grid().getColumns()).extracting(c -> c.getHeaderText()).contains("Address · node");
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("demo-data", "test-node-1");
+    }
+
+    @Test
+    void theOriginJoinsAddressAndNodeAsFarAsKnown() {
+        var at = java.time.Instant.parse("2026-12-01T12:00:00Z");
+        assertThat(new AuditEntry(1, at, "ada", "LOGIN", null, null, null, "203.0.113.5", "node-a").origin())
+                .isEqualTo("203.0.113.5 · node-a");
+        assertThat(new AuditEntry(2, at, "demo-data", "CREATE", null, null, null, null, "node-a").origin())
+                .isEqualTo("node-a");
+        assertThat(new AuditEntry(3, at, "ada", "LOGIN", null, null, null, "203.0.113.5", null).origin())
+                .isEqualTo("203.0.113.5");
+        assertThat(new AuditEntry(4, at, "ada", "LOGIN", null, null, null, null, null).origin())
+                .isEmpty();
     }
 
     @Test

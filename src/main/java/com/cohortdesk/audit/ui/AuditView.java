@@ -88,12 +88,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(e -> e.details() == null ? "" : e.details())
                 .setHeader("Details")
                 .setFlexGrow(1);
-        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress())
-                .setHeader("Address")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> e.nodeId() == null ? "" : e.nodeId())
-                .setHeader("Node")
+        // one column, not two: each grid column costs the open page a node and six listeners (issue #15)
+        grid.addColumn(AuditEntry::origin)
+                .setHeader("Address · node")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setPageSize(20);

@@ -304,7 +304,7 @@ public class OccurrenceView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         var o = occurrence();
-        if (!o.bookingOpen()) return box;
+        if (!o.bookingOpen()) return StaticMarkup.flatten(box); // nothing to press: one node
         var action = line.booking() == null
                 ? StaticMarkup.button("Book", e -> book(line))
                 : StaticMarkup.button("Cancel", e -> cancelBooking(line));
