@@ -1,19 +1,21 @@
 package com.cohortdesk.learner;
 
 import com.cohortdesk.enrollment.OfferingAccess;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The roster query in SQL, built from the filters that are set. It reads the learner table alone (the
  * cohort's name is stored beside each learner), so a page sorted by any column walks that column's
  * index; the search finds the learners through the index of their search words. Sort columns come from
- * {@link LearnerService}.
+ * {@link LearnerService}. Read through JDBC in the caller's transaction (JpaTransactionManager shares its
+ * connection): a Hibernate native query added about a millisecond per page (its SQL parsed for parameters, the result
+ * types discovered from the result set's metadata, the session flushed first) to a query that takes 2-8 ms (issue #15).
  */
 class LearnerRowsImpl implements LearnerRows {
 
@@ -29,13 +31,13 @@ class LearnerRowsImpl implements LearnerRows {
     static final String SEARCH_ANY =
             "l.id = any(array(select w.learner_id from learner_search_word w where w.word like ? escape '\\'))";
 
-    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final String search;
 
     LearnerRowsImpl(
-            EntityManager entityManager,
+            JdbcTemplate jdbc,
             @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String url) {
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.search = url.startsWith("jdbc:postgresql:") ? SEARCH_ANY : SEARCH_IN;
     }
 
@@ -76,20 +78,18 @@ class LearnerRowsImpl implements LearnerRows {
                 + " limit ? offset ?";
         parameters.add(pageable.getPageSize());
         parameters.add(pageable.getOffset());
-        var query = entityManager.createNativeQuery(sql, Object[].class);
-        for (int i = 0; i < parameters.size(); i++) query.setParameter(i + 1, parameters.get(i));
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> new LearnerRow(
-                        ((Number) r[0]).longValue(),
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        (String) r[4],
-                        LearnerStatus.valueOf((String) r[5]),
-                        ((Number) r[6]).longValue(),
-                        (String) r[7]))
-                .toList();
+        return jdbc.query(
+                sql,
+                (r, i) -> new LearnerRow(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        LearnerStatus.valueOf(r.getString(6)),
+                        r.getLong(7),
+                        r.getString(8)),
+                parameters.toArray());
     }
 
     private static void condition(List<String> where, List<Object> parameters, String sql, @Nullable Object value) {
