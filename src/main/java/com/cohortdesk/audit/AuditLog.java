@@ -86,13 +86,13 @@ class AuditLog {
         return new AuditEntry(
                 rs.getLong("id"),
                 rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"),
-                rs.getString("action"),
-                rs.getString("entity_type"),
+                shared(rs.getString("actor")),
+                shared(rs.getString("action")),
+                shared(rs.getString("entity_type")),
                 rs.getString("entity_id"),
                 rs.getString("details"),
-                rs.getString("remote_address"),
-                rs.getString("node_id"));
+                shared(rs.getString("remote_address")),
+                shared(rs.getString("node_id")));
     }
 
     private static boolean hasText(@Nullable String value) {
@@ -101,5 +101,13 @@ class AuditLog {
 
     static String cut(String value, int length) {
         return value.length() > length ? value.substring(0, length) : value;
+    }
+
+    /**
+     * One copy of a value that few entries differ in (who, what, which record type, from where, which node): the
+     * audit page keeps its rows for as long as it is open, and each copy of "admin" costs it 48 bytes (issue #15).
+     */
+    private static @Nullable String shared(@Nullable String value) {
+        return value == null ? null : value.intern();
     }
 }
