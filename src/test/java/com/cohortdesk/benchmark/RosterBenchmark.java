@@ -5,7 +5,6 @@ import com.cohortdesk.dashboard.DashboardBenchmark;
 import com.cohortdesk.learner.LearnerRow;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.session.SessionRosterService;
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -191,6 +189,7 @@ public final class RosterBenchmark {
         args.addAll(extra);
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new StatementCounter()))
                 .run(args.toArray(String[]::new));
     }
 
@@ -201,9 +200,6 @@ public final class RosterBenchmark {
             List<RosterCase> cases)
             throws SQLException {
         var service = context.getBean(LearnerService.class);
-        var statistics = context.getBean(EntityManagerFactory.class)
-                .unwrap(SessionFactory.class)
-                .getStatistics();
         var report = new Report(cases.size());
         try (var connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
@@ -226,7 +222,7 @@ public final class RosterBenchmark {
                     raw = RawRoster.fetch(connection, rosterCase);
                     rawTime = System.nanoTime() - t1;
                 }
-                var statements = statistics.getPrepareStatementCount();
+                var statements = StatementCounter.count();
                 var t0 = System.nanoTime();
                 List<LearnerRow> rows;
                 try {
@@ -235,7 +231,7 @@ public final class RosterBenchmark {
                     throw new IllegalStateException("Failed: " + rosterCase.label(), e);
                 }
                 var serviceTime = System.nanoTime() - t0;
-                var queries = statistics.getPrepareStatementCount() - statements;
+                var queries = StatementCounter.count() - statements;
                 if (raw == null) {
                     var t1 = System.nanoTime();
                     raw = RawRoster.fetch(connection, rosterCase);
