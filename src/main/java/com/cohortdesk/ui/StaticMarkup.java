@@ -38,17 +38,18 @@ public final class StaticMarkup {
     public static Button button(String label, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> listener) {
         var html = new StringBuilder();
         new Button(label, icon.create()).getElement().getChildren().forEach(child -> append(html, child));
-        var button = new Button();
-        button.addClickListener(listener);
-        button.getElement().setProperty("innerHTML", html.toString().intern());
-        return button;
+        return withInnerHtml(html.toString(), listener);
     }
 
     /** A button whose label is markup (no text node on the server), for buttons repeated on every row of a grid. */
     public static Button button(String label, ComponentEventListener<ClickEvent<Button>> listener) {
+        return withInnerHtml(Entities.escape(label), listener);
+    }
+
+    private static Button withInnerHtml(String html, ComponentEventListener<ClickEvent<Button>> listener) {
         var button = new Button();
         button.addClickListener(listener);
-        button.getElement().setProperty("innerHTML", Entities.escape(label).intern());
+        button.getElement().setProperty("innerHTML", html.intern());
         return button;
     }
 
