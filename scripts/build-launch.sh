@@ -34,7 +34,10 @@ if [ -z "$major" ] || [ "$major" -lt 25 ]; then
 fi
 aot=""
 if [ -f "$here/app/cohort-desk.aot" ]; then aot="-XX:AOTCache=$here/app/cohort-desk.aot"; fi
-exec "$java" $aot ${COHORTDESK_AOT_TRAINING:+-XX:AOTCacheOutput=$here/app/cohort-desk.aot} $JAVA_OPTS -jar "$here/app/cohort-desk.jar" "$@"
+# Spring's AOT-generated bean definitions were made for the prod profile (the default): use them only with it.
+spring_aot=""
+case "${SPRING_PROFILES_ACTIVE:-prod}" in prod) spring_aot="-Dspring.aot.enabled=true" ;; esac
+exec "$java" $aot $spring_aot ${COHORTDESK_AOT_TRAINING:+-XX:AOTCacheOutput=$here/app/cohort-desk.aot} $JAVA_OPTS -jar "$here/app/cohort-desk.jar" "$@"
 LAUNCH
 chmod +x "$out/bin/cohort-desk"
 

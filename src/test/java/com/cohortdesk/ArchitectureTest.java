@@ -39,6 +39,8 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // What Spring AOT generated in a production build (bean definitions, proxies): not our code
+                .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
                 .importPackages("com.cohortdesk");
     }
 

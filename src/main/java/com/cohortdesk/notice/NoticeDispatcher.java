@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -66,6 +67,7 @@ class NoticeDispatcher {
             UnsubscribeTokens tokens,
             NoticeSettings settings,
             ObjectProvider<JavaMailSender> mail,
+            Environment environment,
             PlatformTransactionManager transactions,
             Clock clock,
             EntityManager entityManager,
@@ -76,7 +78,7 @@ class NoticeDispatcher {
         this.preferences = preferences;
         this.tokens = tokens;
         this.settings = settings;
-        this.mail = mail.getIfAvailable();
+        this.mail = mail.getIfAvailable(() -> RuntimeMailSender.from(environment));
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.entityManager = entityManager;

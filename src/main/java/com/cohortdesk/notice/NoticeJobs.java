@@ -3,7 +3,7 @@ package com.cohortdesk.notice;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * The periodic work: the dispatcher every few seconds on every node (rows are claimed with SKIP LOCKED) and
  * the reminder planner every few minutes on the node holding the planner lease. Off with
- * {@code cohortdesk.notices.jobs=false} (the tests call the dispatcher and the planner themselves).
+ * {@code cohortdesk.notices.jobs=false} (the tests call the dispatcher and the planner themselves). The switch is
+ * read when the server starts, not a bean condition: under Spring AOT bean conditions are fixed at build time.
  */
 @Component
-@ConditionalOnProperty(name = "cohortdesk.notices.jobs", havingValue = "true", matchIfMissing = true)
 class NoticeJobs {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeJobs.class);
@@ -23,16 +23,22 @@ class NoticeJobs {
     private final NoticeDispatcher dispatcher;
     private final ReminderPlanner planner;
     private final JobLease lease;
+    private final boolean on;
 
-    NoticeJobs(NoticeDispatcher dispatcher, ReminderPlanner planner, JobLease lease) {
+    NoticeJobs(
+            NoticeDispatcher dispatcher,
+            ReminderPlanner planner,
+            JobLease lease,
+            @Value("${cohortdesk.notices.jobs:true}") boolean on) {
         this.dispatcher = dispatcher;
         this.planner = planner;
         this.lease = lease;
+        this.on = on;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        if (!dispatcher.canSend()) {
+        if (on && !dispatcher.canSend()) {
             log.warn("Notices: no mail server configured (SPRING_MAIL_HOST, SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, "
                     + "SPRING_MAIL_PASSWORD): the dispatcher does not start and notices wait in the outbox.");
         }
@@ -42,7 +48,7 @@ class NoticeJobs {
             initialDelayString = "${cohortdesk.notices.dispatch-interval:10s}",
             fixedDelayString = "${cohortdesk.notices.dispatch-interval:10s}")
     void dispatch() {
-        if (!dispatcher.canSend()) return;
+        if (!on || !dispatcher.canSend()) return;
         try {
             dispatcher.dispatchAll();
         } catch (RuntimeException e) {
@@ -54,6 +60,7 @@ class NoticeJobs {
             initialDelayString = "${cohortdesk.notices.plan-interval:5m}",
             fixedDelayString = "${cohortdesk.notices.plan-interval:5m}")
     void plan() {
+        if (!on) return;
         try {
             if (!lease.acquire("planner", Duration.ofMinutes(4))) return;
             var planned = planner.plan();

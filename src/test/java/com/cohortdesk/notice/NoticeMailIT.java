@@ -50,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -226,6 +227,7 @@ class NoticeMailIT {
                 tokens,
                 settings,
                 provider,
+                new StandardEnvironment(),
                 transactions,
                 Clock.fixed(now, ZoneOffset.UTC),
                 entityManager,

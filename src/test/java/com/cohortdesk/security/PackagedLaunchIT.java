@@ -14,13 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts what the build packaged, as its own process, not the test classpath: the launch layout of a production build
+ * Starts what the build packaged, as its own process, not the test classpath: the launch layout of a production build,
+ * with Spring AOT's generated bean definitions (prod profile)
  * ({@code target/cohort-desk/bin/cohort-desk}, with {@code -XX:AOTMode=on} so an unusable AOT cache is an error, not a
  * silent slow start) when it exists, and the plain jar when it was built with {@code -Pproduction}. Each must serve the sign-in page (200) on an empty
  * database with the first administrator from the environment, in the prod profile. Failsafe runs after {@code package},
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class PackagedLaunchIT {
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final String NO_MAIL_SERVER = "Notices: no mail server configured";
 
     @Test
     void thePlainJarServesTheSignInPage() throws Exception {
@@ -36,8 +39,11 @@ class PackagedLaunchIT {
         Assumptions.assumeTrue(
                 productionBuild(jar), "the jar was not built with -Pproduction (no production frontend bundle in it)");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var log = startAndGetLogin(List.of(java, "-jar", jar.toString()), null);
-        assertThat(log).contains("No active profile set, falling back to 1 default profile: \"prod\"");
+        var log = startAndGetLogin(List.of(java, "-jar", jar.toString()), null, Map.of());
+        assertThat(log)
+                .contains("No active profile set, falling back to 1 default profile: \"prod\"")
+                .doesNotContain("AOT-processed")
+                .contains(NO_MAIL_SERVER);
     }
 
     @Test
@@ -49,8 +55,16 @@ class PackagedLaunchIT {
         assertThat(TARGET.resolve("cohort-desk/app/cohort-desk.aot"))
                 .as("the AOT cache of the training run")
                 .isNotEmptyFile();
-        var log = startAndGetLogin(List.of(launch.toString()), "-XX:AOTMode=on");
-        assertThat(log).contains("Vaadin is running in production mode");
+        // A mail server given at run time must be used although Spring AOT decided the bean conditions at build time
+        // without one (RuntimeMailSender); nothing listens on the port, and none is needed to start.
+        var log = startAndGetLogin(
+                List.of(launch.toString()),
+                "-XX:AOTMode=on",
+                Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", "2"));
+        assertThat(log)
+                .contains("Vaadin is running in production mode")
+                .contains("Starting AOT-processed Application")
+                .doesNotContain(NO_MAIL_SERVER);
     }
 
     private static Path packagedJar() throws IOException {
@@ -78,7 +92,8 @@ class PackagedLaunchIT {
     }
 
     /** Starts the command in a fresh directory (its own H2 file database) and returns its log once /login answered 200. */
-    private static String startAndGetLogin(List<String> command, String javaOpts) throws Exception {
+    private static String startAndGetLogin(List<String> command, String javaOpts, Map<String, String> moreEnv)
+            throws Exception {
         var dir = Files.createTempDirectory("cohort-desk-launch");
         var log = dir.resolve("app.log");
         int port;
@@ -98,6 +113,8 @@ class PackagedLaunchIT {
         env.put("COHORTDESK_ADMIN_EMAIL", "office@example.org");
         env.put("COHORTDESK_ADMIN_PASSWORD", "packaged-launch-password");
         if (javaOpts != null) env.put("JAVA_OPTS", javaOpts);
+        env.remove("SPRING_MAIL_HOST");
+        env.putAll(moreEnv);
         var process = builder.start();
         try {
             var http = HttpClient.newBuilder()
@@ -124,6 +141,15 @@ class PackagedLaunchIT {
             assertThat(response).as("no answer on /login:\n%s", tail(log)).isNotNull();
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("<html").doesNotContain("Whitelabel");
+            // Ready (after the ApplicationReadyEvent listeners, which log what the server lacks, such as mail)
+            var readiness = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            while (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                assertThat(System.nanoTime()).as("not ready:\n%s", tail(log)).isLessThan(deadline);
+                Thread.sleep(200);
+            }
             return Files.readString(log, StandardCharsets.UTF_8);
         } finally {
             process.destroy();
