@@ -30,7 +30,7 @@ data=${CLUSTER_DATA:-demo}
 heap=${CLUSTER_HEAP:-768m}
 drain_seconds=${CLUSTER_DRAIN_SECONDS:-20}
 jar="$state/cohort-desk.jar"
-launch_dir="$root/target/cohort-desk"
+launch_dir="$state/launch"
 
 log() { echo "cluster: $*"; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
@@ -72,12 +72,10 @@ ensure_jar() {
     ./mvnw -q -B ${MAVEN_OFFLINE:+-o} -Pproduction package -DskipTests
   fi
   cp target/cohort-desk-0.1.0-SNAPSHOT.jar "$jar"
-}
-
-# Node 2 runs the optimised launch layout of the same build (target/cohort-desk/bin/cohort-desk: the extracted jar,
-# the AOT cache, Spring AOT) in place: the AOT cache names the paths it was made with, so it cannot be copied.
-same_build_launch() {
-  [ -x "$launch_dir/bin/cohort-desk" ] && cmp -s target/cohort-desk-0.1.0-SNAPSHOT.jar "$jar"
+  # Node 2 runs the optimised launch layout of the same build (bin/cohort-desk: the extracted jar, the AOT cache,
+  # Spring AOT). Copied with the files' times kept: the JVM refuses an AOT cache whose jars look changed.
+  rm -rf "$launch_dir"
+  if [ -x target/cohort-desk/bin/cohort-desk ]; then cp -a target/cohort-desk "$launch_dir"; fi
 }
 
 start_node() {
@@ -92,9 +90,8 @@ start_node() {
   fi
   # Node 2 is the production launch as the README's production section gives it: bin/cohort-desk in the prod profile
   # (the demo's sign-ins are in the database node 1 seeded), so the cluster runs both the plain jar and the optimised
-  # launch with Spring AOT. Without a launch layout of the jar's build (a build that skipped it, or target/ rebuilt
-  # since the jar was copied) node 2 runs the jar like node 1.
-  if [ "$n" = 2 ] && same_build_launch; then
+  # launch with Spring AOT. Without a launch layout (a build that skipped it) node 2 runs the jar like node 1.
+  if [ "$n" = 2 ] && [ -x "$launch_dir/bin/cohort-desk" ]; then
     profile=prod
     command=("$launch_dir/bin/cohort-desk")
     # (its mail server from SPRING_MAIL_*, as production gives it; the dev GreenMail switch means nothing in prod)
