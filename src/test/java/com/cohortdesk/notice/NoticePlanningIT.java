@@ -439,6 +439,14 @@ class NoticePlanningIT {
         assertThat(newest.toUpperCase()).contains("IX_NOTICE_CREATED").contains("INDEX SORTED");
     }
 
+    @Test
+    void erasingALearnerFindsTheirPlannedRemindersByIndexOnH2() {
+        assumeThat(TestProfiles.onPostgres()).isFalse();
+        var plan = String.join(
+                " ", jdbc.queryForList("explain delete from reminder_plan where learner_id = 42", String.class));
+        assertThat(plan.toUpperCase()).contains("IX_REMINDER_PLAN_LEARNER");
+    }
+
     static List<Long> ids(List<OutboxRow> rows) {
         return rows.stream().map(OutboxRow::id).toList();
     }
