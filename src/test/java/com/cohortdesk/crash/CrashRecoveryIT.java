@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * from the test classpath with {@link CrashChild} as its main class, on an H2 file database in
  * {@code target/} or, with {@code -Dtest.db=postgres}, on a fresh PostgreSQL schema). While a 10,000-row
  * import and a bulk enrolment of 1,000 learners have written rows but not committed, the JVM is killed
- * (SIGKILL); the app is started again on the same database and must hold nothing of either. Three tries.
+ * (SIGKILL); the app is started again on the same database and must hold nothing of either. Three tries. On H2 each
+ * start after a kill must have checked the file for what the crash left ({@code com.cohortdesk.database}).
  */
 class CrashRecoveryIT {
 
@@ -48,6 +49,7 @@ class CrashRecoveryIT {
             try (var child = Child.start(dir, "crash", pauseAfterBatch, database, run)) {
                 var before = child.await("CHECK ");
                 observed.add("before try " + (run + 1) + ": " + before);
+                if (run > 0) child.assertH2CheckedAfterTheCrash();
                 child.await("IMPORT-UNDERWAY ");
                 child.await("ENROL-UNDERWAY ");
                 Thread.sleep(300L * run); // let the database's background writer store some of the open transactions
@@ -56,6 +58,7 @@ class CrashRecoveryIT {
         }
         try (var child = Child.start(dir, "check", 0, database, TRIES)) {
             observed.add("after try " + TRIES + ": " + child.await("CHECK "));
+            child.assertH2CheckedAfterTheCrash();
             assertThat(child.exitCode()).isZero();
         }
         System.out.println("Crash recovery on " + (TestProfiles.onPostgres() ? "PostgreSQL" : "H2") + ":\n  "
@@ -162,6 +165,17 @@ class CrashRecoveryIT {
                             + prefix + "'; see " + log);
                 }
             }
+        }
+
+        /** On H2, the start after a kill checked the file for what the crash left (com.cohortdesk.database). */
+        void assertH2CheckedAfterTheCrash() {
+            if (TestProfiles.onPostgres()) return;
+            assertThat(seen)
+                    .as("the start after a kill checks the H2 file")
+                    .anyMatch(line -> line.contains("was not closed cleanly"));
+            seen.stream()
+                    .filter(line -> line.contains("was not closed cleanly"))
+                    .forEach(System.out::println);
         }
 
         void kill() throws InterruptedException {
