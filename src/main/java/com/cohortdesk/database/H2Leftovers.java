@@ -23,6 +23,11 @@ import org.h2.value.VersionedValue;
  * runs). Right after the database opens, with no transaction open, every entry still marked with a transaction is
  * such a leftover: {@link #repair} puts back its committed value, or removes it when there was none (an insert).
  * This reads H2's storage classes directly; {@code CrashRecoveryIT} and {@code H2LeftoversTest} guard H2 upgrades.
+ *
+ * <p>Every leftover is taken as uncommitted. That is the case the crash leaves most: a long transaction (an import)
+ * writing when the JVM dies. A transaction whose commit H2 was still marking entry by entry when a store caught it
+ * can also leave such entries; this takes those back too (H2 alone would show them, and the uncommitted ones with
+ * them).
  */
 final class H2Leftovers {
 
