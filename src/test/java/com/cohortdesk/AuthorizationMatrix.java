@@ -111,6 +111,7 @@ public final class AuthorizationMatrix {
             entry("PrivacyService.releaseHold(long)", ADMIN),
             entry("PrivacyService.retentionPeriod()", ADMIN),
             entry("PrivacyService.dueForErasure(int)", ADMIN),
+            entry("PrivacyService.dueForErasure(int,int,int)", ADMIN),
             entry("PrivacyService.countDueForErasure(int,int)", ADMIN),
             entry("PrivacyService.exportStaff(long,OutputStream)", ADMIN),
             entry("PrivacyService.eraseStaff(long,String)", ADMIN),

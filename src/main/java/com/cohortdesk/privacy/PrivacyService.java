@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
@@ -260,20 +262,35 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<DueLearner> dueForErasure(int days) {
-        var latestEnd = latestEndDue(days);
+        return jdbc.query(DUE + " order by l.ended_on, l.id", this::dueLearner, latestEndDue(days));
+    }
+
+    /**
+     * One page of {@link #dueForErasure(int)}, in the same order, read in the database: the Personal data page scrolls
+     * through them when the retention job has not run for a long time and tens of thousands are due.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<DueLearner> dueForErasure(int days, int offset, int limit) {
+        if (offset < 0 || limit < 1)
+            throw new RuleViolation("A page starts at 0 or later and holds at least one learner.");
         return jdbc.query(
-                DUE + " order by l.ended_on, l.id",
-                (rs, n) -> {
-                    var endedOn = rs.getObject("ended_on", LocalDate.class);
-                    return new DueLearner(
-                            rs.getLong("id"),
-                            rs.getString("full_name"),
-                            rs.getString("cohort_name"),
-                            rs.getString("status"),
-                            endedOn,
-                            endedOn.plus(retention.retention()));
-                },
-                latestEnd);
+                DUE + " order by l.ended_on, l.id offset ? rows fetch next ? rows only",
+                this::dueLearner,
+                latestEndDue(days),
+                offset,
+                limit);
+    }
+
+    private DueLearner dueLearner(ResultSet rs, int row) throws SQLException {
+        var endedOn = rs.getObject("ended_on", LocalDate.class);
+        return new DueLearner(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getString("cohort_name"),
+                rs.getString("status"),
+                endedOn,
+                endedOn.plus(retention.retention()));
     }
 
     /**

@@ -633,6 +633,12 @@ class PersonalDataIT {
                 .filteredOn(d -> d.learnerId() == soon)
                 .singleElement()
                 .satisfies(d -> assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 12, 15)));
+        // paged in the database, in the same order
+        assertThat(as("admin", () -> privacy.dueForErasure(30, 1, 2))).isEqualTo(dueIn30.subList(1, 3));
+        assertThat(as("admin", () -> privacy.dueForErasure(30, dueIn30.size(), 10)))
+                .isEmpty();
+        assertThatThrownBy(() -> as("admin", () -> privacy.dueForErasure(30, -1, 10)))
+                .isInstanceOf(RuleViolation.class);
         // counted in the database, up to a bound
         assertThat(as("admin", () -> privacy.countDueForErasure(30, 1000))).isEqualTo(dueIn30.size());
         assertThat(as("admin", () -> privacy.countDueForErasure(30, 2))).isEqualTo(2);

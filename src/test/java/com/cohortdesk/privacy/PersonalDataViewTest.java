@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,30 @@ class PersonalDataViewTest extends ViewTest {
                     row.get("changed_at"),
                     row.get("id")));
             jdbc.update("update learner set ended_on = ? where id = ?", endedOn, id);
+        }
+    }
+
+    @Test
+    void manyDueArePagedAsTheGridScrolls() {
+        signIn("admin");
+        var left = jdbc.queryForList(
+                "select id, ended_on from learner where status in ('GRADUATED', 'WITHDRAWN') and erased_at is null "
+                        + "and ended_on is not null order by id fetch first 60 rows only");
+        assertThat(left).hasSize(60);
+        left.forEach(row -> jdbc.update("update learner set ended_on = date '2020-12-05' where id = ?", row.get("id")));
+        try {
+            navigate("privacy");
+            @SuppressWarnings("unchecked")
+            Grid<DueLearner> due = _get(Grid.class, s -> s.withId("privacy-due"));
+            assertThat(due.isAllRowsVisible()).as("more than 50 due: paged").isFalse();
+            var firstPages = GridKt._fetch(due, 0, 55);
+            assertThat(firstPages).hasSize(55);
+            assertThat(GridKt._fetch(due, 10, 5)).isEqualTo(firstPages.subList(10, 15));
+            assertThat(firstPages).extracting(DueLearner::dueOn).isSortedAccordingTo(Comparator.naturalOrder());
+        } finally {
+            // the context (and its database) is shared with the other view tests: put the learners back
+            left.forEach(row ->
+                    jdbc.update("update learner set ended_on = ? where id = ?", row.get("ended_on"), row.get("id")));
         }
     }
 
