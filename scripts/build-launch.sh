@@ -2,9 +2,10 @@
 # The production launch layout (run by ./mvnw -Pproduction package, after the jar is repackaged):
 #   target/cohort-desk/app/cohort-desk.jar + app/lib/   the jar extracted (java -Djarmode=tools extract)
 #   target/cohort-desk/app/cohort-desk.aot              a Java 25 AOT cache from one training run
-#   target/cohort-desk/bin/cohort-desk                  the launch script (java -XX:AOTCache=... -jar ...)
-# The training run starts the app (profile prod, empty in-memory H2, a throwaway first administrator), asks for
-# /login a few times, and stops it with SIGTERM; the JVM writes the cache as it exits.
+#   target/cohort-desk/bin/cohort-desk                  the launch script, scripts/cohort-desk (java -XX:AOTCache=...)
+# The training run starts the app (profile prod, an empty H2 file database in a temporary directory, as a first start
+# has, a throwaway first administrator), asks for /login a few times and stops it with SIGTERM; the JVM writes the
+# cache as it exits.
 # Usage: scripts/build-launch.sh JAR [OUT_DIR]   (COHORTDESK_SKIP_AOT_TRAINING=1 builds the layout without the cache)
 set -euo pipefail
 jar="$1"
@@ -17,28 +18,7 @@ rm -rf "$out"
 mkdir -p "$out/bin"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out/app" --application-filename cohort-desk.jar >/dev/null
 
-cat > "$out/bin/cohort-desk" <<'LAUNCH'
-#!/usr/bin/env sh
-# Cohort Desk's production launch: the extracted jar with the AOT cache made at build time (Java 25).
-# JAVA_HOME (or the java on PATH) must be the JDK 25 that built the cache; with another JVM, or a changed jar,
-# the JVM warns, ignores the cache and starts normally (slower). JAVA_OPTS adds JVM options.
-# The working directory stays the caller's (the default H2 file database is ./data).
-set -e
-here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-# The classes are Java 25 classes: an older java cannot run them at all, so say so instead of its option error.
-major=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
-if [ -z "$major" ] || [ "$major" -lt 25 ]; then
-  echo "cohort-desk: needs Java 25 or later; $java is Java ${major:-unknown}. Set JAVA_HOME to a JDK 25." >&2
-  exit 1
-fi
-aot=""
-if [ -f "$here/app/cohort-desk.aot" ]; then aot="-XX:AOTCache=$here/app/cohort-desk.aot"; fi
-# Spring's AOT-generated bean definitions were made for the prod profile (the default): use them only with it.
-spring_aot=""
-case "${SPRING_PROFILES_ACTIVE:-prod}" in prod) spring_aot="-Dspring.aot.enabled=true" ;; esac
-exec "$java" $aot $spring_aot ${COHORTDESK_AOT_TRAINING:+-XX:AOTCacheOutput=$here/app/cohort-desk.aot} $JAVA_OPTS -jar "$here/app/cohort-desk.jar" "$@"
-LAUNCH
+cp "$(dirname "$0")/cohort-desk" "$out/bin/cohort-desk"
 chmod +x "$out/bin/cohort-desk"
 
 if [ "${COHORTDESK_SKIP_AOT_TRAINING:-}" = "1" ]; then
@@ -52,7 +32,6 @@ echo "build-launch: AOT training run on port $port (log: $out/aot-training.log)"
 ( cd "$work" && JAVA_HOME="$java_home" COHORTDESK_AOT_TRAINING=1 \
   COHORTDESK_ADMIN_USERNAME=training COHORTDESK_ADMIN_EMAIL=training@example.invalid \
   COHORTDESK_ADMIN_PASSWORD=aot-training-password PORT="$port" \
-  SPRING_DATASOURCE_URL="jdbc:h2:mem:aot-training;DB_CLOSE_DELAY=-1" \
   exec "$out/bin/cohort-desk" ) >"$out/aot-training.log" 2>&1 &
 pid=$!
 ok=""
