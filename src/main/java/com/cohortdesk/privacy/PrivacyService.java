@@ -262,7 +262,7 @@ public class PrivacyService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<DueLearner> dueForErasure(int days) {
-        return jdbc.query(DUE + " order by l.ended_on, l.id", this::dueLearner, latestEndDue(days));
+        return jdbc.query(DUE + DUE_ORDER, this::dueLearner, latestEndDue(days));
     }
 
     /**
@@ -275,7 +275,7 @@ public class PrivacyService {
         if (offset < 0 || limit < 1)
             throw new RuleViolation("A page starts at 0 or later and holds at least one learner.");
         return jdbc.query(
-                DUE + " order by l.ended_on, l.id offset ? rows fetch next ? rows only",
+                DUE + DUE_ORDER + " offset ? rows fetch next ? rows only",
                 this::dueLearner,
                 latestEndDue(days),
                 offset,
@@ -308,11 +308,15 @@ public class PrivacyService {
         return count == null ? 0 : count;
     }
 
-    // Learners not erased whose studies ended on or before a day (learner.ended_on, indexed with erased_at), not held.
-    private static final String DUE = """
+    // Learners not erased whose studies ended on or before a day, not held. Read along ix_learner_erasure_due
+    // (ended_on, id, V74), which gives the lists' order. The status test is written as a row test, not an IN list: H2
+    // would otherwise read the learners by status and sort every due learner for each page.
+    static final String DUE = """
             select l.id, l.full_name, l.cohort_name, l.status, l.ended_on from learner l
-            where l.erased_at is null and l.ended_on <= ? and l.status in ('GRADUATED', 'WITHDRAWN')
+            where l.ended_on <= ? and l.erased_at is null
+                and case when l.status in ('GRADUATED', 'WITHDRAWN') then 1 else 0 end = 1
                 and not exists (select 1 from learner_legal_hold h where h.learner_id = l.id)""";
+    static final String DUE_ORDER = " order by l.ended_on nulls last, l.id"; // as the index, so that it gives the order
 
     private LocalDate latestEndDue(int days) {
         if (days < 0) throw new RuleViolation("The number of days must not be negative.");

@@ -4,6 +4,7 @@ import com.cohortdesk.Application;
 import com.cohortdesk.dashboard.DashboardBenchmark;
 import com.cohortdesk.learner.LearnerRow;
 import com.cohortdesk.learner.LearnerService;
+import com.cohortdesk.privacy.PersonalDataBenchmark;
 import com.cohortdesk.session.SessionRosterService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +30,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The roster at scale: fills a fresh database with 100,000 learners in 40 cohorts, then times 200
  * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
  * statements each fetch prepares; then adds ≈1.2 million enrolments and times offering rosters, learners'
- * plans and a bulk enrolment ({@link EnrollmentBenchmark}). Run it with scripts/benchmark.sh (not part of
- * the test suite).
+ * plans and a bulk enrolment ({@link EnrollmentBenchmark}); the Personal data page's list of learners due for
+ * erasure ({@link PersonalDataBenchmark}); the administrator's dashboard ({@link DashboardBenchmark}). Run it with
+ * scripts/benchmark.sh (not part of the test suite).
  *
- * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners} or
- * {@code --only=enrollments} to time one part (the data is filled either way); {@code --reuse} (H2) keeps the
+ * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners},
+ * {@code --only=privacy}, {@code --only=enrollments} or {@code --only=dashboard} (or several, comma-separated) to time
+ * one part (the data is filled either way); {@code --reuse} (H2) keeps the
  * database of the last run and fills only what is missing, for quicker runs while tuning; {@code --spring.*} and
  * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
  */
@@ -95,6 +98,16 @@ public final class RosterBenchmark {
                 Files.writeString(file, text);
                 System.out.println("Written to " + file);
                 failed = !report.problems().isEmpty();
+            }
+            if (only.isEmpty() || parts.contains("privacy")) {
+                var problems = new StringBuilder();
+                var text = PersonalDataBenchmark.run(context, database, problems);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "privacy-benchmark-postgres.txt" : "privacy-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed |= problems.length() > 0;
+                if (problems.length() > 0) System.out.println(problems);
             }
             if (only.isEmpty() || parts.contains("enrollments")) {
                 var enrollments = new EnrollmentBenchmark(context);
