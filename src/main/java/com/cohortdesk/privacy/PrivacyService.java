@@ -162,7 +162,9 @@ public class PrivacyService {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         // The claim: only one erasure of a learner ever passes this update (a concurrent one waits and finds nothing).
         int claimed = jdbc.update(
-                "update learner set full_name = ?, email = ?, erased_at = ?, version = version + 1 "
+                // ended_on too: the due list reads learners in the order of that day, and erased ones would fill its
+                // start
+                "update learner set full_name = ?, email = ?, ended_on = null, erased_at = ?, version = version + 1 "
                         + "where id = ? and erased_at is null",
                 pseudonym.name(),
                 pseudonym.email(),
@@ -194,7 +196,8 @@ public class PrivacyService {
                         String.valueOf(learnerId),
                         AuditAction.ERASURE,
                         "Personal data erased: name and email replaced by '" + pseudonym.name()
-                                + "', free text about them erased, " + "search words removed, calendar feed revoked")),
+                                + "', free text about them erased, "
+                                + "search words removed, calendar feed revoked, end day cleared")),
                 reason);
         entityManager.clear();
         return true;

@@ -436,6 +436,9 @@ class PersonalDataIT {
         assertThat(erasure).hasSize(1);
         assertThat(erasure.getFirst().get("actor")).isEqualTo("admin");
         assertThat((String) erasure.getFirst().get("details")).contains("Data subject request received 20 November");
+        // the end day goes too: erased learners would otherwise fill the start of the due list's index range
+        assertThat(jdbc.queryForList("select ended_on from learner where id = ?", Object.class, id))
+                .containsExactly((Object) null);
 
         // not found, not exported, no feed
         assertThat(as(
