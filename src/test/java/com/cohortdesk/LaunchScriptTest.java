@@ -84,6 +84,26 @@ class LaunchScriptTest {
         assertThat(run.output()).contains("needs Java 25 or later").contains("Java 17");
     }
 
+    @Test
+    void theJdksReleaseFileAnswersTheVersionQuestionWithoutStartingJava() throws Exception {
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"25.0.3\"\n");
+        assertThat(run(Map.of()).exit()).isZero();
+        assertThat(javaHome.resolve("asked")).doesNotExist();
+
+        javaHome = fakeJava("jdk8", 25);
+        Files.writeString(javaHome.resolve("release"), "JAVA_VERSION=\"1.8.0_402\"\n");
+        var old = run(Map.of());
+        assertThat(old.exit()).isEqualTo(1);
+        assertThat(old.output()).contains("Java 8");
+        assertThat(javaHome.resolve("asked")).doesNotExist();
+    }
+
+    @Test
+    void withoutAReleaseFileJavaItselfIsAsked() throws Exception {
+        assertThat(run(Map.of()).exit()).isZero();
+        assertThat(javaHome.resolve("asked")).exists();
+    }
+
     private record Run(int exit, String output) {
         List<String> lines() {
             return output.lines().toList();
@@ -103,13 +123,18 @@ class LaunchScriptTest {
         return new Run(process.waitFor(), output);
     }
 
-    /** A JAVA_HOME whose java answers the version question as Java {@code major} and otherwise prints its arguments. */
+    /**
+     * A JAVA_HOME (without a release file) whose java answers the version question as Java {@code major}, leaving a
+     * file {@code asked} behind, and otherwise prints its arguments.
+     */
     private Path fakeJava(String name, int major) throws IOException {
         var bin = Files.createDirectories(dir.resolve(name).resolve("bin"));
         var java = bin.resolve("java");
         Files.writeString(java, """
                 #!/bin/sh
-                case "$*" in *-XshowSettings:properties*) echo "    java.specification.version = %d" >&2; exit 0 ;; esac
+                case "$*" in *-XshowSettings:properties*)
+                  touch "$(dirname "$0")/../asked"; echo "    java.specification.version = %d" >&2; exit 0 ;;
+                esac
                 for arg in "$@"; do echo "$arg"; done
                 """.formatted(major));
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
