@@ -48,8 +48,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -277,6 +281,30 @@ class NoticeMailIT {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    @Order(0)
+    void theMailServerIsInTheHealthCheckOnce() {
+        // Boot's mail health check backs off for MailHealth, which also covers a sender made at run time (Spring AOT)
+        assertThat(context.getBeansOfType(HealthContributor.class))
+                .containsKey("mailHealthIndicator")
+                .doesNotContainKey("mailHealthContributor");
+        var health =
+                context.getBean("mailHealthIndicator", HealthIndicator.class).health();
+        assertThat(health.getStatus()).as("GreenMail is running").isEqualTo(Status.UP);
+        mail.stop();
+        try {
+            assertThat(context.getBean("mailHealthIndicator", HealthIndicator.class)
+                            .health()
+                            .getStatus())
+                    .isEqualTo(Status.DOWN);
+        } finally {
+            mail.start();
+        }
+    }
 
     @Test
     @Order(1)

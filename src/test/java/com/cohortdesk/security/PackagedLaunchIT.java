@@ -39,11 +39,14 @@ class PackagedLaunchIT {
         Assumptions.assumeTrue(
                 productionBuild(jar), "the jar was not built with -Pproduction (no production frontend bundle in it)");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var log = startAndGetLogin(List.of(java, "-jar", jar.toString()), null, Map.of());
-        assertThat(log)
+        var launch = startAndGetLogin(List.of(java, "-jar", jar.toString()), null, Map.of());
+        assertThat(launch.log())
                 .contains("No active profile set, falling back to 1 default profile: \"prod\"")
                 .doesNotContain("AOT-processed")
                 .contains(NO_MAIL_SERVER);
+        assertThat(launch.health())
+                .as("no mail server: its health is unknown, the server's up")
+                .isEqualTo(200);
     }
 
     @Test
@@ -57,14 +60,17 @@ class PackagedLaunchIT {
                 .isNotEmptyFile();
         // A mail server given at run time must be used although Spring AOT decided the bean conditions at build time
         // without one (RuntimeMailSender); nothing listens on the port, and none is needed to start.
-        var log = startAndGetLogin(
+        var started = startAndGetLogin(
                 List.of(launch.toString()),
                 "-XX:AOTMode=on",
                 Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", "2"));
-        assertThat(log)
+        assertThat(started.log())
                 .contains("Vaadin is running in production mode")
                 .contains("Starting AOT-processed Application")
                 .doesNotContain(NO_MAIL_SERVER);
+        assertThat(started.health())
+                .as("/actuator/health checks the mail server given at run time, which does not answer (MailHealth)")
+                .isEqualTo(503);
     }
 
     private static Path packagedJar() throws IOException {
@@ -91,8 +97,11 @@ class PackagedLaunchIT {
         }
     }
 
+    /** What a launch gave: its log once /login answered 200 and it was ready, and the status of /actuator/health. */
+    private record Launch(String log, int health) {}
+
     /** Starts the command in a fresh directory (its own H2 file database) and returns its log once /login answered 200. */
-    private static String startAndGetLogin(List<String> command, String javaOpts, Map<String, String> moreEnv)
+    private static Launch startAndGetLogin(List<String> command, String javaOpts, Map<String, String> moreEnv)
             throws Exception {
         var dir = Files.createTempDirectory("cohort-desk-launch");
         var log = dir.resolve("app.log");
@@ -150,7 +159,13 @@ class PackagedLaunchIT {
                 assertThat(System.nanoTime()).as("not ready:\n%s", tail(log)).isLessThan(deadline);
                 Thread.sleep(200);
             }
-            return Files.readString(log, StandardCharsets.UTF_8);
+            var health = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return new Launch(Files.readString(log, StandardCharsets.UTF_8), health);
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS))
