@@ -31,11 +31,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * roster pages through {@link LearnerService#roster} and the same pages as raw SQL, and counts the
  * statements each fetch prepares; then adds ≈1.2 million enrolments and times offering rosters, learners'
  * plans and a bulk enrolment ({@link EnrollmentBenchmark}); the Personal data page's list of learners due for
- * erasure ({@link PersonalDataBenchmark}); the administrator's dashboard ({@link DashboardBenchmark}). Run it with
+ * erasure ({@link PersonalDataBenchmark}); a 10,000-learner CSV import ({@link ImportBenchmark}); the administrator's
+ * dashboard ({@link DashboardBenchmark}). Run it with
  * scripts/benchmark.sh (not part of the test suite).
  *
  * <p>Arguments: {@code h2} (default) or {@code postgres}; {@code --learners=N}; {@code --only=learners},
- * {@code --only=privacy}, {@code --only=enrollments} or {@code --only=dashboard} (or several, comma-separated) to time
+ * {@code --only=privacy}, {@code --only=import}, {@code --only=enrollments} or {@code --only=dashboard} (or several, comma-separated) to time
  * one part (the data is filled either way); {@code --reuse} (H2) keeps the
  * database of the last run and fills only what is missing, for quicker runs while tuning; {@code --spring.*} and
  * {@code --logging.*} go to the application (e.g. {@code --logging.level.org.hibernate.SQL=debug}).
@@ -104,6 +105,16 @@ public final class RosterBenchmark {
                 var text = PersonalDataBenchmark.run(context, database, problems);
                 System.out.println(text);
                 var file = OUTPUT.resolve(postgres ? "privacy-benchmark-postgres.txt" : "privacy-benchmark.txt");
+                Files.writeString(file, text);
+                System.out.println("Written to " + file);
+                failed |= problems.length() > 0;
+                if (problems.length() > 0) System.out.println(problems);
+            }
+            if (only.isEmpty() || parts.contains("import")) {
+                var problems = new StringBuilder();
+                var text = ImportBenchmark.run(context, database, learners, cohortIds, problems);
+                System.out.println(text);
+                var file = OUTPUT.resolve(postgres ? "import-benchmark-postgres.txt" : "import-benchmark.txt");
                 Files.writeString(file, text);
                 System.out.println("Written to " + file);
                 failed |= problems.length() > 0;

@@ -4,6 +4,7 @@ import com.cohortdesk.Application;
 import com.cohortdesk.cohort.CohortDraft;
 import com.cohortdesk.cohort.CohortService;
 import com.cohortdesk.enrollment.EnrollmentService;
+import com.cohortdesk.learner.ImportFiles;
 import com.cohortdesk.learner.LearnerImportService;
 import com.cohortdesk.learner.LearnerService;
 import com.cohortdesk.learner.LearnerStatus;
@@ -58,7 +59,7 @@ public final class CrashChild {
         var importer = new Thread(
                 () -> {
                     signInAsAdministrator(context);
-                    var file = csv(10_000).getBytes(StandardCharsets.UTF_8);
+                    var file = ImportFiles.csv(10_000, DOMAIN).getBytes(StandardCharsets.UTF_8);
                     context.getBean(LearnerImportService.class).importLearners(cohortId, file, (done, total) -> {
                         if (done == pauseAfterBatch * 500) underway("IMPORT-UNDERWAY " + done);
                     });
@@ -157,26 +158,5 @@ public final class CrashChild {
         securityContext.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(securityContext);
-    }
-
-    private static String csv(int count) {
-        var zones = new String[][] {
-            {"GB", "Europe/London"}, {"IN", "Asia/Kolkata"}, {"US", "America/New_York"}, {"JP", "Asia/Tokyo"}
-        };
-        var csv = new StringBuilder("name,email,country,time zone\n");
-        for (int i = 0; i < count; i++) {
-            var zone = zones[i % zones.length];
-            csv.append("Imported Learner ")
-                    .append(i)
-                    .append(",imported.")
-                    .append(i)
-                    .append(DOMAIN)
-                    .append(',')
-                    .append(zone[0])
-                    .append(',')
-                    .append(zone[1])
-                    .append('\n');
-        }
-        return csv.toString();
     }
 }
