@@ -23,7 +23,7 @@ class MailHealth implements HealthIndicator {
     private final @Nullable MailHealthIndicator check;
 
     MailHealth(ObjectProvider<JavaMailSender> mail, Environment environment) {
-        var sender = mail.getIfAvailable(() -> RuntimeMailSender.from(environment));
+        var sender = RuntimeMailSender.resolve(mail, environment);
         this.check = sender instanceof JavaMailSenderImpl impl ? new MailHealthIndicator(impl) : null;
     }
 

@@ -78,7 +78,7 @@ class NoticeDispatcher {
         this.preferences = preferences;
         this.tokens = tokens;
         this.settings = settings;
-        this.mail = mail.getIfAvailable(() -> RuntimeMailSender.from(environment));
+        this.mail = RuntimeMailSender.resolve(mail, environment);
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.entityManager = entityManager;

@@ -2,6 +2,7 @@ package com.cohortdesk.notice;
 
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 final class RuntimeMailSender {
 
     private RuntimeMailSender() {}
+
+    /** Boot's sender if it made one, else the one for the environment's {@code spring.mail.*}; null without a host. */
+    static @Nullable JavaMailSender resolve(ObjectProvider<JavaMailSender> boot, Environment environment) {
+        return boot.getIfAvailable(() -> from(environment));
+    }
 
     /** The sender for the environment's {@code spring.mail.*}, or null when no host is set. */
     static @Nullable JavaMailSender from(Environment environment) {

@@ -94,29 +94,20 @@ public final class RosterBenchmark {
                         RosterCase.mix(WARM_UP, SEED + 1, cohortIds, sample).subList(0, WARM_UP);
                 var report = run(context, dataSource, warmUp, cases);
                 var text = report.render(database, learners, cohortIds.size(), contextTime, fillTime);
-                System.out.println(text);
-                var file = OUTPUT.resolve(postgres ? "roster-benchmark-postgres.txt" : "roster-benchmark.txt");
-                Files.writeString(file, text);
-                System.out.println("Written to " + file);
+                report("roster", postgres, text);
                 failed = !report.problems().isEmpty();
             }
             if (only.isEmpty() || parts.contains("privacy")) {
                 var problems = new StringBuilder();
                 var text = PersonalDataBenchmark.run(context, database, problems);
-                System.out.println(text);
-                var file = OUTPUT.resolve(postgres ? "privacy-benchmark-postgres.txt" : "privacy-benchmark.txt");
-                Files.writeString(file, text);
-                System.out.println("Written to " + file);
+                report("privacy", postgres, text);
                 failed |= problems.length() > 0;
                 if (problems.length() > 0) System.out.println(problems);
             }
             if (only.isEmpty() || parts.contains("import")) {
                 var problems = new StringBuilder();
                 var text = ImportBenchmark.run(context, database, learners, cohortIds, problems);
-                System.out.println(text);
-                var file = OUTPUT.resolve(postgres ? "import-benchmark-postgres.txt" : "import-benchmark.txt");
-                Files.writeString(file, text);
-                System.out.println("Written to " + file);
+                report("import", postgres, text);
                 failed |= problems.length() > 0;
                 if (problems.length() > 0) System.out.println(problems);
             }
@@ -129,10 +120,7 @@ public final class RosterBenchmark {
                                 cohortIds.size(),
                                 fillTime)
                         + enrollments.run(database, cohortIds, sample, SEED);
-                System.out.println(text);
-                var file = OUTPUT.resolve(postgres ? "enrollment-benchmark-postgres.txt" : "enrollment-benchmark.txt");
-                Files.writeString(file, text);
-                System.out.println("Written to " + file);
+                report("enrollment", postgres, text);
                 failed |= !enrollments.problems().isEmpty();
             }
             if (only.isEmpty() || parts.contains("dashboard")) {
@@ -162,10 +150,7 @@ public final class RosterBenchmark {
                                 filled.assessments(),
                                 millis(System.nanoTime() - dashboardStarted))
                         + DashboardBenchmark.run(context, database, problems, dashboardRuns);
-                System.out.println(text);
-                var file = OUTPUT.resolve(postgres ? "dashboard-benchmark-postgres.txt" : "dashboard-benchmark.txt");
-                Files.writeString(file, text);
-                System.out.println("Written to " + file);
+                report("dashboard", postgres, text);
                 failed |= problems.length() > 0;
             }
             if (failed) {
@@ -277,6 +262,14 @@ public final class RosterBenchmark {
 
     private static List<Long> ids(List<LearnerRow> rows) {
         return rows.stream().map(LearnerRow::id).toList();
+    }
+
+    /** Prints a part's report and writes it to target/benchmark/{part}-benchmark[-postgres].txt. */
+    private static void report(String part, boolean postgres, String text) throws IOException {
+        System.out.println(text);
+        var file = OUTPUT.resolve(part + "-benchmark" + (postgres ? "-postgres" : "") + ".txt");
+        Files.writeString(file, text);
+        System.out.println("Written to " + file);
     }
 
     static void analyze(DataSource dataSource) throws SQLException {
